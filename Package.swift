@@ -1,0 +1,44 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "caseload",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "caseload", targets: ["caseload"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        .target(name: "CaseloadCore"),
+        .target(
+            name: "CaseloadDemo",
+            path: "fixtures",
+            exclude: ["bad", "make_demo.py"],
+            sources: ["DemoForce.swift"],
+            resources: [.copy("demo")]
+        ),
+        .target(
+            name: "CaseloadStore",
+            dependencies: [
+                "CaseloadCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .executableTarget(
+            name: "caseload",
+            dependencies: [
+                "CaseloadCore",
+                "CaseloadStore",
+                "CaseloadDemo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),
+        .testTarget(name: "CaseloadStoreTests", dependencies: ["CaseloadStore", "CaseloadDemo"]),
+        .testTarget(name: "caseloadTests", dependencies: ["CaseloadCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

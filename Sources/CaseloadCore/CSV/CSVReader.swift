@@ -1,0 +1,205 @@
+/// Reads RFC 4180 CSV from UTF-8 bytes, one record at a time, noting every problem with its line.
+///
+/// Quoted fields may hold commas, doubled quotes and newlines; CRLF and a UTF-8 byte order mark are
+/// accepted; values are trimmed of spaces, tabs and line breaks. A record with a problem is skipped and
+/// the problem kept in `problems`; a problem that makes the rest unreadable (an unterminated quote, a
+/// file in another encoding) ends the reading.
+public struct CSVReader: Sendable {
+    private let bytes: [UInt8]
+    private var position: Int
+    private var line = 1
+    /// Problems found so far, in line order; take them with `takeProblems()`.
+    public private(set) var problems: [CSVProblem] = []
+    /// Set once the rest of the file cannot be read.
+    public private(set) var stopped = false
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        position = 0
+        if let problem = Self.encodingProblem(bytes) {
+            problems.append(problem)
+            stopped = true
+            position = bytes.count
+        } else if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            position = 3
+        }
+    }
+
+    /// Returns the problems found so far and forgets them.
+    public mutating func takeProblems() -> [CSVProblem] {
+        defer { problems.removeAll(keepingCapacity: true) }
+        return problems
+    }
+
+    /// The next well-formed record, skipping blank lines and records with problems; nil at the end.
+    public mutating func next() -> CSVRecord? {
+        let bytes = self.bytes
+        return bytes.withUnsafeBufferPointer { buffer in
+            while !stopped && position < buffer.count {
+                if let record = readRecord(buffer) { return record }
+            }
+            return nil
+        }
+    }
+
+    private mutating func readRecord(_ buffer: UnsafeBufferPointer<UInt8>) -> CSVRecord? {
+        let end = buffer.count
+        if let length = lineBreakLength(buffer, at: position) {
+            position += length
+            line += 1
+            return nil
+        }
+        let recordLine = line
+        var fields: [CSVField] = []
+        var problem: CSVProblem?
+        while true {
+            let fieldLine = line
+            var p = position
+            while p < end && (buffer[p] == .space || buffer[p] == .tab) { p += 1 }
+            var value: String?
+            if p < end && buffer[p] == .quote {
+                p += 1
+                let start = p
+                var hasDoubledQuotes = false
+                while true {
+                    guard p < end else {
+                        problems.append(CSVProblem(
+                            line: fieldLine, field: fields.count,
+                            message: "a quoted field opens here and is never closed; end it with a \" before the next comma"))
+                        stopped = true
+                        position = end
+                        return nil
+                    }
+                    let byte = buffer[p]
+                    if byte == .quote {
+                        if p + 1 < end && buffer[p + 1] == .quote {
+                            hasDoubledQuotes = true
+                            p += 2
+                            continue
+                        }
+                        break
+                    }
+                    if byte == .lineFeed { line += 1 }
+                    p += 1
+                }
+                let contentEnd = p
+                p += 1
+                while p < end && (buffer[p] == .space || buffer[p] == .tab) { p += 1 }
+                if p < end && buffer[p] != .comma && lineBreakLength(buffer, at: p) == nil {
+                    problem = problem ?? CSVProblem(
+                        line: line, field: fields.count,
+                        message: "text follows the closing quote; put the whole value inside the quotes")
+                    p = skipToLineEnd(buffer, from: p)
+                }
+                if problem == nil {
+                    value = decodeField(buffer, start..<contentEnd, unescape: hasDoubledQuotes, line: fieldLine, field: fields.count, problem: &problem)
+                }
+            } else {
+                let start = position
+                while p < end {
+                    let byte = buffer[p]
+                    if byte == .comma || byte == .lineFeed || (byte == .carriageReturn && p + 1 < end && buffer[p + 1] == .lineFeed) { break }
+                    if byte == .quote && problem == nil {
+                        problem = CSVProblem(
+                            line: line, field: fields.count,
+                            message: "a quote inside an unquoted value; quote the whole value and double the quote (\"\")")
+                    }
+                    p += 1
+                }
+                if problem == nil {
+                    value = decodeField(buffer, start..<p, unescape: false, line: fieldLine, field: fields.count, problem: &problem)
+                }
+            }
+            if let value { fields.append(CSVField(value: value, line: fieldLine)) }
+            if p < end && buffer[p] == .comma {
+                position = p + 1
+                continue
+            }
+            if let length = lineBreakLength(buffer, at: p) {
+                p += length
+                line += 1
+            }
+            position = p
+            break
+        }
+        if let problem {
+            problems.append(problem)
+            return nil
+        }
+        return CSVRecord(line: recordLine, fields: fields)
+    }
+
+    private func decodeField(
+        _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, unescape: Bool, line: Int, field: Int,
+        problem: inout CSVProblem?
+    ) -> String? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper && buffer[lower].isTrimmable { lower += 1 }
+        while upper > lower && buffer[upper - 1].isTrimmable { upper -= 1 }
+        let slice = UnsafeBufferPointer(rebasing: buffer[lower..<upper])
+        if slice.contains(0) {
+            problem = CSVProblem(line: line, field: field, message: "contains a NUL byte; save the file as UTF-8 text")
+            return nil
+        }
+        let text: String?
+        if unescape {
+            var unescaped: [UInt8] = []
+            unescaped.reserveCapacity(slice.count)
+            var index = 0
+            while index < slice.count {
+                unescaped.append(slice[index])
+                index += slice[index] == .quote ? 2 : 1
+            }
+            text = String(validating: unescaped, as: UTF8.self)
+        } else {
+            text = String(validating: slice, as: UTF8.self)
+        }
+        guard let text else {
+            problem = CSVProblem(line: line, field: field, message: "contains bytes that are not UTF-8; save the file as UTF-8")
+            return nil
+        }
+        return text
+    }
+
+    private func lineBreakLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        guard index < buffer.count else { return nil }
+        if buffer[index] == .lineFeed { return 1 }
+        if buffer[index] == .carriageReturn && index + 1 < buffer.count && buffer[index + 1] == .lineFeed { return 2 }
+        return nil
+    }
+
+    private func skipToLineEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var p = start
+        while p < buffer.count && buffer[p] != .lineFeed { p += 1 }
+        return p < buffer.count ? p : buffer.count
+    }
+
+    /// A problem that stops the file being read as UTF-8 CSV at all, judged from its first bytes.
+    static func encodingProblem(_ bytes: [UInt8]) -> CSVProblem? {
+        let message: String
+        if bytes.isEmpty {
+            message = "the file is empty; it needs a header row and at least one data row"
+        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            message = "the file is UTF-16; save it as CSV UTF-8"
+        } else if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            message = "the file is a spreadsheet workbook (xlsx or ods), not CSV; save it as CSV UTF-8"
+        } else if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            message = "the file is an Excel 97-2003 workbook, not CSV; save it as CSV UTF-8"
+        } else {
+            return nil
+        }
+        return CSVProblem(line: 1, field: nil, message: message)
+    }
+}
+
+extension UInt8 {
+    fileprivate static let comma = UInt8(ascii: ",")
+    fileprivate static let quote = UInt8(ascii: "\"")
+    fileprivate static let lineFeed = UInt8(ascii: "\n")
+    fileprivate static let carriageReturn = UInt8(ascii: "\r")
+    fileprivate static let space = UInt8(ascii: " ")
+    fileprivate static let tab = UInt8(ascii: "\t")
+
+    fileprivate var isTrimmable: Bool { self == .space || self == .tab || self == .lineFeed || self == .carriageReturn }
+}

@@ -1,0 +1,11 @@
+/// Something a supervisor must look at, named as in the monthly view's JSON.
+public enum Flag: String, CaseIterable, Sendable, Codable {
+    case overCases = "over_cases"
+    case nearCases = "near_cases"
+    case overHighRisk = "over_high_risk"
+    case nearHighRisk = "near_high_risk"
+    case untrainedL2L3 = "untrained_l2_l3"
+
+    /// Over a limit or holding a case they may not: needs action, not just watching.
+    public var isBreach: Bool { self != .nearCases && self != .nearHighRisk }
+}

@@ -1,0 +1,26 @@
+/// What a force looked like in one month: each officer's counts and the size of the queue.
+public struct MonthSnapshot: Hashable, Sendable {
+    public var month: Month
+    /// The day whose state was recorded.
+    public var asOf: Day
+    public var officers: [OfficerWorkload]
+    public var unallocated: Int
+
+    public init(month: Month, asOf: Day, officers: [OfficerWorkload], unallocated: Int) {
+        self.month = month
+        self.asOf = asOf
+        self.officers = officers
+        self.unallocated = unallocated
+    }
+
+    /// The snapshot of a force as it stands on a day.
+    public init(force: Force, asOf: Day) {
+        self.init(
+            month: asOf.calendarMonth, asOf: asOf,
+            officers: force.officerWorkloads(), unallocated: force.unallocatedCount)
+    }
+
+    public func figures(limits: Limits) -> Figures {
+        Figures(officers: officers, unallocated: unallocated, limits: limits)
+    }
+}

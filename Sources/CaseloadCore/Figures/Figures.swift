@@ -1,0 +1,23 @@
+/// The figures for every officer, every team and the force under one set of limits.
+public struct Figures: Hashable, Sendable {
+    public let limits: Limits
+    /// In the order given.
+    public let officers: [OfficerFigures]
+    /// Sorted by team name.
+    public let teams: [TeamFigures]
+    public let force: ForceFigures
+
+    /// Computes every figure from each officer's counts and the number of cases waiting in the queue.
+    public init(officers: [OfficerWorkload], unallocated: Int, limits: Limits) {
+        self.limits = limits
+        let figures = officers.map { OfficerFigures(officer: $0.officer, workload: $0.workload, limits: limits) }
+        self.officers = figures
+        teams = Dictionary(grouping: figures, by: \.officer.team)
+            .map { TeamFigures(team: $0.key, members: $0.value) }
+            .sorted { $0.team < $1.team }
+        force = ForceFigures(officers: figures, unallocated: unallocated)
+    }
+
+    /// The officers carrying at least one flag, in the order given.
+    public var flagged: [OfficerFigures] { officers.filter { !$0.flags.isEmpty } }
+}

@@ -1,0 +1,48 @@
+/// An officer with their counts, before any limit is applied; what a monthly snapshot keeps.
+public struct OfficerWorkload: Hashable, Sendable {
+    public var officer: Officer
+    public var workload: Workload
+
+    public init(officer: Officer, workload: Workload) {
+        self.officer = officer
+        self.workload = workload
+    }
+}
+
+/// One officer's figures against the limits: the row of the Officers screen and the monthly view.
+public struct OfficerFigures: Hashable, Sendable {
+    public let officer: Officer
+    public let workload: Workload
+    /// The pro-rata caseload limit for this officer.
+    public let caseLimit: Int
+    public let caseStanding: Standing
+    public let highRiskStanding: Standing
+    /// In the order of `Flag.allCases`.
+    public let flags: [Flag]
+
+    public init(officer: Officer, workload: Workload, limits: Limits) {
+        self.officer = officer
+        self.workload = workload
+        caseLimit = limits.caseLimit(for: officer.fte)
+        caseStanding = limits.caseStanding(cases: workload.cases, limit: caseLimit)
+        highRiskStanding = limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases)
+        var flags: [Flag] = []
+        switch caseStanding {
+        case .over: flags.append(.overCases)
+        case .near: flags.append(.nearCases)
+        case .within: break
+        }
+        switch highRiskStanding {
+        case .over: flags.append(.overHighRisk)
+        case .near: flags.append(.nearHighRisk)
+        case .within: break
+        }
+        if workload.level2Or3 > 0 && !officer.mosovo.mayHoldLevel2Or3 { flags.append(.untrainedL2L3) }
+        self.flags = flags
+    }
+
+    public var cases: Int { workload.cases }
+    public var highRisk: Int { workload.highRisk }
+    public var highRiskPercent: Double { workload.highRiskPercent }
+    public func has(_ flag: Flag) -> Bool { flags.contains(flag) }
+}

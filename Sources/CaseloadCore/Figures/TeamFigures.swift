@@ -1,0 +1,32 @@
+/// A team's figures: the sums over its officers, named as in the monthly view.
+public struct TeamFigures: Hashable, Sendable {
+    public let team: String
+    /// Every officer in the team, on leave or not.
+    public let officers: Int
+    /// The cases held by the team's officers.
+    public let cases: Int
+    /// Cases held by the team's active officers ÷ its active officers; 0 with none active.
+    public let averageCases: Double
+    /// High-risk cases ÷ cases held by the team's officers, as a percentage; 0 with no cases.
+    public let highRiskPercent: Double
+    public let officersOverCases: Int
+    public let officersOverHighRisk: Int
+
+    init(team: String, members: [OfficerFigures]) {
+        self.team = team
+        officers = members.count
+        let total = members.reduce(Workload()) { $0 + $1.workload }
+        cases = total.cases
+        averageCases = averageOfActive(members)
+        highRiskPercent = total.highRiskPercent
+        officersOverCases = members.count(where: { $0.has(.overCases) })
+        officersOverHighRisk = members.count(where: { $0.has(.overHighRisk) })
+    }
+}
+
+/// Cases held by active officers ÷ the number of active officers; officers on leave are left out.
+func averageOfActive(_ officers: [OfficerFigures]) -> Double {
+    let active = officers.filter { $0.officer.isActive }
+    guard !active.isEmpty else { return 0 }
+    return Double(active.reduce(0) { $0 + $1.cases }) / Double(active.count)
+}

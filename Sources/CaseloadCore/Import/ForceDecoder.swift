@@ -1,0 +1,93 @@
+/// Turns officers.csv and cases.csv into a force, or a list of everything wrong with them.
+public enum ForceDecoder {
+    /// The most issues reported; the rest are counted.
+    public static let issueCap = 100
+
+    /// Decodes and validates both files together: nothing is returned unless both are entirely valid.
+    public static func decode(
+        officersFile: String, officers officerBytes: [UInt8],
+        casesFile: String, cases caseBytes: [UInt8]
+    ) -> Result<Force, ImportFailure> {
+        var log = IssueLog(cap: issueCap)
+        var officerLines: [String: Int] = [:]
+        let officers = decodeOfficers(file: officersFile, bytes: officerBytes, knownIDs: &officerLines, log: &log)
+        let cases = decodeCases(file: casesFile, bytes: caseBytes, officerIDs: officerLines, officersFile: officersFile, log: &log)
+        guard log.isEmpty else { return .failure(log.failure) }
+        return .success(Force(officers: officers, cases: cases))
+    }
+
+    static func decodeOfficers(
+        file: String, bytes: [UInt8], knownIDs: inout [String: Int], log: inout IssueLog
+    ) -> [Officer] {
+        var table = CSVTable<OfficerColumn>(file: file, bytes: bytes, log: &log)
+        var officers: [Officer] = []
+        while let row = table.nextRow(log: &log) {
+            var check = RowCheck(file: file, row: row)
+            let id = check.required(.officerID, what: "every officer needs an id")
+            if !id.isEmpty {
+                if let first = knownIDs[id] {
+                    check.fail(.officerID, "\(id.quotedForMessage()) is already used on line \(first); officer ids must be unique")
+                } else {
+                    knownIDs[id] = row.record.line
+                }
+            }
+            let name = check.required(.name, what: "every officer needs a name")
+            let team = check.required(.team, what: "every officer needs a team or division")
+            let fte = check.optional(.fte, default: FTE.full, expected: "use a decimal above 0 and at most 1, e.g. 0.5") { FTE($0) }
+            let mosovo = check.choice(.mosovo, MosovoStatus.self, default: nil)
+            let approvedPremises = check.yesNo(.approvedPremises)
+            let daSpecialist = check.yesNo(.daSpecialist)
+            let status = check.choice(.status, OfficerStatus.self, default: .active)
+            log.add(contentsOf: check.issues)
+            guard check.issues.isEmpty, let fte, let mosovo, let approvedPremises, let daSpecialist, let status else { continue }
+            officers.append(Officer(
+                id: id, name: name, team: team, fte: fte, mosovo: mosovo,
+                approvedPremises: approvedPremises, daSpecialist: daSpecialist, status: status))
+        }
+        return officers
+    }
+
+    static func decodeCases(
+        file: String, bytes: [UInt8], officerIDs: [String: Int], officersFile: String, log: inout IssueLog
+    ) -> [Case] {
+        var table = CSVTable<CaseColumn>(file: file, bytes: bytes, log: &log)
+        var cases: [Case] = []
+        cases.reserveCapacity(bytes.count / 48)
+        var caseLines: [String: Int] = [:]
+        caseLines.reserveCapacity(bytes.count / 48)
+        while let row = table.nextRow(log: &log) {
+            var check = RowCheck(file: file, row: row)
+            let id = check.required(.caseID, what: "every case needs an id")
+            if !id.isEmpty {
+                if let first = caseLines.updateValue(row.record.line, forKey: id) {
+                    caseLines[id] = first
+                    check.fail(.caseID, "\(id.quotedForMessage()) is already used on line \(first); case ids must be unique")
+                }
+            }
+            let officerID = row[.officerID]
+            if !officerID.isEmpty && officerIDs[officerID] == nil {
+                check.fail(.officerID, "\(officerID.quotedForMessage()) is not in \(officersFile); use an officer_id from there, or leave it empty for an unallocated case")
+            }
+            let team = check.required(.team, what: "every case needs a team or division")
+            let risk = check.choice(.risk, Risk.self, default: nil)
+            let mappa = check.mappa()
+            let location = check.choice(.location, Location.self, default: nil)
+            let domesticAbuse = check.yesNo(.domesticAbuse)
+            let allocatedOn = check.optional(.allocatedOn, default: Day?.none, expected: "use a real date as YYYY-MM-DD, e.g. 2026-10-31") { Day($0) }
+            let previous = row[.previousOfficerID]
+            log.add(contentsOf: check.issues)
+            guard check.issues.isEmpty, let risk, let mappa, let location, let domesticAbuse, let allocatedOn else { continue }
+            cases.append(Case(
+                id: id, officerID: officerID.isEmpty ? nil : officerID, team: team, risk: risk, mappa: mappa.value,
+                location: location, domesticAbuse: domesticAbuse, allocatedOn: allocatedOn,
+                previousOfficerID: previous.isEmpty ? nil : previous))
+        }
+        return cases
+    }
+}
+
+extension IssueLog {
+    mutating func add(contentsOf issues: [ImportIssue]) {
+        for issue in issues { add(issue) }
+    }
+}

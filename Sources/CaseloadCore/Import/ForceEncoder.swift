@@ -1,0 +1,30 @@
+/// Writes a force as officers.csv and cases.csv, in the CSV contract's columns, so that it imports back unchanged.
+public enum ForceEncoder {
+    public static func officersCSV(_ officers: [Officer]) -> [UInt8] {
+        var writer = CSVWriter(audience: .program, reservingCapacity: officers.count * 64)
+        writer.writeRow(OfficerColumn.allCases.map(\.rawValue))
+        for officer in officers {
+            writer.writeRow([
+                officer.id, officer.name, officer.team, officer.fte.description, officer.mosovo.rawValue,
+                yesNo(officer.approvedPremises), yesNo(officer.daSpecialist), officer.status.rawValue,
+            ])
+        }
+        return writer.bytes
+    }
+
+    public static func casesCSV(_ cases: [Case]) -> [UInt8] {
+        var writer = CSVWriter(audience: .program, reservingCapacity: cases.count * 64)
+        writer.writeRow(CaseColumn.allCases.map(\.rawValue))
+        for item in cases {
+            writer.writeRow([
+                item.id, item.officerID ?? "", item.team, item.risk.rawValue,
+                item.mappa.map { String($0.category) } ?? "", item.mappa.map { String($0.level) } ?? "",
+                item.location.rawValue, yesNo(item.domesticAbuse), item.allocatedOn?.description ?? "",
+                item.previousOfficerID ?? "",
+            ])
+        }
+        return writer.bytes
+    }
+
+    private static func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
+}

@@ -1,0 +1,16 @@
+import CaseloadCore
+
+/// Where a force's state and history are kept; the rest of the product reaches the database only through this.
+public protocol ForceStore: AnyObject, Sendable {
+    /// The officers and cases as they stand now, in the order they were imported.
+    func loadForce() throws -> Force
+
+    /// Replaces every officer and case in one transaction and records the month of `asOf` as a snapshot.
+    func replaceForce(_ force: Force, asOf: Day) throws
+
+    /// The months that have a snapshot, oldest first.
+    func months() throws -> [Month]
+
+    /// The snapshot of one month, or nil when none was recorded.
+    func snapshot(of month: Month) throws -> MonthSnapshot?
+}

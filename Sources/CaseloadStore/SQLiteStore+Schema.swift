@@ -1,0 +1,84 @@
+import GRDB
+
+extension SQLiteStore {
+    /// The schema, one migration per released change; never edit a migration once released.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: officers, cases, audit log, monthly snapshots") { db in
+            try db.execute(sql: """
+                CREATE TABLE officers (
+                    position INTEGER PRIMARY KEY,
+                    officer_id TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL,
+                    team TEXT NOT NULL,
+                    fte_millionths INTEGER NOT NULL CHECK (fte_millionths > 0 AND fte_millionths <= 1000000),
+                    mosovo TEXT NOT NULL CHECK (mosovo IN ('trained', 'awaiting', 'none')),
+                    approved_premises INTEGER NOT NULL CHECK (approved_premises IN (0, 1)),
+                    da_specialist INTEGER NOT NULL CHECK (da_specialist IN (0, 1)),
+                    status TEXT NOT NULL CHECK (status IN ('active', 'leave'))
+                );
+                CREATE TABLE cases (
+                    position INTEGER PRIMARY KEY,
+                    case_id TEXT NOT NULL UNIQUE,
+                    officer_id TEXT REFERENCES officers(officer_id),
+                    team TEXT NOT NULL,
+                    risk TEXT NOT NULL CHECK (risk IN ('low', 'medium', 'high', 'very_high')),
+                    mappa_category INTEGER CHECK (mappa_category BETWEEN 1 AND 3),
+                    mappa_level INTEGER CHECK (mappa_level BETWEEN 1 AND 3),
+                    location TEXT NOT NULL CHECK (location IN ('community', 'custody', 'approved_premises', 'hospital')),
+                    domestic_abuse INTEGER NOT NULL CHECK (domestic_abuse IN (0, 1)),
+                    allocated_on TEXT,
+                    previous_officer_id TEXT
+                );
+                CREATE INDEX cases_by_officer ON cases(officer_id);
+
+                CREATE TABLE allocations (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    case_id TEXT NOT NULL,
+                    from_officer TEXT,
+                    to_officer TEXT NOT NULL,
+                    at TEXT NOT NULL,
+                    by TEXT NOT NULL,
+                    reason TEXT,
+                    override INTEGER NOT NULL DEFAULT 0 CHECK (override IN (0, 1))
+                );
+                CREATE INDEX allocations_by_case ON allocations(case_id);
+                CREATE TRIGGER allocations_are_never_updated BEFORE UPDATE ON allocations
+                BEGIN SELECT RAISE(ABORT, 'the allocation audit log is append-only'); END;
+                CREATE TRIGGER allocations_are_never_deleted BEFORE DELETE ON allocations
+                BEGIN SELECT RAISE(ABORT, 'the allocation audit log is append-only'); END;
+
+                CREATE TABLE months (
+                    month TEXT PRIMARY KEY,
+                    as_of TEXT NOT NULL,
+                    unallocated INTEGER NOT NULL
+                );
+                CREATE TABLE month_officers (
+                    month TEXT NOT NULL REFERENCES months(month) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    officer_id TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    team TEXT NOT NULL,
+                    fte_millionths INTEGER NOT NULL,
+                    mosovo TEXT NOT NULL,
+                    approved_premises INTEGER NOT NULL,
+                    da_specialist INTEGER NOT NULL,
+                    status TEXT NOT NULL,
+                    low INTEGER NOT NULL,
+                    medium INTEGER NOT NULL,
+                    high INTEGER NOT NULL,
+                    very_high INTEGER NOT NULL,
+                    community INTEGER NOT NULL,
+                    custody INTEGER NOT NULL,
+                    approved_premises_cases INTEGER NOT NULL,
+                    hospital INTEGER NOT NULL,
+                    level2 INTEGER NOT NULL,
+                    level3 INTEGER NOT NULL,
+                    domestic_abuse INTEGER NOT NULL,
+                    PRIMARY KEY (month, officer_id)
+                );
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,65 @@
+import CaseloadCore
+import Foundation
+import GRDB
+
+/// The embedded store: one SQLite file in WAL mode, foreign keys on, readable by its owner only.
+public final class SQLiteStore: ForceStore {
+    let database: any DatabaseWriter
+    /// The file behind the store; nil for an in-memory store.
+    public let path: String?
+
+    private init(database: any DatabaseWriter, path: String?) throws {
+        self.database = database
+        self.path = path
+        do {
+            try Self.migrator.migrate(database)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notADatabase(path: path ?? ":memory:")
+        }
+    }
+
+    /// Opens the database at `path`, creating it (mode 0600, its folder 0700) when it does not exist.
+    public static func open(path: String) throws -> SQLiteStore {
+        try createIfMissing(path)
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            return try SQLiteStore(database: pool, path: path)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notADatabase(path: path)
+        }
+    }
+
+    /// A store that lives in memory and is gone when released: for the bundled demo and for tests.
+    public static func inMemory() throws -> SQLiteStore {
+        try SQLiteStore(database: DatabaseQueue(configuration: configuration), path: nil)
+    }
+
+    static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.label = "caseload"
+        return configuration
+    }
+
+    /// Creates an empty file readable and writable by its owner only, so SQLite and its WAL inherit 0600.
+    static func createIfMissing(_ path: String) throws {
+        let manager = FileManager.default
+        guard !manager.fileExists(atPath: path) else { return }
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            if !folder.isEmpty && !manager.fileExists(atPath: folder) {
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            }
+        } catch {
+            throw StoreError.cannotCreate(path: path, reason: "cannot create its folder (\(error.localizedDescription))")
+        }
+        let descriptor = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == EEXIST { return }
+            throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(code)))
+        }
+        close(descriptor)
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import CaseloadCore
+import CaseloadStore
+
+/// `caseload flags`: who is over or near a limit, and which MAPPA level 2/3 cases are in untrained hands.
+struct FlagsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "flags",
+        abstract: "Officers over or near a limit, and MAPPA level 2/3 cases held by officers not MOSOVO trained."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json, csv
+    }
+
+    @Option(help: "Output format: table, json or csv.") var format: Format = .table
+    @ArgumentParser.Flag(name: .customLong("fail-on-flags"), help: "Exit with status 3 when any officer is flagged.") var failOnFlags = false
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var limits: LimitOptions
+
+    func run() throws {
+        let limits = try limits.resolved()
+        let store = try database.openForReading()
+        let force = try withStore { try store.loadForce() }
+        let report = FlagsReport(force: force, limits: limits)
+        switch format {
+        case .table: writeOutput(Array(report.table().utf8))
+        case .json: writeOutput(Array(report.json().utf8))
+        case .csv: writeOutput(report.csv())
+        }
+        if failOnFlags && report.hasFlags { throw ExitCode(3) }
+    }
+}

@@ -1,0 +1,26 @@
+import CaseloadStore
+
+/// A command that could not do its work, with the message for the supervisor and the exit status.
+struct CommandFailure: Error {
+    let message: String
+    let status: Int32
+
+    /// Bad input or a refused action: exit 1.
+    static func refused(_ message: String) -> CommandFailure { CommandFailure(message: message, status: 1) }
+
+    /// A usage or environment problem: exit 2.
+    static func environment(_ message: String) -> CommandFailure { CommandFailure(message: message, status: 2) }
+}
+
+/// Runs store work, turning any store or database error into an environment failure with its message.
+func withStore<T>(_ work: () throws -> T) throws -> T {
+    do {
+        return try work()
+    } catch let error as StoreError {
+        throw CommandFailure.environment(error.description)
+    } catch let error as CommandFailure {
+        throw error
+    } catch {
+        throw CommandFailure.environment("the database failed: \(error)")
+    }
+}
