@@ -38,7 +38,7 @@ let package = Package(
         ),
         .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),
         .testTarget(name: "CaseloadStoreTests", dependencies: ["CaseloadStore", "CaseloadDemo"]),
-        .testTarget(name: "caseloadTests", dependencies: ["CaseloadCore"]),
+        .testTarget(name: "caseloadTests", dependencies: ["caseload", "CaseloadCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,15 +11,19 @@ public enum ForceDecoder {
         var log = IssueLog(cap: issueCap)
         var officerLines: [String: Int] = [:]
         let officers = decodeOfficers(file: officersFile, bytes: officerBytes, knownIDs: &officerLines, log: &log)
-        let cases = decodeCases(file: casesFile, bytes: caseBytes, officerIDs: officerLines, officersFile: officersFile, log: &log)
-        guard log.isEmpty else { return .failure(log.failure) }
+        let cases = decodeCases(
+            file: casesFile, bytes: caseBytes, officerIDs: officers == nil ? nil : officerLines, officersFile: officersFile,
+            log: &log)
+        guard log.isEmpty, let officers else { return .failure(log.failure) }
         return .success(Force(officers: officers, cases: cases))
     }
 
+    /// The officers, or nil when the file's header cannot be read at all.
     static func decodeOfficers(
         file: String, bytes: [UInt8], knownIDs: inout [String: Int], log: inout IssueLog
-    ) -> [Officer] {
+    ) -> [Officer]? {
         var table = CSVTable<OfficerColumn>(file: file, bytes: bytes, log: &log)
+        guard table.isReadable else { return nil }
         var officers: [Officer] = []
         while let row = table.nextRow(log: &log) {
             var check = RowCheck(file: file, row: row)
@@ -47,8 +51,9 @@ public enum ForceDecoder {
         return officers
     }
 
+    /// The cases; each officer_id is checked against `officerIDs` unless it is nil (officers.csv unreadable).
     static func decodeCases(
-        file: String, bytes: [UInt8], officerIDs: [String: Int], officersFile: String, log: inout IssueLog
+        file: String, bytes: [UInt8], officerIDs: [String: Int]?, officersFile: String, log: inout IssueLog
     ) -> [Case] {
         var table = CSVTable<CaseColumn>(file: file, bytes: bytes, log: &log)
         var cases: [Case] = []
@@ -65,7 +70,7 @@ public enum ForceDecoder {
                 }
             }
             let officerID = row[.officerID]
-            if !officerID.isEmpty && officerIDs[officerID] == nil {
+            if !officerID.isEmpty, let officerIDs, officerIDs[officerID] == nil {
                 check.fail(.officerID, "\(officerID.quotedForMessage()) is not in \(officersFile); use an officer_id from there, or leave it empty for an unallocated case")
             }
             let team = check.required(.team, what: "every case needs a team or division")

@@ -1,0 +1,100 @@
+import CaseloadCore
+import Testing
+
+@Suite("Decoding officers.csv and cases.csv by the contract")
+struct ForceDecoderTests {
+    static let officers = """
+        officer_id,name,team,fte,mosovo,approved_premises,da_specialist,status
+        OM1,Aisha Khan,North,1,trained,no,yes,active
+        OM2,Ben Walker,North,0.5,awaiting,,,leave
+
+        """
+    static let cases = """
+        case_id,officer_id,team,risk,mappa_category,mappa_level,location,domestic_abuse,allocated_on,previous_officer_id
+        C1,OM1,North,very_high,1,2,community,yes,2026-10-01,
+        C2,,North,low,,,custody,,,OM2
+
+        """
+
+    static func decode(officers: String = officers, cases: String = cases) -> Result<Force, ImportFailure> {
+        ForceDecoder.decode(officersFile: "officers.csv", officers: Array(officers.utf8), casesFile: "cases.csv", cases: Array(cases.utf8))
+    }
+
+    @Test("a valid pair decodes to the force it describes, defaults applied")
+    func valid() throws {
+        let force = try Self.decode().get()
+        #expect(force.officers == [
+            Officer(id: "OM1", name: "Aisha Khan", team: "North", fte: .full, mosovo: .trained, daSpecialist: true),
+            Officer(id: "OM2", name: "Ben Walker", team: "North", fte: FTE("0.5")!, mosovo: .awaiting, status: .leave),
+        ])
+        #expect(force.cases == [
+            Case(id: "C1", officerID: "OM1", team: "North", risk: .veryHigh, mappa: Mappa(category: 1, level: 2), location: .community, domesticAbuse: true, allocatedOn: Day("2026-10-01")),
+            Case(id: "C2", officerID: nil, team: "North", risk: .low, location: .custody, previousOfficerID: "OM2"),
+        ])
+    }
+
+    @Test("columns in any order, unknown columns ignored, optional columns absent")
+    func anyOrder() throws {
+        let force = try Self.decode(
+            officers: "notes,mosovo,team,name,officer_id\nx,none,East,Chloe,OM3\n",
+            cases: "location,risk,team,case_id,officer_id,colour\nhospital,high,East,C9,OM3,red\n"
+        ).get()
+        #expect(force.officers == [Officer(id: "OM3", name: "Chloe", team: "East", mosovo: .untrained)])
+        #expect(force.cases == [Case(id: "C9", officerID: "OM3", team: "East", risk: .high, location: .hospital)])
+    }
+
+    @Test("each kind of bad value gives FILE:LINE: column: message", arguments: [
+        ("officers", "OM2,Ben Walker,North,0.5,awaiting", "OM2,Ben Walker,North,1.01,awaiting", "officers.csv:3: fte: '1.01' is not valid"),
+        ("officers", "OM2,Ben Walker,North,0.5,awaiting", "OM2,Ben Walker,North,0.5,yes", "officers.csv:3: mosovo: 'yes' is not allowed; use one of trained, awaiting, none"),
+        ("officers", "OM2,Ben Walker", "OM1,Ben Walker", "officers.csv:3: officer_id: 'OM1' is already used on line 2"),
+        ("officers", "awaiting,,,leave", "awaiting,,,away", "officers.csv:3: status: 'away' is not allowed; use one of active, leave"),
+        ("officers", "OM2,Ben Walker,North", "OM2,,North", "officers.csv:3: name: is empty"),
+        ("cases", "C1,OM1,North,very_high", "C1,OM7,North,very_high", "cases.csv:2: officer_id: 'OM7' is not in officers.csv"),
+        ("cases", "C2,,North,low", "C1,,North,low", "cases.csv:3: case_id: 'C1' is already used on line 2"),
+        ("cases", "2026-10-01", "2026-13-01", "cases.csv:2: allocated_on: '2026-13-01' is not valid; use a real date as YYYY-MM-DD"),
+        ("cases", "2026-10-01", "2025-02-29", "cases.csv:2: allocated_on: '2025-02-29' is not valid"),
+        ("cases", "C2,,North,low,,,custody", "C2,,North,low,3,,custody", "cases.csv:3: mappa_level: is empty while mappa_category is 3"),
+        ("cases", "C2,,North,low,,,custody", "C2,,North,low,,,street", "cases.csv:3: location: 'street' is not allowed"),
+        ("cases", "C2,,North,low,,,custody,,,OM2", "C2,,North,low,,,custody,,OM2", "cases.csv:3: previous_officer_id: the row has 9 fields but the header has 10"),
+        ("cases", "community,yes", "community,YES", "cases.csv:2: domestic_abuse: 'YES' is not valid; use yes or no"),
+    ])
+    func badValue(file: String, replacing: String, with: String, message: String) throws {
+        let result = file == "officers"
+            ? Self.decode(officers: Self.officers.replacing(replacing, with: with))
+            : Self.decode(cases: Self.cases.replacing(replacing, with: with))
+        guard case .failure(let failure) = result else {
+            Issue.record("decoded despite \(with)")
+            return
+        }
+        #expect(failure.issues.count == 1)
+        #expect(failure.issues.first?.description.hasPrefix(message) == true, "got \(failure.description)")
+    }
+
+    @Test("a missing required column is reported once, on the header line")
+    func missingColumn() throws {
+        let result = Self.decode(cases: "case_id,team,location\nC1,North,community\n")
+        guard case .failure(let failure) = result else { throw Failure.decoded }
+        #expect(failure.issues.map(\.description) == ["cases.csv:1: risk: required column is missing; the header needs case_id,team,risk,location"])
+    }
+
+    @Test("every issue is reported, up to the cap, with a count of the rest")
+    func cap() throws {
+        let rows = (1...150).map { "C\($0),OM1,North,severe,,,community,no,," }.joined(separator: "\n")
+        let result = Self.decode(cases: "case_id,officer_id,team,risk,mappa_category,mappa_level,location,domestic_abuse,allocated_on,previous_officer_id\n" + rows)
+        guard case .failure(let failure) = result else { throw Failure.decoded }
+        #expect(failure.total == 150)
+        #expect(failure.issues.count == ForceDecoder.issueCap)
+        #expect(failure.description.hasSuffix("… and 50 more"))
+        #expect(failure.issues.last?.line == 101)
+    }
+
+    @Test("control characters in a bad value are escaped in the message")
+    func escapedMessage() throws {
+        let result = Self.decode(cases: Self.cases.replacing("very_high", with: "\u{1B}]0;pwned\u{7}"))
+        guard case .failure(let failure) = result else { throw Failure.decoded }
+        #expect(!failure.description.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(failure.description.contains("\\u{001B}]0;pwned\\u{0007}"))
+    }
+
+    enum Failure: Error { case decoded }
+}

@@ -1,0 +1,105 @@
+import CaseloadCore
+import CaseloadStore
+import Foundation
+import GRDB
+import Testing
+
+@Suite("The SQLite store")
+struct SQLiteStoreTests {
+    static let force = Force(
+        officers: [
+            Officer(id: "OM1", name: "Aisha Khan", team: "North", mosovo: .trained, daSpecialist: true),
+            Officer(id: "OM2", name: "Zoë Ångström", team: "West", fte: FTE("0.5")!, mosovo: .awaiting, status: .leave),
+        ],
+        cases: [
+            Case(id: "C1", officerID: "OM1", team: "North", risk: .veryHigh, mappa: Mappa(category: 2, level: 3), location: .approvedPremises, domesticAbuse: true, allocatedOn: Day("2026-10-01"), previousOfficerID: "OM9"),
+            Case(id: "C2", officerID: "OM2", team: "West", risk: .medium, location: .custody),
+            Case(id: "C3", officerID: nil, team: "West", risk: .low, mappa: Mappa(category: 1, level: 1)),
+        ])
+
+    @Test("a force read back is the force written, in the same order")
+    func roundTrip() throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteStore.open(path: folder.path("db.sqlite"))
+        try store.replaceForce(Self.force, asOf: Day("2026-11-22")!)
+        #expect(try store.loadForce() == Self.force)
+        let reopened = try SQLiteStore.open(path: folder.path("db.sqlite"))
+        #expect(try reopened.loadForce() == Self.force)
+    }
+
+    @Test("the database and its WAL files are readable by their owner only")
+    func permissions() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("sub/dir/db.sqlite")
+        let store = try SQLiteStore.open(path: path)
+        try store.replaceForce(Self.force, asOf: Day("2026-11-22")!)
+        for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
+            let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+            #expect(mode == 0o600, "\(file) has mode \(String(mode ?? 0, radix: 8))")
+        }
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        let folderMode = try FileManager.default.attributesOfItem(atPath: folder.path("sub/dir"))[.posixPermissions] as? Int
+        #expect(folderMode == 0o700)
+    }
+
+    @Test("the audit log refuses UPDATE and DELETE")
+    func auditIsAppendOnly() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.sqlite")
+        _ = try SQLiteStore.open(path: path)
+        let database = try DatabaseQueue(path: path)
+        try database.write { db in
+            try db.execute(sql: "INSERT INTO allocations (case_id, from_officer, to_officer, at, by, reason) VALUES ('C1', NULL, 'OM1', '2026-11-22T10:00:00Z', 'sgt.jones', NULL)")
+        }
+        #expect(throws: DatabaseError.self) {
+            try database.write { db in try db.execute(sql: "UPDATE allocations SET to_officer = 'OM2'") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try database.write { db in try db.execute(sql: "DELETE FROM allocations") }
+        }
+        let row = try #require(try database.read { db in try Row.fetchOne(db, sql: "SELECT count(*), max(to_officer) FROM allocations") })
+        let count: Int = row[0]
+        let officer: String = row[1]
+        #expect(count == 1)
+        #expect(officer == "OM1")
+    }
+
+    @Test("a replacement that fails part-way leaves the previous force whole")
+    func atomicReplace() throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteStore.open(path: folder.path("db.sqlite"))
+        try store.replaceForce(Self.force, asOf: Day("2026-11-22")!)
+        var broken = Self.force
+        broken.officers.removeLast()
+        broken.cases.append(Case(id: "C4", officerID: "OM1", team: "North", risk: .low))
+        #expect(throws: DatabaseError.self) { try store.replaceForce(broken, asOf: Day("2026-12-01")!) }
+        #expect(try store.loadForce() == Self.force)
+        #expect(try store.months() == [Month("2026-11")!])
+    }
+
+    @Test("each import records its month's snapshot, replacing an earlier one for that month")
+    func snapshots() throws {
+        let store = try SQLiteStore.inMemory()
+        try store.replaceForce(Self.force, asOf: Day("2026-10-31")!)
+        var grown = Self.force
+        grown.cases.append(Case(id: "C4", officerID: "OM1", team: "North", risk: .high))
+        try store.replaceForce(grown, asOf: Day("2026-11-03")!)
+        try store.replaceForce(grown, asOf: Day("2026-11-22")!)
+        #expect(try store.months() == [Month("2026-10")!, Month("2026-11")!])
+        let october = try #require(try store.snapshot(of: Month("2026-10")!))
+        #expect(october == MonthSnapshot(force: Self.force, asOf: Day("2026-10-31")!))
+        let november = try #require(try store.snapshot(of: Month("2026-11")!))
+        #expect(november.asOf == Day("2026-11-22"))
+        #expect(november.officers.map(\.workload.cases) == [2, 1])
+        #expect(november.unallocated == 1)
+        #expect(try store.snapshot(of: Month("2026-09")!) == nil)
+    }
+
+    @Test("a file that is not a caseload database is refused with its path")
+    func notADatabase() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("notes.txt")
+        try Data(String(repeating: "not sqlite at all\n", count: 100).utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notADatabase(path: path)) { try SQLiteStore.open(path: path) }
+    }
+}

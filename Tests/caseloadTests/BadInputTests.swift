@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// Every sample in fixtures/bad is refused with its expected message, exit 1, and the database untouched.
+@Suite("Bad input files")
+struct BadInputTests {
+    static let samples: [String] = {
+        let folder = CaseloadProcess.root.appendingPathComponent("fixtures/bad")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { FileManager.default.fileExists(atPath: folder.appendingPathComponent("\($0)/expected.txt").path) }.sorted()
+    }()
+
+    @Test("there is a sample for every kind of bad input the contract names")
+    func corpusIsComplete() {
+        for kind in [
+            "missing-column", "empty-required", "unknown-risk", "unknown-mosovo", "duplicate-officer", "duplicate-case",
+            "unknown-officer", "fte-out-of-range", "bad-date", "wrong-field-count", "non-utf8", "nul-byte",
+            "unterminated-quote", "utf16", "empty-file", "only-header", "spreadsheet",
+        ] {
+            #expect(Self.samples.contains(kind), "fixtures/bad/\(kind) is missing")
+        }
+    }
+
+    @Test("each is refused with FILE:LINE: column: message, exit 1, the database byte-for-byte unchanged", arguments: samples)
+    func refused(sample: String) throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let before = try databaseBytes(caseload.database)
+
+        let folder = CaseloadProcess.root.appendingPathComponent("fixtures/bad/\(sample)")
+        let result = try caseload.run(["import", "--officers", "officers.csv", "--cases", "cases.csv"], in: folder)
+        let expected = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
+
+        #expect(result.status == 1)
+        #expect(result.stderr == expected)
+        #expect(result.stdout.isEmpty)
+        #expect(try databaseBytes(caseload.database) == before)
+    }
+
+    @Test("with no database yet, bad input creates none")
+    func noDatabaseCreated() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        let folder = CaseloadProcess.root.appendingPathComponent("fixtures/bad/unknown-risk")
+        let result = try caseload.run(["import", "--officers", "officers.csv", "--cases", "cases.csv"], in: folder)
+        #expect(result.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: caseload.database))
+    }
+
+    @Test("a file that does not exist or is a folder is named in the error")
+    func unreadable() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        let result = try caseload.run(["import", "--officers", "nowhere.csv", "--cases", home.url.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "nowhere.csv:0: no such file\n\(home.url.path):0: is a folder; give the path of a CSV file\n")
+    }
+
+    private func databaseBytes(_ path: String) throws -> [Data] {
+        try [path, path + "-wal"].filter { FileManager.default.fileExists(atPath: $0) }.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+    }
+}

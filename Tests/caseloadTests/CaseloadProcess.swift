@@ -1,0 +1,79 @@
+import Foundation
+
+/// Runs the built `caseload` binary as a separate process, as a supervisor or script would.
+struct CaseloadProcess {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+        let stdoutBytes: Data
+    }
+
+    /// The repository root, found from this file's place in it.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `caseload` executable built beside the test bundle.
+    static let binary: URL = {
+        let buildFolder = Bundle.main.bundleURL
+        let candidates = [
+            buildFolder.appendingPathComponent("caseload"),
+            buildFolder.deletingLastPathComponent().appendingPathComponent("caseload"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("caseload"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }()
+
+    /// A private environment: its own database path and config folder, nothing from the user's.
+    let home: URL
+
+    init(home: URL) { self.home = home }
+
+    var database: String { home.appendingPathComponent("caseload.sqlite").path }
+
+    func run(_ arguments: [String], in folder: URL? = nil, environment extra: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder ?? home
+        var environment = [
+            "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+            "XDG_DATA_HOME": home.appendingPathComponent("data").path, "CASELOAD_DB": database,
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+        ]
+        environment.merge(extra) { _, new in new }
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
+    }
+
+    /// Imports the bundled demo's CSV files into this environment's database.
+    func importDemo() throws -> Result {
+        let demo = Self.root.appendingPathComponent("fixtures/demo")
+        return try run([
+            "import", "--officers", demo.appendingPathComponent("officers.csv").path,
+            "--cases", demo.appendingPathComponent("cases.csv").path, "--as-of", "2026-11-15",
+        ])
+    }
+}
+
+/// A fresh folder for one test, removed afterwards.
+final class TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+@Suite("The caseload command line")
+struct CommandLineTests {
+    @Test("generate is deterministic and its output imports cleanly")
+    func generate() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        let first = home.url.appendingPathComponent("first").path
+        let second = home.url.appendingPathComponent("second").path
+        let other = home.url.appendingPathComponent("other").path
+        #expect(try caseload.run(["generate", "--officers", "30", "--cases", "1500", "--seed", "11", "--out", first]).status == 0)
+        #expect(try caseload.run(["generate", "--officers", "30", "--cases", "1500", "--seed", "11", "--out", second]).status == 0)
+        #expect(try caseload.run(["generate", "--officers", "30", "--cases", "1500", "--seed", "12", "--out", other]).status == 0)
+        for file in ["officers.csv", "cases.csv"] {
+            let a = try Data(contentsOf: URL(fileURLWithPath: first).appendingPathComponent(file))
+            let b = try Data(contentsOf: URL(fileURLWithPath: second).appendingPathComponent(file))
+            #expect(a == b, "\(file) differs between two runs with the same seed")
+        }
+        let casesA = try Data(contentsOf: URL(fileURLWithPath: first).appendingPathComponent("cases.csv"))
+        let casesOther = try Data(contentsOf: URL(fileURLWithPath: other).appendingPathComponent("cases.csv"))
+        #expect(casesA != casesOther)
+
+        let imported = try caseload.run(["import", "--officers", first + "/officers.csv", "--cases", first + "/cases.csv", "--as-of", "2026-10-31"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.hasPrefix("Imported 30 officers and 1,500 cases (15 unallocated) as of 2026-10-31"))
+    }
+
+    @Test("import then flags reads the database, in each format")
+    func importThenFlags() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let mode = try FileManager.default.attributesOfItem(atPath: caseload.database)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+
+        let table = try caseload.run(["flags"])
+        #expect(table.status == 0)
+        #expect(table.stderr.isEmpty)
+        #expect(table.stdout.hasPrefix("Limits: 50 cases (pro rata by FTE), 20% high risk; near from 90% of a limit\n"))
+        #expect(table.stdout.contains("OM05     Ella Hughes      North  52/50 !   9 17.3%    over_cases"))
+        #expect(table.stdout.contains("C1406      2  OM10     Jack Davies  awaiting"))
+
+        let json = try caseload.run(["flags", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any])
+        let limits = try #require(object["limits"] as? [String: Any])
+        #expect(limits["max_cases"] as? Int == 50)
+        let officers = try #require(object["officers"] as? [[String: Any]])
+        #expect(officers.count == 20)
+        let priya = try #require(officers.first { $0["officer_id"] as? String == "OM16" })
+        #expect(priya["flags"] as? [String] == ["near_cases", "near_high_risk"])
+        #expect(priya["high_risk_pct"] as? Double == 20.0)
+
+        let csv = try caseload.run(["flags", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("officer_id,name,team,cases,case_limit,high_risk,high_risk_pct,max_high_risk_pct,flags\n"))
+        #expect(csv.stdout.contains("\nOM12,Liam Roberts,East,23,25,4,17.4,20,near_cases\n"))
+    }
+
+    @Test("limits from the command line and the config file change the flags")
+    func limits() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let strict = try caseload.run(["flags", "--format", "json", "--max-cases", "40"])
+        let object = try #require(try JSONSerialization.jsonObject(with: strict.stdoutBytes) as? [String: Any])
+        let flagged = try #require(object["officers"] as? [[String: Any]]).compactMap { $0["officer_id"] as? String }
+        #expect(flagged.count == 23)
+        #expect(!flagged.contains("OM08"))  // 31 cases, 16.1% high risk: within even at 40
+
+        let config = home.url.appendingPathComponent("config/caseload")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try Data("max-high-risk = 30\nnear = 1\n".utf8).write(to: config.appendingPathComponent("config"))
+        let relaxed = try caseload.run(["flags"])
+        #expect(relaxed.stdout.hasPrefix("Limits: 50 cases (pro rata by FTE), 30% high risk; near from 100% of a limit\n"))
+        #expect(relaxed.stdout.contains("2 of 24 officers over a limit or holding a case they may not; 1 near a limit."))
+
+        try Data("max-cases = many\n".utf8).write(to: config.appendingPathComponent("config"))
+        let broken = try caseload.run(["flags"])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("config/caseload/config:1: max-cases: 'many' is not valid"))
+    }
+
+    static let exitCases: [([String], Int32)] = [
+        (["flags", "--fail-on-flags"], 3),
+        (["flags"], 0),
+        (["flags", "--format", "xml"], 2),
+        (["import", "--officers", "a.csv"], 2),
+        (["import", "--officers", "a.csv", "--cases", "b.csv", "--as-of", "2026-02-30"], 2),
+        (["flags", "--max-high-risk", "0"], 2),
+        (["no-such-command"], 2),
+        (["--help"], 0),
+        (["import", "--officers", "missing.csv", "--cases", "missing.csv"], 1),
+    ]
+
+    @Test("exit statuses follow the contract", arguments: exitCases)
+    func exitStatus(arguments: [String], status: Int32) throws {
+        let home = try TemporaryFolder()
+        let result = try CaseloadProcess(home: home.url).run(arguments)
+        #expect(result.status == status, "stderr: \(result.stderr)")
+    }
+
+    @Test("with no database yet, flags shows the bundled demo and says so")
+    func demoFallback() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        let result = try caseload.run(["flags", "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("so this is the bundled demo force"))
+        #expect(result.stdout.contains("\"officer_id\": \"OM05\""))
+        #expect(!FileManager.default.fileExists(atPath: caseload.database))
+    }
+
+    @Test("the database path comes from --db, then $CASELOAD_DB, then the data folder")
+    func databasePath() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        let demo = CaseloadProcess.root.appendingPathComponent("fixtures/demo")
+        let arguments = ["import", "--officers", demo.path + "/officers.csv", "--cases", demo.path + "/cases.csv"]
+        let explicit = home.url.appendingPathComponent("explicit.sqlite").path
+        #expect(try caseload.run(arguments + ["--db", explicit]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: explicit))
+        #expect(try caseload.run(arguments).status == 0)
+        #expect(FileManager.default.fileExists(atPath: caseload.database))
+        #expect(try caseload.run(arguments, environment: ["CASELOAD_DB": ""]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: home.url.appendingPathComponent("data/caseload/caseload.sqlite").path))
+    }
+}
