@@ -23,7 +23,9 @@ extension SQLiteStore {
 
     public func replaceForce(_ force: Force, asOf: Day) throws {
         try database.write { db in
-            try db.execute(sql: "DELETE FROM cases; DELETE FROM officers;")
+            try db.execute(sql: "PRAGMA cache_size = -262144")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+            try db.execute(sql: "DROP INDEX cases_by_officer; DELETE FROM cases; DELETE FROM officers;")
             let officerInsert = try db.makeStatement(sql: """
                 INSERT INTO officers (officer_id, name, team, fte_millionths, mosovo, approved_premises, da_specialist, status)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -43,6 +45,7 @@ extension SQLiteStore {
                 ])
                 try caseInsert.execute()
             }
+            try db.execute(sql: "CREATE INDEX cases_by_officer ON cases(officer_id)")
             try Self.record(MonthSnapshot(force: force, asOf: asOf), in: db)
         }
     }

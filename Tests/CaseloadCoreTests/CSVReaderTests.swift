@@ -57,12 +57,21 @@ struct CSVReaderTests {
         #expect(result.records == records)
     }
 
-    @Test("invalid UTF-8 in a field is a problem on its line")
-    func invalidUTF8() throws {
-        let result = Self.read(Array("a,b\n1,".utf8) + [0xC3, 0x28] + Array("\n2,3\n".utf8))
+    @Test("invalid UTF-8 in a field is a problem on its line", arguments: [
+        [0xC3, 0x28], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0x80], [0xFF],
+        [0xF8, 0x88, 0x80, 0x80, 0x80],
+    ] as [[UInt8]])
+    func invalidUTF8(sequence: [UInt8]) throws {
+        let result = Self.read(Array("a,b\n1,".utf8) + sequence + Array("\n2,3\n".utf8))
         let problem = try #require(result.problems.first)
         #expect(problem.line == 2 && problem.field == 1 && problem.message.contains("not UTF-8"))
         #expect(result.records == [["a", "b"], ["2", "3"]])
+    }
+
+    @Test("valid multi-byte UTF-8 of every length reads back unchanged")
+    func validUTF8() {
+        let text = "a\nZoë Ångström €5 王 𝄞 — long enough to cross eight-byte words\n"
+        #expect(Self.read(text).records == [["a"], ["Zoë Ångström €5 王 𝄞 — long enough to cross eight-byte words"]])
     }
 
     @Test("files that are not UTF-8 CSV at all stop at line 1", arguments: [

@@ -12,10 +12,13 @@ public struct CSVReader: Sendable {
     public private(set) var problems: [CSVProblem] = []
     /// Set once the rest of the file cannot be read.
     public private(set) var stopped = false
+    /// Whether the whole file is valid UTF-8, so fields need no checking one by one.
+    private let isValidUTF8: Bool
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
         position = 0
+        isValidUTF8 = Self.isValidUTF8(bytes)
         if let problem = Self.encodingProblem(bytes) {
             problems.append(problem)
             stopped = true
@@ -151,9 +154,9 @@ public struct CSVReader: Sendable {
                 unescaped.append(slice[index])
                 index += slice[index] == .quote ? 2 : 1
             }
-            text = String(validating: unescaped, as: UTF8.self)
+            text = isValidUTF8 ? String(decoding: unescaped, as: UTF8.self) : String(validating: unescaped, as: UTF8.self)
         } else {
-            text = String(validating: slice, as: UTF8.self)
+            text = isValidUTF8 ? String(decoding: slice, as: UTF8.self) : String(validating: slice, as: UTF8.self)
         }
         guard let text else {
             problem = CSVProblem(line: line, field: field, message: "contains bytes that are not UTF-8; save the file as UTF-8")
@@ -173,6 +176,46 @@ public struct CSVReader: Sendable {
         var p = start
         while p < buffer.count && buffer[p] != .lineFeed { p += 1 }
         return p < buffer.count ? p : buffer.count
+    }
+
+    /// Whether the bytes are well-formed UTF-8, checked eight ASCII bytes at a time where it can.
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length: Int
+                let minimum: UInt32
+                switch lead {
+                case 0xC2...0xDF: length = 2; minimum = 0x80
+                case 0xE0...0xEF: length = 3; minimum = 0x800
+                case 0xF0...0xF4: length = 4; minimum = 0x10000
+                default: return false
+                }
+                guard index + length <= count else { return false }
+                var scalar = UInt32(lead) & (0xFF >> (length + 1))
+                for offset in 1..<length {
+                    let next = buffer[index + offset]
+                    guard next & 0xC0 == 0x80 else { return false }
+                    scalar = scalar << 6 | UInt32(next & 0x3F)
+                }
+                guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return false }
+                index += length
+            }
+            return true
+        }
     }
 
     /// A problem that stops the file being read as UTF-8 CSV at all, judged from its first bytes.

@@ -34,17 +34,15 @@ struct RowCheck<Column: CSVColumn> {
     /// One of an enumeration's values; required when there is no default.
     mutating func choice<T: RawRepresentable<String> & CaseIterable>(_ column: Column, _ type: T.Type, default fallback: T?) -> T? {
         let value = row[column]
+        if let parsed = T(rawValue: value) { return parsed }
         let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
         if value.isEmpty {
             if let fallback { return fallback }
             fail(column, "is empty; use one of \(allowed)")
             return nil
         }
-        guard let parsed = T(rawValue: value) else {
-            fail(column, "\(value.quotedForMessage()) is not allowed; use one of \(allowed)")
-            return nil
-        }
-        return parsed
+        fail(column, "\(value.quotedForMessage()) is not allowed; use one of \(allowed)")
+        return nil
     }
 
     /// `yes` or `no`, no when empty.
