@@ -13,4 +13,13 @@ public protocol ForceStore: AnyObject, Sendable {
 
     /// The snapshot of one month, or nil when none was recorded.
     func snapshot(of month: Month) throws -> MonthSnapshot?
+
+    /// Makes every allocation and transfer, each checked and audited, in one transaction, or none of them.
+    ///
+    /// Throws `AllocationError` when a case is no longer where the caller saw it or a hard rule would be
+    /// broken without an override; several processes allocating the same case: one wins, the rest are told.
+    func allocate(_ requests: [AllocationRequest], limits: Limits, on day: Day, at time: String) throws -> [AuditEntry]
+
+    /// The audit log, newest first; one case's history when `caseID` is given.
+    func audit(caseID: String?) throws -> [AuditEntry]
 }

@@ -3,22 +3,24 @@ import GRDB
 
 extension SQLiteStore {
     public func loadForce() throws -> Force {
-        try database.read { db in
-            var officers: [Officer] = []
-            let officerRows = try Row.fetchCursor(db, sql: "SELECT \(Self.officerColumns) FROM officers ORDER BY position")
-            while let row = try officerRows.next() { officers.append(try Self.officer(row, table: "officers")) }
+        try database.read { db in try Self.loadForce(in: db) }
+    }
 
-            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases") ?? 0
-            var cases: [Case] = []
-            cases.reserveCapacity(count)
-            let caseRows = try Row.fetchCursor(db, sql: """
-                SELECT case_id, officer_id, team, risk, mappa_category, mappa_level, location, domestic_abuse,
-                       allocated_on, previous_officer_id
-                FROM cases ORDER BY position
-                """)
-            while let row = try caseRows.next() { cases.append(try Self.decodeCase(row)) }
-            return Force(officers: officers, cases: cases)
-        }
+    static func loadForce(in db: Database) throws -> Force {
+        var officers: [Officer] = []
+        let officerRows = try Row.fetchCursor(db, sql: "SELECT \(Self.officerColumns) FROM officers ORDER BY position")
+        while let row = try officerRows.next() { officers.append(try Self.officer(row, table: "officers")) }
+
+        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases") ?? 0
+        var cases: [Case] = []
+        cases.reserveCapacity(count)
+        let caseRows = try Row.fetchCursor(db, sql: """
+            SELECT case_id, officer_id, team, risk, mappa_category, mappa_level, location, domestic_abuse,
+                   allocated_on, previous_officer_id
+            FROM cases ORDER BY position
+            """)
+        while let row = try caseRows.next() { cases.append(try Self.decodeCase(row)) }
+        return Force(officers: officers, cases: cases)
     }
 
     public func replaceForce(_ force: Force, asOf: Day) throws {

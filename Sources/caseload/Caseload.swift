@@ -12,7 +12,10 @@ struct Caseload: ParsableCommand {
             Exit status: 0 success, 1 bad input or refused action, 2 usage or environment error,
             3 flags present with --fail-on-flags.
             """,
-        subcommands: [ImportCommand.self, FlagsCommand.self, GenerateCommand.self]
+        subcommands: [
+            ImportCommand.self, FlagsCommand.self, SuggestCommand.self, AllocateCommand.self, TransferCommand.self,
+            PlanCommand.self, RebalanceCommand.self, AuditCommand.self, GenerateCommand.self,
+        ]
     )
 
     /// Runs the command and turns every failure into a message on stderr and DESIGN.md's exit status.

@@ -11,15 +11,9 @@ public struct FlagsReport: Sendable {
     /// True when any officer carries a flag.
     public var hasFlags: Bool { !figures.flagged.isEmpty }
 
-    /// The limits in words, as every report states them.
-    public var limitsLine: String {
-        let limits = figures.limits
-        return "Limits: \(limits.maxCases) cases (pro rata by FTE), \(formatFixedPoint(limits.maxHighRiskHundredths, places: 2))% high risk; near from \(formatFixedPoint(limits.nearThousandths / 10, places: 0))% of a limit"
-    }
-
     /// A table for people: one row per flagged officer, worst first, then the untrained-hands cases.
     public func table() -> String {
-        var output = limitsLine + "\n\n"
+        var output = figures.limits.sentence + "\n\n"
         let flagged = figures.flagged.sorted(by: Self.worstFirst)
         if flagged.isEmpty {
             output += "No officer is over or near a limit.\n"
@@ -53,13 +47,8 @@ public struct FlagsReport: Sendable {
 
     /// The report as JSON, keys in a fixed order, for other tools.
     public func json() -> String {
-        let limits = figures.limits
-        return JSON.object([
-            ("limits", .object([
-                ("max_cases", .int(limits.maxCases)),
-                ("max_high_risk_pct", .fixedPoint(limits.maxHighRiskHundredths, places: 2)),
-                ("near", .fixedPoint(limits.nearThousandths, places: 3)),
-            ])),
+        JSON.object([
+            ("limits", figures.limits.json),
             ("officers", .array(figures.flagged.map { officer in
                 .object([
                     ("officer_id", .string(officer.officer.id)),

@@ -23,6 +23,14 @@ struct DatabaseOptions: ParsableArguments {
         try withStore { try SQLiteStore.open(path: path) }
     }
 
+    /// Opens the database for a command that changes a force, which must have been imported first.
+    func openExisting() throws -> SQLiteStore {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CommandFailure.environment("no database at \(path) yet; import your force first with `caseload import`")
+        }
+        return try openForWriting()
+    }
+
     /// Opens the database, or the bundled demo force in memory when there is no database yet.
     func openForReading() throws -> SQLiteStore {
         if FileManager.default.fileExists(atPath: path) { return try openForWriting() }

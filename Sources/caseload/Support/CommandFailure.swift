@@ -16,6 +16,8 @@ struct CommandFailure: Error {
 func withStore<T>(_ work: () throws -> T) throws -> T {
     do {
         return try work()
+    } catch let error as AllocationError {
+        throw CommandFailure.refused(error.description)
     } catch let error as StoreError {
         throw CommandFailure.environment(error.description)
     } catch let error as CommandFailure {

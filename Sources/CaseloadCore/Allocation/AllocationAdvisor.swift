@@ -1,0 +1,110 @@
+/// Ranks officers for cases by the hard rules and soft preferences, against the force as it stands.
+public struct AllocationAdvisor: Sendable {
+    public let limits: Limits
+    public private(set) var officers: [Officer]
+    public private(set) var workloads: [Workload]
+    /// Allocations in the last `Preference.recentDays` days, per officer, in the order of `officers`.
+    public private(set) var recent: [Int]
+    private let index: [String: Int]
+
+    /// An advisor for the force as it stands on `today`; recent allocations are read from `allocated_on`.
+    public init(force: Force, limits: Limits, today: Day) {
+        self.limits = limits
+        officers = force.officers
+        workloads = force.workloads()
+        var index: [String: Int] = [:]
+        for (position, officer) in officers.enumerated() { index[officer.id] = position }
+        self.index = index
+        let since = today.adding(days: -Preference.recentDays)
+        var recent = [Int](repeating: 0, count: force.officers.count)
+        for item in force.cases {
+            guard let officerID = item.officerID, let day = item.allocatedOn, day > since, day <= today,
+                let position = index[officerID]
+            else { continue }
+            recent[position] += 1
+        }
+        self.recent = recent
+    }
+
+    /// The position of an officer in `officers`.
+    public func position(of officerID: String) -> Int? { index[officerID] }
+
+    /// Every officer ranked for the case (best first, ties by officer_id) and every officer excluded, with why.
+    public func suggest(for item: Case) -> Suggestion {
+        var candidates: [Candidate] = []
+        var excluded: [Exclusion] = []
+        for position in officers.indices where officers[position].id != item.officerID {
+            let rules = brokenRules(item, position)
+            if rules.isEmpty {
+                candidates.append(candidate(item, position))
+            } else {
+                excluded.append(Exclusion(officer: officers[position], rules: rules))
+            }
+        }
+        candidates.sort { ($0.score, $1.officer.id) > ($1.score, $0.officer.id) }
+        excluded.sort { $0.officer.id < $1.officer.id }
+        return Suggestion(item: item, candidates: candidates, excluded: excluded)
+    }
+
+    /// The hard rules giving the case to the officer at `position` would break.
+    public func brokenRules(_ item: Case, _ position: Int) -> [HardRule] {
+        HardRule.broken(giving: item, to: officers[position], holding: workloads[position], limits: limits)
+    }
+
+    /// The officer's score and reasons for the case; call only where no hard rule is broken.
+    public func candidate(_ item: Case, _ position: Int) -> Candidate {
+        let officer = officers[position]
+        let before = workloads[position]
+        var after = before
+        after.add(item)
+        let caseLimit = limits.caseLimit(for: officer.fte)
+        var reasons: [Reason] = []
+        if officer.team == item.team {
+            reasons.append(Reason(preference: .sameTeam, points: Preference.sameTeam.maximumPoints, detail: "same team (\(officer.team))"))
+        }
+        if let previous = item.previousOfficerID, previous == officer.id {
+            reasons.append(Reason(preference: .heldBefore, points: Preference.heldBefore.maximumPoints, detail: "held this offender before"))
+        }
+        if item.domesticAbuse && officer.daSpecialist && officer.team == item.team {
+            reasons.append(Reason(preference: .daSpecialist, points: Preference.daSpecialist.maximumPoints, detail: "the team's DA specialist"))
+        }
+        if item.location == .approvedPremises && officer.approvedPremises {
+            reasons.append(Reason(preference: .approvedPremises, points: Preference.approvedPremises.maximumPoints, detail: "runs an Approved Premises"))
+        }
+        let headroom = headroomPoints(after: after, caseLimit: caseLimit)
+        if headroom > 0 {
+            reasons.append(Reason(
+                preference: .headroom, points: headroom,
+                detail: "room for \(caseLimit - after.cases) more case\(caseLimit - after.cases == 1 ? "" : "s"), \(formatDecimal(max(0, limits.maxHighRiskPercent - after.highRiskPercent)))% below the high-risk limit"))
+        }
+        let freshness = max(0, Preference.fewRecentAllocations.maximumPoints - Preference.pointsLostPerRecentAllocation * recent[position])
+        if freshness > 0 {
+            let count = recent[position]
+            reasons.append(Reason(
+                preference: .fewRecentAllocations, points: freshness,
+                detail: count == 0 ? "no allocations in the last \(Preference.recentDays) days" : "\(count) allocation\(count == 1 ? "" : "s") in the last \(Preference.recentDays) days"))
+        }
+        return Candidate(
+            officer: officer, score: reasons.reduce(0) { $0 + $1.points }, casesBefore: before.cases, casesAfter: after.cases,
+            caseLimit: caseLimit, highRiskPercentBefore: before.highRiskPercent, highRiskPercentAfter: after.highRiskPercent,
+            reasons: reasons)
+    }
+
+    /// Points for the room left on both limits after the allocation, in whole points, rounded down.
+    func headroomPoints(after: Workload, caseLimit: Int) -> Int {
+        let casePoints = caseLimit <= 0 ? 0 : max(0, caseLimit - after.cases) * Preference.caseHeadroomPoints / caseLimit
+        let allowed = limits.maxHighRiskHundredths * after.cases
+        let used = after.highRisk * 10_000
+        let riskPoints = allowed <= 0 ? Preference.highRiskHeadroomPoints : max(0, allowed - used) * Preference.highRiskHeadroomPoints / allowed
+        return casePoints + riskPoints
+    }
+
+    /// Records that a case has gone to an officer (or left one), so later advice sees it.
+    public mutating func record(_ item: Case, from: String?, to: String?) {
+        if let from, let position = index[from] { workloads[position].remove(item) }
+        if let to, let position = index[to] {
+            workloads[position].add(item)
+            recent[position] += 1
+        }
+    }
+}

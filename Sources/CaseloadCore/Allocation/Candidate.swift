@@ -1,0 +1,29 @@
+/// An officer who may take a case, ranked by score, with the effect on their figures and why.
+public struct Candidate: Hashable, Sendable {
+    public let officer: Officer
+    public let score: Int
+    public let casesBefore: Int
+    public let casesAfter: Int
+    public let caseLimit: Int
+    public let highRiskPercentBefore: Double
+    public let highRiskPercentAfter: Double
+    public let reasons: [Reason]
+
+    /// "41 → 42 cases, 17.1% → 19.0% high risk"
+    public var effect: String {
+        "\(casesBefore) → \(casesAfter) cases, \(formatDecimal(highRiskPercentBefore))% → \(formatDecimal(highRiskPercentAfter))% high risk"
+    }
+}
+
+/// An officer who may not take a case, and the hard rules that say so.
+public struct Exclusion: Hashable, Sendable {
+    public let officer: Officer
+    public let rules: [HardRule]
+}
+
+/// The ranked officers for one case and the officers excluded from it.
+public struct Suggestion: Hashable, Sendable {
+    public let item: Case
+    public let candidates: [Candidate]
+    public let excluded: [Exclusion]
+}

@@ -1,0 +1,54 @@
+/// What `caseload plan` prints: where each queued case would go, and which cannot be placed and why.
+public struct PlanReport: Sendable {
+    public let plan: AllocationPlan
+    public let limits: Limits
+
+    public init(plan: AllocationPlan, limits: Limits) {
+        self.plan = plan
+        self.limits = limits
+    }
+
+    public func table() -> String {
+        let total = plan.placements.count + plan.unplaced.count
+        var output = limits.sentence + "\n\n"
+        output += "\(total) case\(total == 1 ? "" : "s") waiting: \(plan.placements.count) placed, \(plan.unplaced.count) cannot be placed.\n"
+        if !plan.placements.isEmpty {
+            var table = TextTable(columns: [.init("CASE"), .init("RISK"), .init("TEAM"), .init("TO"), .init("NAME"), .init("WHY")])
+            for placement in plan.placements {
+                table.append([
+                    placement.item.id, placement.item.risk.rawValue, placement.item.team, placement.officer.id, placement.officer.name,
+                    placement.reasons.map(\.detail).joined(separator: "; "),
+                ])
+            }
+            output += "\n" + table.rendered()
+        }
+        if !plan.unplaced.isEmpty {
+            output += "\nCannot be placed without breaking a rule:\n"
+            var table = TextTable(columns: [.init("CASE"), .init("RISK"), .init("TEAM"), .init("WHAT STANDS IN THE WAY")])
+            for unplaced in plan.unplaced {
+                table.append([unplaced.item.id, unplaced.item.risk.rawValue, unplaced.item.team, unplaced.rules.map(\.explanation).joined(separator: "; ")])
+            }
+            output += table.rendered()
+        }
+        return output
+    }
+
+    public func json() -> String {
+        JSON.object([
+            ("limits", limits.json),
+            ("placements", .array(plan.placements.map { placement in
+                .object([
+                    ("case_id", .string(placement.item.id)),
+                    ("officer_id", .string(placement.officer.id)),
+                    ("reasons", .array(placement.reasons.map { .string($0.preference.rawValue) })),
+                ])
+            })),
+            ("unplaced", .array(plan.unplaced.map { unplaced in
+                .object([
+                    ("case_id", .string(unplaced.item.id)),
+                    ("rules", .array(unplaced.rules.map { .string($0.rawValue) })),
+                ])
+            })),
+        ]).rendered()
+    }
+}

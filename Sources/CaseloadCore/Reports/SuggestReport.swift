@@ -1,0 +1,70 @@
+/// What `caseload suggest` prints: the best officers for one case, and who may not take it and why.
+public struct SuggestReport: Sendable {
+    public let suggestion: Suggestion
+    public let top: Int
+    public let limits: Limits
+
+    public init(suggestion: Suggestion, top: Int, limits: Limits) {
+        self.suggestion = suggestion
+        self.top = top
+        self.limits = limits
+    }
+
+    public func table() -> String {
+        let item = suggestion.item
+        var output = item.summary + (item.officerID.map { "  (now with \($0.escapedForDisplay))" } ?? "  (unallocated)") + "\n"
+        output += limits.sentence + "\n\n"
+        let shown = suggestion.candidates.prefix(top)
+        if shown.isEmpty {
+            output += "No officer may take this case without breaking a rule.\n"
+        } else {
+            var table = TextTable(columns: [
+                .init("#", alignRight: true), .init("OFFICER"), .init("NAME"), .init("TEAM"), .init("SCORE", alignRight: true),
+                .init("EFFECT"), .init("WHY"),
+            ])
+            for (rank, candidate) in shown.enumerated() {
+                table.append([
+                    String(rank + 1), candidate.officer.id, candidate.officer.name, candidate.officer.team, String(candidate.score),
+                    candidate.effect, candidate.reasons.map(\.detail).joined(separator: "; "),
+                ])
+            }
+            output += table.rendered()
+            if suggestion.candidates.count > shown.count {
+                output += "… and \(suggestion.candidates.count - shown.count) more who may take it (--top to see them)\n"
+            }
+        }
+        if !suggestion.excluded.isEmpty {
+            output += "\nMay not take it:\n"
+            var table = TextTable(columns: [.init("OFFICER"), .init("NAME"), .init("WHY NOT")])
+            for exclusion in suggestion.excluded {
+                table.append([exclusion.officer.id, exclusion.officer.name, exclusion.rules.map(\.explanation).joined(separator: "; ")])
+            }
+            output += table.rendered()
+        }
+        return output
+    }
+
+    public func json() -> String {
+        JSON.object([
+            ("case_id", .string(suggestion.item.id)),
+            ("limits", limits.json),
+            ("suggestions", .array(suggestion.candidates.prefix(top).map { candidate in
+                .object([
+                    ("officer_id", .string(candidate.officer.id)),
+                    ("score", .int(candidate.score)),
+                    ("cases_before", .int(candidate.casesBefore)),
+                    ("cases_after", .int(candidate.casesAfter)),
+                    ("high_risk_pct_before", .percent(candidate.highRiskPercentBefore)),
+                    ("high_risk_pct_after", .percent(candidate.highRiskPercentAfter)),
+                    ("reasons", .array(candidate.reasons.map { .string($0.preference.rawValue) })),
+                ])
+            })),
+            ("excluded", .array(suggestion.excluded.map { exclusion in
+                .object([
+                    ("officer_id", .string(exclusion.officer.id)),
+                    ("rules", .array(exclusion.rules.map { .string($0.rawValue) })),
+                ])
+            })),
+        ]).rendered()
+    }
+}

@@ -1,0 +1,40 @@
+import CaseloadCore
+
+/// Why an allocation or transfer was not made; nothing was written.
+public enum AllocationError: Error, Equatable, CustomStringConvertible {
+    case noSuchCase(String)
+    case noSuchOfficer(String)
+    /// Someone else allocated the case first.
+    case alreadyAllocated(caseID: String, to: String, by: String?, at: String?)
+    /// The case is no longer with the officer the caller saw holding it.
+    case notWithOfficer(caseID: String, expected: String, actual: String?)
+    case alreadyWithOfficer(caseID: String, officer: String)
+    /// Giving the case would break these hard rules, and no override was given.
+    case refused(caseID: String, officer: String, rules: [HardRule])
+    case overrideNeedsReason(caseID: String)
+
+    public var description: String {
+        switch self {
+        case .noSuchCase(let id):
+            "there is no case \(id.quotedForMessage())"
+        case .noSuchOfficer(let id):
+            "there is no officer \(id.quotedForMessage())"
+        case .alreadyAllocated(let caseID, let to, let by, let at):
+            "\(caseID.escapedForDisplay) has already been allocated to \(to.escapedForDisplay)"
+                + (by.map { " by \($0.escapedForDisplay)" } ?? "") + (at.map { " at \($0)" } ?? "")
+                + "; nothing was changed. To move it, use caseload transfer."
+        case .notWithOfficer(let caseID, let expected, let actual):
+            "\(caseID.escapedForDisplay) is no longer with \(expected.escapedForDisplay): it is "
+                + (actual.map { "with \($0.escapedForDisplay)" } ?? "unallocated") + "; nothing was changed"
+        case .alreadyWithOfficer(let caseID, let officer):
+            "\(caseID.escapedForDisplay) is already with \(officer.escapedForDisplay)"
+        case .refused(let caseID, let officer, let rules):
+            "\(officer.escapedForDisplay) may not take \(caseID.escapedForDisplay): "
+                + rules.map(\.explanation).joined(separator: "; ")
+                + ". To allocate anyway, add --override with a --reason from the list."
+        case .overrideNeedsReason(let caseID):
+            "overriding a rule for \(caseID.escapedForDisplay) needs a --reason: "
+                + AllocationReason.allCases.map(\.rawValue).joined(separator: ", ")
+        }
+    }
+}

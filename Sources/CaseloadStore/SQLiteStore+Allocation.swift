@@ -1,0 +1,111 @@
+import CaseloadCore
+import GRDB
+
+extension SQLiteStore {
+    /// Makes every allocation and transfer in one transaction, or none: each checked against the case as it
+    /// stands and the hard rules, each with an audit row; the month of `on` gets its snapshot updated.
+    public func allocate(_ requests: [AllocationRequest], limits: Limits, on day: Day, at time: String) throws -> [AuditEntry] {
+        try database.writeWithoutTransaction { db in
+            var entries: [AuditEntry] = []
+            try db.inTransaction(.immediate) {
+                entries = try requests.map { try Self.allocate($0, limits: limits, on: day, at: time, in: db) }
+                return .commit
+            }
+            return entries
+        }
+    }
+
+    /// The audit log, newest first; one case's history when `caseID` is given.
+    public func audit(caseID: String?) throws -> [AuditEntry] {
+        try database.read { db in
+            let filter = caseID == nil ? "" : "WHERE case_id = ?"
+            let arguments: StatementArguments = caseID.map { [$0] } ?? []
+            return try Row.fetchAll(db, sql: "SELECT case_id, from_officer, to_officer, at, by, reason, override FROM allocations \(filter) ORDER BY id DESC", arguments: arguments).map { row in
+                AuditEntry(caseID: row[0], from: row[1], to: row[2], at: row[3], by: row[4], reason: row[5], override: row[6])
+            }
+        }
+    }
+
+    static func allocate(_ request: AllocationRequest, limits: Limits, on day: Day, at time: String, in db: Database) throws -> AuditEntry {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT case_id, officer_id, team, risk, mappa_category, mappa_level, location, domestic_abuse,
+                   allocated_on, previous_officer_id
+            FROM cases WHERE case_id = ?
+            """, arguments: [request.caseID])
+        else { throw AllocationError.noSuchCase(request.caseID) }
+        let item = try decodeCase(row)
+        if item.officerID != request.from {
+            if let from = request.from {
+                throw AllocationError.notWithOfficer(caseID: item.id, expected: from, actual: item.officerID)
+            }
+            let latest = try Row.fetchOne(db, sql: "SELECT by, at FROM allocations WHERE case_id = ? ORDER BY id DESC LIMIT 1", arguments: [item.id])
+            throw AllocationError.alreadyAllocated(caseID: item.id, to: item.officerID ?? "", by: latest?[0], at: latest?[1])
+        }
+        if item.officerID == request.to { throw AllocationError.alreadyWithOfficer(caseID: item.id, officer: request.to) }
+        guard let officerRow = try Row.fetchOne(db, sql: "SELECT \(officerColumns) FROM officers WHERE officer_id = ?", arguments: [request.to])
+        else { throw AllocationError.noSuchOfficer(request.to) }
+        let officer = try Self.officer(officerRow, table: "officers")
+        let rules = HardRule.broken(giving: item, to: officer, holding: try workload(of: officer.id, in: db), limits: limits)
+        if !rules.isEmpty && !request.override {
+            throw AllocationError.refused(caseID: item.id, officer: officer.id, rules: rules)
+        }
+        if request.override && request.reason == nil { throw AllocationError.overrideNeedsReason(caseID: item.id) }
+
+        try db.execute(sql: """
+            UPDATE cases SET officer_id = ?, allocated_on = ?, previous_officer_id = coalesce(?, previous_officer_id)
+            WHERE case_id = ? AND officer_id IS ?
+            """, arguments: [officer.id, day.description, request.from, item.id, request.from])
+        guard db.changesCount == 1 else { throw AllocationError.notWithOfficer(caseID: item.id, expected: request.from ?? "", actual: nil) }
+        let entry = AuditEntry(
+            caseID: item.id, from: request.from, to: officer.id, at: time, by: request.by,
+            reason: request.reason?.rawValue, override: request.override)
+        try db.execute(
+            sql: "INSERT INTO allocations (case_id, from_officer, to_officer, at, by, reason, override) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            arguments: [entry.caseID, entry.from, entry.to, entry.at, entry.by, entry.reason, entry.override])
+        try updateSnapshot(moving: item, from: request.from, to: officer.id, on: day, in: db)
+        return entry
+    }
+
+    /// The counts of what one officer holds now.
+    static func workload(of officerID: String, in db: Database) throws -> Workload {
+        var workload = Workload()
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT case_id, officer_id, team, risk, mappa_category, mappa_level, location, domestic_abuse,
+                   allocated_on, previous_officer_id
+            FROM cases WHERE officer_id = ?
+            """, arguments: [officerID])
+        while let row = try rows.next() { workload.add(try decodeCase(row)) }
+        return workload
+    }
+
+    /// Brings the month's snapshot up to date with one case moving, recording the whole month if it has none yet.
+    static func updateSnapshot(moving item: Case, from: String?, to: String, on day: Day, in db: Database) throws {
+        let month = day.calendarMonth.description
+        let known = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM month_officers WHERE month = ? AND officer_id IN (?, ?)
+            """, arguments: [month, to, from ?? to]) ?? 0
+        guard known == (from == nil || from == to ? 1 : 2) else {
+            try record(MonthSnapshot(force: try loadForce(in: db), asOf: day), in: db)
+            return
+        }
+        var delta = Workload()
+        delta.add(item)
+        for (officerID, sign) in [(to, 1)] + (from.map { [($0, -1)] } ?? []) {
+            try db.execute(sql: """
+                UPDATE month_officers SET low = low + ?, medium = medium + ?, high = high + ?, very_high = very_high + ?,
+                    community = community + ?, custody = custody + ?, approved_premises_cases = approved_premises_cases + ?,
+                    hospital = hospital + ?, level2 = level2 + ?, level3 = level3 + ?, domestic_abuse = domestic_abuse + ?
+                WHERE month = ? AND officer_id = ?
+                """, arguments: [
+                    sign * delta.low, sign * delta.medium, sign * delta.high, sign * delta.veryHigh, sign * delta.community,
+                    sign * delta.custody, sign * delta.approvedPremises, sign * delta.hospital, sign * delta.level2,
+                    sign * delta.level3, sign * delta.domesticAbuse, month, officerID,
+                ])
+        }
+        if from == nil {
+            try db.execute(sql: "UPDATE months SET unallocated = unallocated - 1, as_of = ? WHERE month = ?", arguments: [day.description, month])
+        } else {
+            try db.execute(sql: "UPDATE months SET as_of = ? WHERE month = ?", arguments: [day.description, month])
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import CaseloadCore
+import CaseloadStore
+
+/// `caseload allocate`: give an unallocated case to an officer, with an audit entry.
+struct AllocateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "allocate",
+        abstract: "Give an unallocated case to an officer, recorded in the audit log.",
+        discussion: "Refused if the case has been allocated meanwhile, or if a hard rule says no and there is no --override."
+    )
+
+    @Argument(help: ArgumentHelp("The case.", valueName: "case-id")) var caseID: String
+    @Argument(help: ArgumentHelp("The officer.", valueName: "officer-id")) var officerID: String
+    @OptionGroup var allocation: AllocationOptions
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var limits: LimitOptions
+
+    func run() throws {
+        let request = AllocationRequest(
+            caseID: caseID, from: nil, to: officerID, by: allocation.by, reason: allocation.allocationReason,
+            override: allocation.override)
+        try makeChange(request, database: database, limits: limits)
+    }
+}
+
+/// Makes one allocation or transfer and says what was done.
+func makeChange(_ request: AllocationRequest, database: DatabaseOptions, limits: LimitOptions) throws {
+    let limits = try limits.resolved()
+    let store = try database.openExisting()
+    let entry = try withStore { try store.allocate([request], limits: limits, on: .today, at: auditTimestamp()) }[0]
+    let verb = entry.from.map { "Transferred \(entry.caseID.escapedForDisplay) from \($0.escapedForDisplay)" } ?? "Allocated \(entry.caseID.escapedForDisplay)"
+    print("\(verb) to \(entry.to.escapedForDisplay)" + (entry.override ? ", overriding a rule" : "") + "; recorded in the audit log.")
+}

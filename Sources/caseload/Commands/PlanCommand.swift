@@ -1,0 +1,37 @@
+import ArgumentParser
+import CaseloadCore
+import CaseloadStore
+
+/// `caseload plan`: an allocation for every unallocated case at once, optionally applied.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Plan an allocation for the whole unallocated queue; --apply makes it, in one transaction.",
+        discussion: "Places as many cases as the limits allow, then gives each the best officer it can have."
+    )
+
+    @Option(help: "Output format: table or json.") var format: ReportFormat = .table
+    @ArgumentParser.Flag(help: "Make the allocations, each recorded in the audit log.") var apply = false
+    @Option(help: ArgumentHelp("Who is applying the plan, for the audit log.", valueName: "who")) var by: String?
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var limits: LimitOptions
+
+    func validate() throws {
+        if apply && by == nil { throw ValidationError("--apply needs --by, naming who is allocating") }
+    }
+
+    func run() throws {
+        let limits = try limits.resolved()
+        let store = try apply ? database.openExisting() : database.openForReading()
+        let force = try withStore { try store.loadForce() }
+        let plan = AllocationPlanner(force: force, limits: limits, today: .today).plan()
+        let report = PlanReport(plan: plan, limits: limits)
+        print(format == .json ? report.json() : report.table(), terminator: "")
+        guard apply, let by, !plan.placements.isEmpty else { return }
+        let requests = plan.placements.map {
+            AllocationRequest(caseID: $0.item.id, from: nil, to: $0.officer.id, by: by, reason: nil, override: false)
+        }
+        _ = try withStore { try store.allocate(requests, limits: limits, on: .today, at: auditTimestamp()) }
+        printError("applied: \(requests.count) allocation\(requests.count == 1 ? "" : "s") made and recorded in the audit log")
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import CaseloadCore
+import CaseloadStore
+
+/// `caseload rebalance`: few transfers that bring every officer within the limits, optionally applied.
+struct RebalanceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rebalance",
+        abstract: "Find the fewest transfers that bring every officer within both limits; --apply makes them.",
+        discussion: "Moves the most recently allocated cases, within the team where it can, and never breaks a hard rule."
+    )
+
+    @Option(help: "Output format: table or json.") var format: ReportFormat = .table
+    @ArgumentParser.Flag(help: "Make the transfers, each recorded in the audit log as a caseload adjustment.") var apply = false
+    @Option(help: ArgumentHelp("Who is applying the transfers, for the audit log.", valueName: "who")) var by: String?
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var limits: LimitOptions
+
+    func validate() throws {
+        if apply && by == nil { throw ValidationError("--apply needs --by, naming who is moving the cases") }
+    }
+
+    func run() throws {
+        let limits = try limits.resolved()
+        let store = try apply ? database.openExisting() : database.openForReading()
+        let force = try withStore { try store.loadForce() }
+        let plan = Rebalancer(force: force, limits: limits, today: .today).plan()
+        let report = RebalanceReport(plan: plan, limits: limits)
+        print(format == .json ? report.json() : report.table(), terminator: "")
+        guard apply, let by, !plan.moves.isEmpty else { return }
+        let requests = plan.moves.map {
+            AllocationRequest(caseID: $0.item.id, from: $0.from.id, to: $0.to.id, by: by, reason: .caseloadAdjustment, override: false)
+        }
+        _ = try withStore { try store.allocate(requests, limits: limits, on: .today, at: auditTimestamp()) }
+        printError("applied: \(requests.count) transfer\(requests.count == 1 ? "" : "s") made and recorded in the audit log")
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import CaseloadCore
+import CaseloadStore
+
+/// `caseload suggest`: the best officers for one case, each with the effect and the reasons; who may not and why.
+struct SuggestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "suggest",
+        abstract: "Rank officers for one case, with the effect on their figures and why; list who may not take it and why."
+    )
+
+    @Argument(help: ArgumentHelp("The case.", valueName: "case-id")) var caseID: String
+    @Option(help: ArgumentHelp("How many officers to rank.", valueName: "n")) var top = 5
+    @Option(help: "Output format: table or json.") var format: ReportFormat = .table
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var limits: LimitOptions
+
+    func validate() throws {
+        guard top > 0 else { throw ValidationError("--top must be at least 1") }
+    }
+
+    func run() throws {
+        let limits = try limits.resolved()
+        let force = try withStore { try database.openForReading().loadForce() }
+        guard let item = force.cases.first(where: { $0.id == caseID }) else {
+            throw CommandFailure.refused("there is no case \(caseID.quotedForMessage())")
+        }
+        let advisor = AllocationAdvisor(force: force, limits: limits, today: .today)
+        let report = SuggestReport(suggestion: advisor.suggest(for: item), top: top, limits: limits)
+        print(format == .json ? report.json() : report.table(), terminator: "")
+    }
+}

@@ -1,0 +1,89 @@
+import CaseloadCore
+import Testing
+
+@Suite("Suggesting officers for a case")
+struct AllocationAdvisorTests {
+    static let today = Day("2026-11-22")!
+
+    static func advisor(_ officers: [Officer], _ cases: [Case], limits: Limits = .standard) -> AllocationAdvisor {
+        AllocationAdvisor(force: Force(officers: officers, cases: cases), limits: limits, today: today)
+    }
+
+    static let lowCase = Case(id: "NEW", officerID: nil, team: "North", risk: .low)
+
+    @Test("each hard rule alone excludes an officer", arguments: [
+        ("on leave", Make.officer("X", status: .leave), 10, 0, lowCase, [HardRule.onLeave]),
+        ("awaiting, level 2", Make.officer("X", mosovo: .awaiting), 10, 0, Case(id: "NEW", officerID: nil, team: "North", risk: .low, mappa: Mappa(category: 1, level: 2)), [.untrainedForLevel2Or3]),
+        ("none, level 3", Make.officer("X", mosovo: .untrained), 10, 0, Case(id: "NEW", officerID: nil, team: "North", risk: .low, mappa: Mappa(category: 2, level: 3)), [.untrainedForLevel2Or3]),
+        ("at 50 cases", Make.officer("X"), 50, 0, lowCase, [.overCaseLimit]),
+        ("part-time at 25", Make.officer("X", fte: "0.5"), 25, 0, lowCase, [.overCaseLimit]),
+        ("high risk at 20.0%", Make.officer("X"), 40, 8, Case(id: "NEW", officerID: nil, team: "North", risk: .high), [.overHighRiskLimit]),
+    ])
+    func hardRule(_ label: String, officer: Officer, cases: Int, high: Int, item: Case, rules: [HardRule]) throws {
+        let advisor = Self.advisor([officer], Make.cases("X", count: cases, high: high))
+        let suggestion = advisor.suggest(for: item)
+        #expect(suggestion.candidates.isEmpty)
+        #expect(suggestion.excluded.map(\.rules) == [rules])
+    }
+
+    @Test("just inside each limit, the officer may take the case", arguments: [
+        (49, 0, Risk.low), (40, 7, .high), (40, 8, .low), (39, 7, .veryHigh),
+    ])
+    func justInside(cases: Int, high: Int, risk: Risk) {
+        let advisor = Self.advisor([Make.officer("X")], Make.cases("X", count: cases, high: high))
+        let suggestion = advisor.suggest(for: Case(id: "NEW", officerID: nil, team: "North", risk: risk))
+        #expect(suggestion.candidates.map(\.officer.id) == ["X"])
+    }
+
+    /// Two officers alike in every way, A before B by id; each row gives B one preference and expects B first.
+    @Test("each soft preference alone puts an officer first", arguments: [
+        ("same team", Preference.sameTeam),
+        ("held before", .heldBefore),
+        ("DA specialist", .daSpecialist),
+        ("Approved Premises", .approvedPremises),
+        ("headroom", .headroom),
+        ("few recent allocations", .fewRecentAllocations),
+    ])
+    func softPreference(_ label: String, preference: Preference) throws {
+        var a = Make.officer("A", team: "East")
+        var b = Make.officer("B", team: "East")
+        var item = Case(id: "NEW", officerID: nil, team: "East", risk: .low)
+        var cases = Make.cases("A", count: 30, prefix: "a") + Make.cases("B", count: 30, prefix: "b")
+        switch preference {
+        case .sameTeam:
+            a.team = "West"
+        case .heldBefore:
+            item.previousOfficerID = "B"
+        case .daSpecialist:
+            item.domesticAbuse = true
+            b.daSpecialist = true
+        case .approvedPremises:
+            item.location = .approvedPremises
+            b.approvedPremises = true
+        case .headroom:
+            cases = Make.cases("A", count: 30, prefix: "a") + Make.cases("B", count: 20, prefix: "b")
+        case .fewRecentAllocations:
+            for index in 0..<2 { cases[index].allocatedOn = Self.today.adding(days: -index) }
+        }
+        let tied = Self.advisor([Make.officer("A", team: "East"), Make.officer("B", team: "East")], Make.cases("A", count: 30, prefix: "a") + Make.cases("B", count: 30, prefix: "b"))
+        #expect(tied.suggest(for: Case(id: "NEW", officerID: nil, team: "East", risk: .low)).candidates.map(\.officer.id) == ["A", "B"])
+
+        let suggestion = Self.advisor([a, b], cases).suggest(for: item)
+        #expect(suggestion.candidates.map(\.officer.id) == ["B", "A"])
+        let best = try #require(suggestion.candidates.first)
+        #expect(best.reasons.contains { $0.preference == preference })
+    }
+
+    @Test("the effect is said as before → after")
+    func effect() throws {
+        let advisor = Self.advisor([Make.officer("X")], Make.cases("X", count: 41, high: 7))
+        let candidate = try #require(advisor.suggest(for: Case(id: "NEW", officerID: nil, team: "North", risk: .high)).candidates.first)
+        #expect(candidate.effect == "41 → 42 cases, 17.1% → 19.0% high risk")
+        #expect(candidate.casesBefore == 41 && candidate.casesAfter == 42)
+    }
+
+    @Test("the preference table is what the documentation says")
+    func weights() {
+        #expect(Preference.allCases.map(\.maximumPoints) == [30, 25, 20, 15, 20, 10])
+    }
+}
