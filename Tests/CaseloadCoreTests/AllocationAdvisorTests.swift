@@ -82,6 +82,17 @@ struct AllocationAdvisorTests {
         #expect(candidate.casesBefore == 41 && candidate.casesAfter == 42)
     }
 
+    @Test("the quick score always equals the score with its reasons")
+    func scoreMatchesCandidate() {
+        let force = ForceGenerator(officers: 40, cases: 1800, unallocated: 60, seed: 9).generate()
+        let advisor = AllocationAdvisor(force: force, limits: .standard, today: Self.today)
+        for item in force.unallocated {
+            for position in force.officers.indices {
+                #expect(advisor.score(item, position) == advisor.candidate(item, position).score)
+            }
+        }
+    }
+
     @Test("the preference table is what the documentation says")
     func weights() {
         #expect(Preference.allCases.map(\.maximumPoints) == [30, 25, 20, 15, 20, 10])

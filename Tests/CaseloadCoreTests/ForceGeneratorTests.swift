@@ -23,6 +23,13 @@ struct ForceGeneratorTests {
         #expect(decoded == force)
     }
 
+    @Test("the queue is the size asked for", arguments: [(1000, nil, 10), (1000, 250, 250), (7, 7, 7), (100, 0, 0), (0, nil, 0)] as [(Int, Int?, Int)])
+    func queue(cases: Int, unallocated: Int?, expected: Int) {
+        let force = ForceGenerator(officers: 5, cases: cases, unallocated: unallocated, seed: 3).generate()
+        #expect(force.unallocatedCount == expected)
+        #expect(force.cases.count == cases)
+    }
+
     @Test("its distributions are shaped like the published MAPPA figures")
     func distributions() {
         let force = ForceGenerator(officers: 1000, cases: 45_000, seed: 1).generate()

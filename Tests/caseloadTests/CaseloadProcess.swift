@@ -31,6 +31,23 @@ struct CaseloadProcess {
     var database: String { home.appendingPathComponent("caseload.sqlite").path }
 
     func run(_ arguments: [String], in folder: URL? = nil, environment extra: [String: String] = [:]) throws -> Result {
+        try runTogether([arguments], in: folder, environment: extra)[0]
+    }
+
+    /// Starts one process per argument list at once, then waits for them all.
+    func runTogether(_ argumentLists: [[String]], in folder: URL? = nil, environment extra: [String: String] = [:]) throws -> [Result] {
+        let started = try argumentLists.map { try start($0, in: folder, environment: extra) }
+        return started.map { process, out, err in
+            let outData = out.fileHandleForReading.readDataToEndOfFile()
+            let errData = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Result(
+                status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
+        }
+    }
+
+    private func start(_ arguments: [String], in folder: URL?, environment extra: [String: String]) throws -> (Process, Pipe, Pipe) {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
@@ -48,12 +65,7 @@ struct CaseloadProcess {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
+        return (process, out, err)
     }
 
     /// Imports the bundled demo's CSV files into this environment's database.

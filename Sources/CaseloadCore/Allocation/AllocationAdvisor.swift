@@ -58,36 +58,66 @@ public struct AllocationAdvisor: Sendable {
         var after = before
         after.add(item)
         let caseLimit = limits.caseLimit(for: officer.fte)
-        var reasons: [Reason] = []
-        if officer.team == item.team {
-            reasons.append(Reason(preference: .sameTeam, points: Preference.sameTeam.maximumPoints, detail: "same team (\(officer.team))"))
-        }
-        if let previous = item.previousOfficerID, previous == officer.id {
-            reasons.append(Reason(preference: .heldBefore, points: Preference.heldBefore.maximumPoints, detail: "held this offender before"))
-        }
-        if item.domesticAbuse && officer.daSpecialist && officer.team == item.team {
-            reasons.append(Reason(preference: .daSpecialist, points: Preference.daSpecialist.maximumPoints, detail: "the team's DA specialist"))
-        }
-        if item.location == .approvedPremises && officer.approvedPremises {
-            reasons.append(Reason(preference: .approvedPremises, points: Preference.approvedPremises.maximumPoints, detail: "runs an Approved Premises"))
-        }
-        let headroom = headroomPoints(after: after, caseLimit: caseLimit)
-        if headroom > 0 {
-            reasons.append(Reason(
-                preference: .headroom, points: headroom,
-                detail: "room for \(caseLimit - after.cases) more case\(caseLimit - after.cases == 1 ? "" : "s"), \(formatDecimal(max(0, limits.maxHighRiskPercent - after.highRiskPercent)))% below the high-risk limit"))
-        }
-        let freshness = max(0, Preference.fewRecentAllocations.maximumPoints - Preference.pointsLostPerRecentAllocation * recent[position])
-        if freshness > 0 {
-            let count = recent[position]
-            reasons.append(Reason(
-                preference: .fewRecentAllocations, points: freshness,
-                detail: count == 0 ? "no allocations in the last \(Preference.recentDays) days" : "\(count) allocation\(count == 1 ? "" : "s") in the last \(Preference.recentDays) days"))
+        let reasons = Preference.allCases.compactMap { preference -> Reason? in
+            let points = points(preference, item, position, after: after)
+            guard points > 0 else { return nil }
+            return Reason(preference: preference, points: points, detail: detail(preference, position, after: after, caseLimit: caseLimit))
         }
         return Candidate(
             officer: officer, score: reasons.reduce(0) { $0 + $1.points }, casesBefore: before.cases, casesAfter: after.cases,
             caseLimit: caseLimit, highRiskPercentBefore: before.highRiskPercent, highRiskPercentAfter: after.highRiskPercent,
             reasons: reasons)
+    }
+
+    /// The officer's score for the case, as `candidate` gives it, without the words: for ranking many officers.
+    public func score(_ item: Case, _ position: Int) -> Int {
+        var after = workloads[position]
+        after.add(item)
+        return Preference.allCases.reduce(0) { $0 + points($1, item, position, after: after) }
+    }
+
+    /// The points one preference gives the officer at `position` for the case; `after` is their workload with it.
+    func points(_ preference: Preference, _ item: Case, _ position: Int, after: Workload) -> Int {
+        let officer = officers[position]
+        let applies: Bool
+        switch preference {
+        case .sameTeam:
+            applies = officer.team == item.team
+        case .heldBefore:
+            applies = item.previousOfficerID == officer.id
+        case .daSpecialist:
+            applies = item.domesticAbuse && officer.daSpecialist && officer.team == item.team
+        case .approvedPremises:
+            applies = item.location == .approvedPremises && officer.approvedPremises
+        case .headroom:
+            return headroomPoints(after: after, caseLimit: limits.caseLimit(for: officer.fte))
+        case .fewRecentAllocations:
+            return max(0, preference.maximumPoints - Preference.pointsLostPerRecentAllocation * recent[position])
+        }
+        return applies ? preference.maximumPoints : 0
+    }
+
+    /// Why a preference applies, in words.
+    func detail(_ preference: Preference, _ position: Int, after: Workload, caseLimit: Int) -> String {
+        switch preference {
+        case .sameTeam:
+            return "same team (\(officers[position].team))"
+        case .heldBefore:
+            return "held this offender before"
+        case .daSpecialist:
+            return "the team's DA specialist"
+        case .approvedPremises:
+            return "runs an Approved Premises"
+        case .headroom:
+            let room = caseLimit - after.cases
+            let riskRoom = formatDecimal(max(0, limits.maxHighRiskPercent - after.highRiskPercent))
+            return "room for \(room) more case\(room == 1 ? "" : "s"), \(riskRoom)% below the high-risk limit"
+        case .fewRecentAllocations:
+            let count = recent[position]
+            return count == 0
+                ? "no allocations in the last \(Preference.recentDays) days"
+                : "\(count) allocation\(count == 1 ? "" : "s") in the last \(Preference.recentDays) days"
+        }
     }
 
     /// Points for the room left on both limits after the allocation, in whole points, rounded down.

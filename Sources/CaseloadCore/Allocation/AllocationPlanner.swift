@@ -238,7 +238,7 @@ public struct AllocationPlanner: Sendable {
         }
 
         func score(_ item: Case, _ position: Int) -> Int {
-            advisor.candidate(item, position).score
+            advisor.score(item, position)
         }
 
         func result() -> AllocationPlan {

@@ -78,18 +78,19 @@ public struct Rebalancer: Sendable {
 
     /// The best officer who may take the case: officers over the high-risk limit first for a low-risk case, then by score.
     func bestReceiver(for item: Case, excluding donor: Int, advisor: AllocationAdvisor) -> Candidate? {
-        var best: (helps: Bool, candidate: Candidate)?
+        var best: (helps: Int, score: Int, position: Int)?
         for position in advisor.officers.indices where position != donor && advisor.brokenRules(item, position).isEmpty {
             let workload = advisor.workloads[position]
-            let helps = !item.risk.isHigh && limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) == .over
-            let candidate = advisor.candidate(item, position)
-            if let current = best {
-                let better = (helps ? 1 : 0, candidate.score, current.candidate.officer.id) > (current.helps ? 1 : 0, current.candidate.score, candidate.officer.id)
-                if !better { continue }
+            let helps = !item.risk.isHigh && limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) == .over ? 1 : 0
+            let score = advisor.score(item, position)
+            if let current = best,
+                (helps, score, advisor.officers[current.position].id) <= (current.helps, current.score, advisor.officers[position].id)
+            {
+                continue
             }
-            best = (helps, candidate)
+            best = (helps, score, position)
         }
-        return best?.candidate
+        return best.map { advisor.candidate(item, $0.position) }
     }
 
     /// Most recently allocated first (least relationship built); cases with no date last; then by id.

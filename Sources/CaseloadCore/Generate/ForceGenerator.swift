@@ -7,6 +7,8 @@
 public struct ForceGenerator: Sendable {
     public let officerCount: Int
     public let caseCount: Int
+    /// How many cases are left waiting for an officer, spread evenly through the file.
+    public let unallocatedCount: Int
     public let seed: UInt64
     /// Allocation dates fall in the four years up to this day.
     public let referenceDay: Day
@@ -14,10 +16,12 @@ public struct ForceGenerator: Sendable {
     public static let defaultReferenceDay = Day(year: 2026, month: 10, day: 31)!
     static let officersPerTeam = 9
 
-    public init(officers: Int, cases: Int, seed: UInt64, referenceDay: Day = Self.defaultReferenceDay) {
+    /// A generator for the given counts; `unallocated` defaults to 1% of the cases.
+    public init(officers: Int, cases: Int, unallocated: Int? = nil, seed: UInt64, referenceDay: Day = Self.defaultReferenceDay) {
         precondition(officers > 0 && cases >= 0)
         officerCount = officers
         caseCount = cases
+        unallocatedCount = min(cases, unallocated ?? cases / 100)
         self.seed = seed
         self.referenceDay = referenceDay
     }
@@ -55,13 +59,12 @@ public struct ForceGenerator: Sendable {
             total += officer.fte.millionths / 1000 * (800 + random.below(450))
             cumulative.append(total)
         }
-        let unallocatedEvery = 100
         let idWidth = max(6, String(caseCount).count)
         var cases: [Case] = []
         cases.reserveCapacity(caseCount)
         for index in 0..<caseCount {
             let id = "C" + Self.padded(index + 1, idWidth)
-            if index % unallocatedEvery == unallocatedEvery / 2 {
+            if (index + 1) * unallocatedCount / max(1, caseCount) != index * unallocatedCount / max(1, caseCount) {
                 cases.append(makeCase(id: id, officer: nil, team: officers[random.below(officers.count)].team, officers, &random))
                 continue
             }

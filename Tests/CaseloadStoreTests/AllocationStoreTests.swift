@@ -1,0 +1,115 @@
+import CaseloadCore
+import CaseloadStore
+import Testing
+
+@Suite("Allocations and transfers in the store")
+struct AllocationStoreTests {
+    static let day = Day("2026-11-22")!
+
+    static func store() throws -> SQLiteStore {
+        let store = try SQLiteStore.inMemory()
+        let force = Force(
+            officers: [
+                Officer(id: "OM1", name: "Aisha Khan", team: "North", mosovo: .trained),
+                Officer(id: "OM2", name: "Ben Walker", team: "North", mosovo: .awaiting),
+            ],
+            cases: [
+                Case(id: "C1", officerID: "OM1", team: "North", risk: .low),
+                Case(id: "Q1", officerID: nil, team: "North", risk: .medium, location: .custody),
+                Case(id: "Q2", officerID: nil, team: "North", risk: .low, mappa: Mappa(category: 1, level: 2)),
+            ])
+        try store.replaceForce(force, asOf: day)
+        return store
+    }
+
+    static func request(_ caseID: String, from: String? = nil, to: String, override: Bool = false, reason: AllocationReason? = nil) -> AllocationRequest {
+        AllocationRequest(caseID: caseID, from: from, to: to, by: "sgt.jones", reason: reason, override: override)
+    }
+
+    @Test("an allocation writes the case, one audit row and the month's snapshot")
+    func allocate() throws {
+        let store = try Self.store()
+        let entries = try store.allocate([Self.request("Q1", to: "OM2")], limits: .standard, on: Self.day, at: "2026-11-22T10:00:00Z")
+        #expect(entries == [AuditEntry(caseID: "Q1", from: nil, to: "OM2", at: "2026-11-22T10:00:00Z", by: "sgt.jones", reason: nil, override: false)])
+        let force = try store.loadForce()
+        let q1 = try #require(force.cases.first { $0.id == "Q1" })
+        #expect(q1.officerID == "OM2")
+        #expect(q1.allocatedOn == Self.day)
+        #expect(try store.audit(caseID: nil) == entries)
+        let snapshot = try #require(try store.snapshot(of: Month("2026-11")!))
+        #expect(snapshot == MonthSnapshot(force: force, asOf: Self.day))
+        #expect(snapshot.unallocated == 1)
+    }
+
+    @Test("an allocation in a month with no snapshot records the whole month")
+    func newMonth() throws {
+        let store = try Self.store()
+        let december = Day("2026-12-02")!
+        _ = try store.allocate([Self.request("Q1", to: "OM1")], limits: .standard, on: december, at: "2026-12-02T09:00:00Z")
+        #expect(try store.months() == [Month("2026-11")!, Month("2026-12")!])
+        #expect(try store.snapshot(of: Month("2026-12")!) == MonthSnapshot(force: try store.loadForce(), asOf: december))
+        #expect(try store.snapshot(of: Month("2026-11")!)?.unallocated == 2)
+    }
+
+    @Test("a refused allocation changes nothing and says which rule")
+    func refused() throws {
+        let store = try Self.store()
+        let before = try store.loadForce()
+        #expect(throws: AllocationError.refused(caseID: "Q2", officer: "OM2", rules: [.untrainedForLevel2Or3])) {
+            try store.allocate([Self.request("Q2", to: "OM2")], limits: .standard, on: Self.day, at: "t")
+        }
+        #expect(try store.loadForce() == before)
+        #expect(try store.audit(caseID: nil).isEmpty)
+    }
+
+    @Test("an override needs a reason, and is recorded as one")
+    func override() throws {
+        let store = try Self.store()
+        #expect(throws: AllocationError.overrideNeedsReason(caseID: "Q2")) {
+            try store.allocate([Self.request("Q2", to: "OM2", override: true)], limits: .standard, on: Self.day, at: "t")
+        }
+        let entries = try store.allocate(
+            [Self.request("Q2", to: "OM2", override: true, reason: .noSuitableOfficerAvailable)], limits: .standard, on: Self.day, at: "t")
+        #expect(entries.first?.override == true)
+        #expect(entries.first?.reason == "no_suitable_officer_available")
+    }
+
+    @Test("a batch with one bad request writes none of them")
+    func batchIsAtomic() throws {
+        let store = try Self.store()
+        let before = try store.loadForce()
+        #expect(throws: AllocationError.self) {
+            try store.allocate([Self.request("Q1", to: "OM1"), Self.request("Q2", to: "OM2")], limits: .standard, on: Self.day, at: "t")
+        }
+        #expect(try store.loadForce() == before)
+        #expect(try store.audit(caseID: nil).isEmpty)
+        #expect(try store.snapshot(of: Month("2026-11")!)?.unallocated == 2)
+    }
+
+    @Test("a case allocated meanwhile, or no longer with --from, is refused with who has it", arguments: [
+        (AllocationRequest(caseID: "C1", from: nil, to: "OM2", by: "x", reason: nil, override: false), AllocationError.alreadyAllocated(caseID: "C1", to: "OM1", by: nil, at: nil)),
+        (AllocationRequest(caseID: "C1", from: "OM2", to: "OM1", by: "x", reason: .other, override: false), .notWithOfficer(caseID: "C1", expected: "OM2", actual: "OM1")),
+        (AllocationRequest(caseID: "Q1", from: "OM1", to: "OM2", by: "x", reason: .other, override: false), .notWithOfficer(caseID: "Q1", expected: "OM1", actual: nil)),
+        (AllocationRequest(caseID: "C1", from: "OM1", to: "OM1", by: "x", reason: .other, override: false), .alreadyWithOfficer(caseID: "C1", officer: "OM1")),
+        (AllocationRequest(caseID: "C9", from: nil, to: "OM1", by: "x", reason: nil, override: false), .noSuchCase("C9")),
+        (AllocationRequest(caseID: "Q1", from: nil, to: "OM9", by: "x", reason: nil, override: false), .noSuchOfficer("OM9")),
+    ])
+    func stale(request: AllocationRequest, error: AllocationError) throws {
+        let store = try Self.store()
+        #expect(throws: error) { try store.allocate([request], limits: .standard, on: Self.day, at: "t") }
+    }
+
+    @Test("a transfer moves the case, keeps the old officer as previous, and the audit reads newest first")
+    func transfer() throws {
+        let store = try Self.store()
+        _ = try store.allocate([Self.request("Q1", to: "OM1")], limits: .standard, on: Self.day, at: "2026-11-22T10:00:00Z")
+        _ = try store.allocate([Self.request("Q1", from: "OM1", to: "OM2", reason: .changeOfAddress)], limits: .standard, on: Self.day, at: "2026-11-22T11:00:00Z")
+        let q1 = try #require(try store.loadForce().cases.first { $0.id == "Q1" })
+        #expect(q1.officerID == "OM2")
+        #expect(q1.previousOfficerID == "OM1")
+        #expect(try store.audit(caseID: "Q1").map(\.to) == ["OM2", "OM1"])
+        #expect(try store.audit(caseID: "C1").isEmpty)
+        let snapshot = try #require(try store.snapshot(of: Month("2026-11")!))
+        #expect(snapshot.officers.map(\.workload.cases) == [1, 1])
+    }
+}

@@ -1,0 +1,113 @@
+import CaseloadCore
+import Foundation
+import Testing
+
+@Suite("Allocating from the command line")
+struct AllocationCommandTests {
+    @Test("several processes allocating the same case at once: exactly one wins, the rest are told who")
+    func concurrentAllocate() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let officers = ["OM17", "OM18", "OM20", "OM21", "OM23", "OM24"]
+        let results = try caseload.runTogether(officers.map { ["allocate", "C9005", $0, "--by", "sgt.\($0)"] })
+        #expect(results.count(where: { $0.status == 0 }) == 1)
+        let losers = results.filter { $0.status != 0 }
+        #expect(losers.count == officers.count - 1)
+        #expect(losers.allSatisfy { $0.status == 1 && $0.stderr.contains("C9005 has already been allocated to OM") })
+        let audit = try caseload.run(["audit", "C9005", "--format", "json"])
+        let entries = try #require((try JSONSerialization.jsonObject(with: audit.stdoutBytes) as? [String: Any])?["entries"] as? [[String: Any]])
+        #expect(entries.count == 1)
+        let winner = try #require(results.firstIndex { $0.status == 0 })
+        #expect(entries.first?["to"] as? String == officers[winner])
+    }
+
+    @Test("plan --apply places the demo's queue in one go, with an audit row for each")
+    func planApply() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let preview = try caseload.run(["plan", "--format", "json"])
+        let placements = try #require((try JSONSerialization.jsonObject(with: preview.stdoutBytes) as? [String: Any])?["placements"] as? [[String: Any]])
+        #expect(placements.count == 6)
+        #expect(placements.allSatisfy { ($0["reasons"] as? [String])?.isEmpty == false })
+        #expect(try caseload.run(["audit"]).stdout.hasPrefix("No allocations recorded yet"))
+
+        let applied = try caseload.run(["plan", "--apply", "--by", "sgt.jones"])
+        #expect(applied.status == 0, "\(applied.stderr)")
+        #expect(applied.stderr.contains("applied: 6 allocations"))
+        let after = try caseload.run(["plan"])
+        #expect(after.stdout.contains("0 cases waiting: 0 placed, 0 cannot be placed."))
+        let audit = try caseload.run(["audit", "--format", "json"])
+        let entries = try #require((try JSONSerialization.jsonObject(with: audit.stdoutBytes) as? [String: Any])?["entries"] as? [[String: Any]])
+        #expect(entries.count == 6)
+        #expect(Set(entries.compactMap { $0["case_id"] as? String }) == Set(placements.compactMap { $0["case_id"] as? String }))
+    }
+
+    @Test("rebalance --apply leaves no officer over a limit, with the fewest moves")
+    func rebalanceApply() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        let officers = [
+            Officer(id: "A", name: "Over On Cases", team: "North", mosovo: .trained),
+            Officer(id: "B", name: "Over On Risk", team: "North", fte: FTE("0.9")!, mosovo: .trained),
+            Officer(id: "C", name: "Room", team: "North", mosovo: .trained),
+        ]
+        var cases: [Case] = []
+        for index in 0..<53 { cases.append(Case(id: "A\(index)", officerID: "A", team: "North", risk: index < 5 ? .high : .low, location: .community)) }
+        for index in 0..<45 { cases.append(Case(id: "B\(index)", officerID: "B", team: "North", risk: index < 10 ? .high : .low, location: .community)) }
+        for index in 0..<20 { cases.append(Case(id: "C\(index)", officerID: "C", team: "North", risk: .low, location: .community)) }
+        try Data(ForceEncoder.officersCSV(officers)).write(to: home.url.appendingPathComponent("officers.csv"))
+        try Data(ForceEncoder.casesCSV(cases)).write(to: home.url.appendingPathComponent("cases.csv"))
+        #expect(try caseload.run(["import", "--officers", "officers.csv", "--cases", "cases.csv"]).status == 0)
+        #expect(try caseload.run(["flags", "--fail-on-flags"]).status == 3)
+
+        let preview = try caseload.run(["rebalance", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: preview.stdoutBytes) as? [String: Any])
+        #expect((object["moves"] as? [[String: Any]])?.count == 5)
+        #expect((object["left_over"] as? [Any])?.isEmpty == true)
+
+        let applied = try caseload.run(["rebalance", "--apply", "--by", "insp.khan"])
+        #expect(applied.status == 0, "\(applied.stderr)")
+        let flags = try caseload.run(["flags", "--format", "json"])
+        let flagged = try #require((try JSONSerialization.jsonObject(with: flags.stdoutBytes) as? [String: Any])?["officers"] as? [[String: Any]])
+        #expect(!flagged.contains { ($0["flags"] as? [String] ?? []).contains { $0.hasPrefix("over_") } })
+        #expect(try caseload.run(["audit"]).stdout.components(separatedBy: "caseload adjustment").count - 1 == 5)
+        #expect(try caseload.run(["rebalance"]).stdout.contains("nothing needs to move"))
+    }
+
+    @Test("suggest ranks officers with the effect, and lists those excluded with the rule")
+    func suggest() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let result = try caseload.run(["suggest", "C9003", "--format", "json", "--top", "3"])
+        let object = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
+        let suggestions = try #require(object["suggestions"] as? [[String: Any]])
+        #expect(suggestions.count == 3)
+        #expect(Set(suggestions[0].keys) == ["officer_id", "score", "cases_before", "cases_after", "high_risk_pct_before", "high_risk_pct_after", "reasons"])
+        let scores = suggestions.compactMap { $0["score"] as? Int }
+        #expect(scores == scores.sorted(by: >))
+        let excluded = try #require(object["excluded"] as? [[String: Any]])
+        let jack = try #require(excluded.first { $0["officer_id"] as? String == "OM10" })
+        #expect(jack["rules"] as? [String] == ["untrained_for_l2_l3"])
+        let harry = try #require(excluded.first { $0["officer_id"] as? String == "OM08" })
+        #expect((harry["rules"] as? [String])?.first == "on_leave")
+    }
+
+    @Test("changes need a database, a --by, and a reason from the list where one is needed", arguments: [
+        (["allocate", "C9005", "OM17"], Int32(2), "--by"),
+        (["allocate", "C9005", "OM17", "--by", "x", "--override"], 2, "--override needs a --reason"),
+        (["allocate", "C9005", "OM17", "--by", "x", "--reason", "bored"], 2, "is not on the list"),
+        (["transfer", "C1001", "--from", "OM01", "--to", "OM02", "--by", "x"], 2, "a transfer needs a --reason"),
+        (["plan", "--apply"], 2, "--apply needs --by"),
+        (["suggest", "NOPE"], 1, "there is no case 'NOPE'"),
+        (["allocate", "C9005", "OM17", "--by", "x"], 2, "import your force first"),
+    ])
+    func refusals(arguments: [String], status: Int32, message: String) throws {
+        let home = try TemporaryFolder()
+        let result = try CaseloadProcess(home: home.url).run(arguments)
+        #expect(result.status == status)
+        #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
+    }
+}
