@@ -15,6 +15,7 @@ let package = Package(
         .target(name: "CaseloadCore"),
         .target(
             name: "CaseloadDemo",
+            dependencies: ["CaseloadCore"],
             path: "fixtures",
             exclude: ["bad", "make_demo.py"],
             sources: ["DemoForce.swift"],
@@ -27,17 +28,20 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        .target(name: "CaseloadExport", dependencies: ["CaseloadCore"]),
         .executableTarget(
             name: "caseload",
             dependencies: [
                 "CaseloadCore",
                 "CaseloadStore",
+                "CaseloadExport",
                 "CaseloadDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),
         .testTarget(name: "CaseloadStoreTests", dependencies: ["CaseloadStore", "CaseloadDemo"]),
+        .testTarget(name: "CaseloadExportTests", dependencies: ["CaseloadExport"]),
         .testTarget(name: "caseloadTests", dependencies: ["caseload", "CaseloadCore"]),
     ],
     swiftLanguageModes: [.v6]

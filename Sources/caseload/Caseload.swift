@@ -14,7 +14,7 @@ struct Caseload: ParsableCommand {
             """,
         subcommands: [
             ImportCommand.self, FlagsCommand.self, SuggestCommand.self, AllocateCommand.self, TransferCommand.self,
-            PlanCommand.self, RebalanceCommand.self, AuditCommand.self, GenerateCommand.self,
+            PlanCommand.self, RebalanceCommand.self, AuditCommand.self, ExportCommand.self, GenerateCommand.self,
         ]
     )
 

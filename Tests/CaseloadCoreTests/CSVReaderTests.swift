@@ -99,9 +99,9 @@ struct CSVReaderTests {
         #expect(result.records == [values.map { $0.trimmingCharacters(in: " ") }])
     }
 
-    @Test("for spreadsheets, text that would run as a formula gets a leading quote; numbers do not", arguments: [
-        ("=1+1", "'=1+1"), ("+44 20", "'+44 20"), ("-2", "'-2"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"),
-        ("\rx", "\"'\rx\""), ("Smith", "Smith"), ("a=b", "a=b"),
+    @Test("for spreadsheets, formulas get a leading quote and control characters show escaped; numbers are kept", arguments: [
+        ("=1+1", "'=1+1"), ("+44 20", "'+44 20"), ("-2", "'-2"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "\\tx"),
+        ("\rx", "\\rx"), ("Smith", "Smith"), ("a=b", "a=b"), ("\u{1B}[2J", "\\u{001B}[2J"),
     ])
     func formulaGuard(text: String, written: String) {
         var writer = CSVWriter(audience: .spreadsheet)

@@ -4,7 +4,8 @@ public struct CSVWriter: Sendable {
     public enum Audience: Sendable {
         /// For caseload and other programs: text written exactly.
         case program
-        /// For people opening it in a spreadsheet: a text cell starting `=`, `+`, `-`, `@`, tab or CR gets a leading `'`.
+        /// For people opening it in a spreadsheet or reading it on a terminal: control characters shown escaped,
+        /// and a text cell starting `=`, `+`, `-`, `@`, tab or CR gets a leading `'`.
         case spreadsheet
     }
 
@@ -38,7 +39,7 @@ public struct CSVWriter: Sendable {
     }
 
     private mutating func writeText(_ raw: String) {
-        let text = audience == .spreadsheet ? Self.neutralised(raw) : raw
+        let text = audience == .spreadsheet ? Self.neutralised(raw.escapedForDisplay) : raw
         let needsQuotes = text.utf8.contains { byte in
             byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
                 || byte == UInt8(ascii: "\r")

@@ -38,7 +38,11 @@ struct DatabaseOptions: ParsableArguments {
         return try withStore {
             let store = try SQLiteStore.inMemory()
             let force = try ImportFiles.load(officers: DemoForce.officersURL.path, cases: DemoForce.casesURL.path)
-            try store.replaceForce(force, asOf: .today)
+            let today = Day.today
+            for snapshot in try DemoForce.history(before: today.calendarMonth, officers: force.officers) {
+                try store.record(snapshot)
+            }
+            try store.replaceForce(force, asOf: today)
             return store
         }
     }

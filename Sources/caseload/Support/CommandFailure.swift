@@ -1,3 +1,4 @@
+import CaseloadCore
 import CaseloadStore
 
 /// A command that could not do its work, with the message for the supervisor and the exit status.
@@ -21,6 +22,8 @@ func withStore<T>(_ work: () throws -> T) throws -> T {
     } catch let error as StoreError {
         throw CommandFailure.environment(error.description)
     } catch let error as CommandFailure {
+        throw error
+    } catch let error as ImportFailure {
         throw error
     } catch {
         throw CommandFailure.environment("the database failed: \(error)")

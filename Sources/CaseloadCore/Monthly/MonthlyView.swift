@@ -1,0 +1,68 @@
+/// The monthly performance view: every officer, team and the force for one month, against the month before.
+public struct MonthlyView: Sendable {
+    public let month: Month
+    /// The day whose state the figures describe.
+    public let asOf: Day
+    public let figures: Figures
+    /// Each officer's change in cases since the month before, in the order of `figures.officers`;
+    /// nil where there is no earlier month or the officer was not in it.
+    public let changeCases: [Int?]
+    /// The force's figures for up to twelve months ending with this one, oldest first.
+    public let trend: [(month: Month, force: ForceFigures)]
+    /// Whether officer names are left out.
+    public let redacted: Bool
+
+    /// The view of `snapshot`, compared with `previous` (the month before, if recorded), with `history` for the trend.
+    public init(snapshot: MonthSnapshot, previous: MonthSnapshot?, history: [MonthSnapshot], limits: Limits, redacted: Bool = false) {
+        month = snapshot.month
+        asOf = snapshot.asOf
+        self.redacted = redacted
+        let officers = redacted
+            ? snapshot.officers.map { entry in
+                var officer = entry.officer
+                officer.name = officer.id
+                return OfficerWorkload(officer: officer, workload: entry.workload)
+            }
+            : snapshot.officers
+        figures = Figures(officers: officers, unallocated: snapshot.unallocated, limits: limits)
+        let before = previous.map { Dictionary($0.officers.map { ($0.officer.id, $0.workload.cases) }, uniquingKeysWith: { a, _ in a }) }
+        changeCases = snapshot.officers.map { entry in
+            before.flatMap { $0[entry.officer.id] }.map { entry.workload.cases - $0 }
+        }
+        let earliest = snapshot.month.adding(months: -11)
+        var points = history
+            .filter { $0.month >= earliest && $0.month < snapshot.month }
+            .map { (month: $0.month, force: $0.figures(limits: limits).force) }
+        points.sort { $0.month < $1.month }
+        trend = points + [(month: snapshot.month, force: figures.force)]
+    }
+
+    /// The officers with their change in cases.
+    public var officerRows: [(figures: OfficerFigures, changeCases: Int?)] {
+        Array(zip(figures.officers, changeCases)).map { (figures: $0, changeCases: $1) }
+    }
+
+    /// The force summary in words, for the top of a report.
+    public var summarySentences: [String] {
+        let force = figures.force
+        let limits = figures.limits
+        let highRiskLimit = formatFixedPoint(limits.maxHighRiskHundredths, places: 2)
+        var sentences = [
+            "\(formatCount(force.officers)) officers hold \(formatCount(force.allocated)) cases, an average of \(formatDecimal(force.averageCases)) per active officer; \(formatCount(force.unallocated)) \(force.unallocated == 1 ? "case is" : "cases are") waiting for an officer.",
+            "\(Self.officers(force.officersOverCases)) over the caseload limit of \(limits.maxCases) (pro rata by FTE).",
+            "\(Self.officers(force.officersOverHighRisk)) over \(highRiskLimit)% high risk"
+                + (force.officersOverHighRisk > 0 ? ", \(force.apOfficersOverHighRisk) of them running an Approved Premises." : "."),
+        ]
+        if let trained = force.l2L3WithTrainedPercent {
+            sentences.append("\(formatDecimal(trained))% of the \(formatCount(force.l2L3Cases)) MAPPA level 2 and 3 cases are held by a MOSOVO-trained officer.")
+        }
+        if let community = force.communityPercent {
+            sentences.append("\(formatDecimal(community))% of allocated offenders are in the community.")
+        }
+        return sentences
+    }
+
+    static func officers(_ count: Int) -> String {
+        count == 1 ? "1 officer is" : "\(formatCount(count)) officers are"
+    }
+}

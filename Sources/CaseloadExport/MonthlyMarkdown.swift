@@ -1,0 +1,62 @@
+import CaseloadCore
+
+/// The monthly view as a Markdown report a supervisor can paste: limits, the summary in words, a table per team, the flags.
+public enum MonthlyMarkdown {
+    public static func render(_ view: MonthlyView) -> String {
+        let figures = view.figures
+        var lines = ["# Offender manager caseloads: \(view.month)", ""]
+        lines.append("Figures as of \(view.asOf). " + figures.limits.sentence + ".")
+        lines.append("")
+        lines += view.summarySentences.map { "- " + $0 }
+        for team in figures.teams {
+            lines += ["", "## \(cell(team.team))", ""]
+            lines.append("\(team.officers) officers, \(formatCount(team.cases)) cases, average \(formatDecimal(team.averageCases)); \(formatDecimal(team.highRiskPercent))% high risk.")
+            lines += ["", "| Officer | Name | Cases | Limit | High risk | Community | L2 | L3 | Change | Flags |", "|---|---|--:|--:|--:|--:|--:|--:|--:|---|"]
+            for row in view.officerRows where row.figures.officer.team == team.team {
+                let officer = row.figures.officer
+                let workload = row.figures.workload
+                var name = cell(officer.name)
+                if officer.approvedPremises { name += " (AP)" }
+                if officer.status == .leave { name += " (leave)" }
+                lines.append("| \(cell(officer.id)) | \(name) | \(workload.cases) | \(row.figures.caseLimit) | \(formatDecimal(workload.highRiskPercent))% | \(workload.community) | \(workload.level2) | \(workload.level3) | \(change(row.changeCases)) | \(row.figures.flags.map(\.rawValue).joined(separator: ", ")) |")
+            }
+        }
+        let flagged = view.officerRows.filter { !$0.figures.flags.isEmpty && $0.figures.flags.contains(where: \.isBreach) }
+        lines += ["", "## Flags", ""]
+        if flagged.isEmpty {
+            lines.append("No officer is over a limit, and every MAPPA level 2 and 3 case is with a trained officer.")
+        } else {
+            for row in flagged {
+                let officer = row.figures.officer
+                let breaches = row.figures.flags.filter(\.isBreach).map(words).joined(separator: "; ")
+                lines.append("- **\(cell(officer.id))** \(cell(officer.name)) (\(cell(officer.team))): \(breaches).")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func words(_ flag: Flag) -> String {
+        switch flag {
+        case .overCases: "over the caseload limit"
+        case .nearCases: "near the caseload limit"
+        case .overHighRisk: "over the high-risk limit"
+        case .nearHighRisk: "near the high-risk limit"
+        case .untrainedL2L3: "holds MAPPA level 2/3 cases without MOSOVO training"
+        }
+    }
+
+    static func change(_ value: Int?) -> String {
+        guard let value else { return "–" }
+        return value > 0 ? "+\(value)" : String(value)
+    }
+
+    /// Text safe inside a Markdown table: escaped for display, pipes and markup characters escaped.
+    static func cell(_ text: String) -> String {
+        var result = ""
+        for character in text.escapedForDisplay {
+            if "|*_`[]<>#\\".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import CaseloadCore
+import CaseloadExport
+import CaseloadStore
+
+/// `caseload export`: the monthly performance view, compared with the month before, in a file format.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "The monthly performance view for a month, compared with the month before: csv, json, md or html.",
+        discussion: """
+            The current month is read from the force as it stands; earlier months from their snapshots.
+            --output writes the whole file or nothing, readable by you alone (0600).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, json, md, html
+    }
+
+    @Option(help: ArgumentHelp("The month, YYYY-MM.", valueName: "month")) var month: String
+    @Option(help: "Format: csv, json, md or html.") var format: Format
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
+    @ArgumentParser.Flag(help: "Leave officer names out: ids only.") var redact = false
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var limits: LimitOptions
+
+    func validate() throws {
+        guard Month(month) != nil else {
+            throw ValidationError("--month '\(month.escapedForDisplay)' is not a month; use YYYY-MM, e.g. 2026-10")
+        }
+    }
+
+    func run() throws {
+        let limits = try limits.resolved()
+        let target = Month(month)!
+        let today = Day.today
+        let store = try database.openForReading()
+        let view = try withStore { () throws -> MonthlyView in
+            let snapshot: MonthSnapshot
+            if target == today.calendarMonth {
+                snapshot = MonthSnapshot(force: try store.loadForce(), asOf: today)
+            } else if let recorded = try store.snapshot(of: target) {
+                snapshot = recorded
+            } else {
+                let months = Set(try store.months() + [today.calendarMonth]).sorted().map(\.description)
+                throw CommandFailure.refused("there are no figures for \(target); the months with figures are \(months.joined(separator: ", "))")
+            }
+            let history = try (1...11).compactMap { try store.snapshot(of: target.adding(months: -$0)) }
+            return MonthlyView(snapshot: snapshot, previous: history.first { $0.month == target.previous }, history: history, limits: limits, redacted: redact)
+        }
+        let bytes: [UInt8] = switch format {
+        case .json: Array(MonthlyJSON.render(view).utf8)
+        case .csv: MonthlyCSV.render(view)
+        case .md: Array(MonthlyMarkdown.render(view).utf8)
+        case .html: Array(MonthlyHTML.render(view).utf8)
+        }
+        if let output {
+            try writeAtomically(bytes, to: output)
+            printError("wrote the \(target) view as \(format.rawValue) to \(output)")
+        } else {
+            writeOutput(bytes)
+        }
+    }
+}

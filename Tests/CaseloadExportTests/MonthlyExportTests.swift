@@ -1,0 +1,111 @@
+import CaseloadCore
+import CaseloadExport
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@Suite("Exporting the monthly view")
+struct MonthlyExportTests {
+    static let hostileNames = [
+        "=HYPERLINK(\"http://x\",\"y\")", "+44 20 7946 0000", "-1", "@SUM(A1)", "\u{1B}[2J\u{1B}]0;owned\u{7}Eve", "Zoë Ångström",
+        "<script>alert(1)</script> & co", "\u{202E}evil",
+    ]
+
+    static func view(redacted: Bool = false) -> MonthlyView {
+        let officers = hostileNames.enumerated().map { index, name in
+            OfficerWorkload(
+                officer: Officer(id: "OM\(index)", name: name, team: index % 2 == 0 ? "North" : "South", mosovo: .trained, approvedPremises: index == 1),
+                workload: { var w = Workload(); w.low = 30 + index * 3; w.high = index * 2; w.community = 20; w.custody = 10 + index * 5; return w }())
+        }
+        let now = MonthSnapshot(month: Month("2026-11")!, asOf: Day("2026-11-15")!, officers: officers, unallocated: 4)
+        let before = MonthSnapshot(month: Month("2026-10")!, asOf: Day("2026-10-31")!, officers: Array(officers.dropLast()), unallocated: 6)
+        return MonthlyView(snapshot: now, previous: before, history: [before], limits: .standard, redacted: redacted)
+    }
+
+    static func allFormats(_ view: MonthlyView) -> [String: [UInt8]] {
+        [
+            "json": Array(MonthlyJSON.render(view).utf8), "csv": MonthlyCSV.render(view),
+            "md": Array(MonthlyMarkdown.render(view).utf8), "html": Array(MonthlyHTML.render(view).utf8),
+        ]
+    }
+
+    @Test("no raw control character or escape sequence reaches any format", arguments: ["json", "csv", "md", "html"])
+    func noControlBytes(format: String) throws {
+        let bytes = try #require(Self.allFormats(Self.view())[format])
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(!text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) })
+    }
+
+    @Test("redacted, no officer name appears in any format", arguments: ["json", "csv", "md", "html"])
+    func redacted(format: String) throws {
+        let text = String(decoding: try #require(Self.allFormats(Self.view(redacted: true))[format]), as: UTF8.self)
+        for name in ["HYPERLINK", "+44 20", "SUM(A1)", "owned", "Zoë", "alert(1)", "evil"] {
+            #expect(!text.contains(name), "\(format) shows \(name)")
+        }
+        #expect(text.contains("OM5"))
+    }
+
+    @Test("CSV: a byte order mark, then one row per officer, team and force; formulas neutralised")
+    func csv() throws {
+        let bytes = MonthlyCSV.render(Self.view())
+        #expect(Array(bytes.prefix(3)) == MonthlyCSV.byteOrderMark)
+        var reader = CSVReader(bytes: Array(bytes))
+        var rows: [[String]] = []
+        while let record = reader.next() { rows.append(record.fields.map(\.value)) }
+        #expect(reader.takeProblems().isEmpty)
+        #expect(rows.first == MonthlyCSV.columns)
+        let kinds = rows.dropFirst().map { $0[0] }
+        #expect(kinds == Array(repeating: "officer", count: 8) + ["team", "team", "force"])
+        let names = rows.dropFirst().prefix(4).map { $0[4] }
+        #expect(names == ["'=HYPERLINK(\"http://x\",\"y\")", "'+44 20 7946 0000", "'-1", "'@SUM(A1)"])
+        #expect(rows.allSatisfy { $0.count == MonthlyCSV.columns.count })
+    }
+
+    @Test("JSON keeps DESIGN.md's names in order")
+    func jsonKeys() throws {
+        let json = MonthlyJSON.render(Self.view())
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["month", "limits", "officers", "teams", "force"])
+        let officer = try #require((object["officers"] as? [[String: Any]])?.first)
+        #expect(Set(officer.keys) == [
+            "officer_id", "name", "team", "fte", "mosovo", "approved_premises", "cases", "high_risk", "high_risk_pct", "community",
+            "custody", "approved_premises_cases", "hospital", "level2", "level3", "flags", "change_cases",
+        ])
+        let keyOrder = json.components(separatedBy: "\n").prefix(40).compactMap { line -> String? in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("\""), let end = trimmed.dropFirst().firstIndex(of: "\"") else { return nil }
+            return String(trimmed[trimmed.index(after: trimmed.startIndex)..<end])
+        }
+        #expect(Array(keyOrder.prefix(6)) == ["month", "limits", "max_cases", "max_high_risk_pct", "near", "officers"])
+        let last = try #require((object["officers"] as? [[String: Any]])?.last)
+        #expect(last["change_cases"] is NSNull)
+    }
+
+    @Test("HTML is well-formed XML with one cases bar and one risk bar per officer")
+    func html() throws {
+        let html = MonthlyHTML.render(Self.view())
+        let counter = ElementCounter()
+        let parser = XMLParser(data: Data(html.utf8))
+        parser.delegate = counter
+        #expect(parser.parse(), "parse error: \(String(describing: parser.parserError))")
+        #expect(counter.classes["cases-bar"] == 8)
+        #expect(counter.classes["risk-bar"] == 8)
+        #expect(counter.elements["svg"] == 3)
+        #expect(counter.elements["script"] == nil)
+        #expect(!html.contains("http://x\""))
+    }
+}
+
+/// Counts elements and class names as an XML parser meets them.
+final class ElementCounter: NSObject, XMLParserDelegate {
+    var elements: [String: Int] = [:]
+    var classes: [String: Int] = [:]
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        elements[name, default: 0] += 1
+        for item in (attributes["class"] ?? "").split(separator: " ") { classes[String(item), default: 0] += 1 }
+    }
+}

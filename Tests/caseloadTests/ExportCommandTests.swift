@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// The monthly exports of the demo force, fixed to 2026-11-15, against files kept under Tests/caseloadTests/Golden.
+///
+/// After a deliberate change, regenerate them with `CASELOAD_UPDATE_GOLDEN=1 swift test --filter ExportCommandTests`
+/// and read the diff before committing.
+@Suite("Exporting the monthly view from the command line")
+struct ExportCommandTests {
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let today = ["CASELOAD_TODAY": "2026-11-15"]
+
+    @Test("each format of the demo's month matches its golden file", arguments: [
+        ("2026-11", "json"), ("2026-11", "csv"), ("2026-11", "md"), ("2026-11", "html"), ("2026-10", "json"),
+    ])
+    func golden(month: String, format: String) throws {
+        let home = try TemporaryFolder()
+        let result = try CaseloadProcess(home: home.url).run(["export", "--month", month, "--format", format], environment: Self.today)
+        #expect(result.status == 0, "\(result.stderr)")
+        let file = Self.golden.appendingPathComponent("monthly-\(month).\(format)")
+        if ProcessInfo.processInfo.environment["CASELOAD_UPDATE_GOLDEN"] == "1" {
+            try result.stdoutBytes.write(to: file)
+        }
+        let expected = try Data(contentsOf: file)
+        #expect(result.stdoutBytes == expected, "differs from \(file.lastPathComponent); see the doc comment to regenerate")
+    }
+
+    @Test("the CSV read by Python's csv module gives the same numbers as the JSON")
+    func csvReadBack() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        let csvPath = home.url.appendingPathComponent("m.csv").path
+        let jsonPath = home.url.appendingPathComponent("m.json").path
+        #expect(try caseload.run(["export", "--month", "2026-11", "--format", "csv", "--output", csvPath], environment: Self.today).status == 0)
+        #expect(try caseload.run(["export", "--month", "2026-11", "--format", "json", "--output", jsonPath], environment: Self.today).status == 0)
+        let script = """
+            import csv, json, sys
+            rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
+            view = json.load(open(sys.argv[2], encoding="utf-8"))
+            officers = [r for r in rows if r["row"] == "officer"]
+            assert len(officers) == len(view["officers"]), "officer rows"
+            for r, o in zip(officers, view["officers"]):
+                for key in ["cases", "high_risk", "community", "custody", "approved_premises_cases", "hospital", "level2", "level3"]:
+                    assert int(r[key]) == o[key], (o["officer_id"], key)
+                assert float(r["high_risk_pct"]) == o["high_risk_pct"], o["officer_id"]
+                assert r["name"] == o["name"] and r["officer_id"] == o["officer_id"]
+                assert (r["change_cases"] == "" and o["change_cases"] is None) or int(r["change_cases"]) == o["change_cases"]
+            teams = [r for r in rows if r["row"] == "team"]
+            assert [t["team"] for t in teams] == [t["team"] for t in view["teams"]]
+            for r, t in zip(teams, view["teams"]):
+                assert int(r["cases"]) == t["cases"] and float(r["average_cases"]) == t["average_cases"]
+            force = [r for r in rows if r["row"] == "force"]
+            assert len(force) == 1
+            for key in ["officers", "cases", "allocated", "unallocated", "officers_over_cases", "officers_over_high_risk", "ap_officers_over_high_risk", "l2_l3_cases"]:
+                assert int(force[0][key]) == view["force"][key], key
+            assert float(force[0]["average_cases"]) == view["force"]["average_cases"]
+            assert all(r["max_cases"] == "50" and r["max_high_risk_pct"] == "20" for r in rows)
+            print("ok", len(rows))
+            """
+        let python = try runPython(script, arguments: [csvPath, jsonPath])
+        #expect(python.status == 0, "\(python.output)")
+        #expect(python.output.hasPrefix("ok 28"))
+    }
+
+    @Test("--output writes the whole file, readable by its owner only, and leaves no temporary file")
+    func output() throws {
+        let home = try TemporaryFolder()
+        let path = home.url.appendingPathComponent("report.html").path
+        try Data("an older report".utf8).write(to: URL(fileURLWithPath: path))
+        let result = try CaseloadProcess(home: home.url).run(["export", "--month", "2026-11", "--format", "html", "--output", path], environment: Self.today)
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home.url.path).filter { $0.hasSuffix(".tmp") }.isEmpty)
+    }
+
+    @Test("a month with no figures is refused, naming the months that have them")
+    func missingMonth() throws {
+        let home = try TemporaryFolder()
+        let result = try CaseloadProcess(home: home.url).run(["export", "--month", "2025-06", "--format", "json"], environment: Self.today)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("there are no figures for 2025-06; the months with figures are 2025-12, 2026-01, "))
+        #expect(result.stderr.contains(", 2026-10, 2026-11\n"))
+    }
+
+    @Test("--redact leaves every officer name out of every format", arguments: ["json", "csv", "md", "html"])
+    func redact(format: String) throws {
+        let home = try TemporaryFolder()
+        let result = try CaseloadProcess(home: home.url).run(["export", "--month", "2026-11", "--format", format, "--redact"], environment: Self.today)
+        let names = try String(contentsOf: CaseloadProcess.root.appendingPathComponent("fixtures/demo/officers.csv"), encoding: .utf8)
+            .split(separator: "\n").dropFirst().map { $0.split(separator: ",")[1] }
+        #expect(names.count == 24)
+        for name in names { #expect(!result.stdout.contains(name), "\(format) shows \(name)") }
+        #expect(result.stdout.contains("OM24"))
+    }
+
+    func runPython(_ script: String, arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
