@@ -29,12 +29,15 @@ let package = Package(
             ]
         ),
         .target(name: "CaseloadExport", dependencies: ["CaseloadCore"]),
+        .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "CaseloadTUI", dependencies: ["CaseloadCore", "CaseloadStore", "CaseloadExport", "CNcurses"]),
         .executableTarget(
             name: "caseload",
             dependencies: [
                 "CaseloadCore",
                 "CaseloadStore",
                 "CaseloadExport",
+                "CaseloadTUI",
                 "CaseloadDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -42,6 +45,7 @@ let package = Package(
         .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),
         .testTarget(name: "CaseloadStoreTests", dependencies: ["CaseloadStore", "CaseloadDemo"]),
         .testTarget(name: "CaseloadExportTests", dependencies: ["CaseloadExport"]),
+        .testTarget(name: "CaseloadTUITests", dependencies: ["CaseloadTUI", "CaseloadStore", "CaseloadDemo"]),
         .testTarget(name: "caseloadTests", dependencies: ["caseload", "CaseloadCore"]),
     ],
     swiftLanguageModes: [.v6]

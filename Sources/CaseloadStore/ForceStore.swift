@@ -22,4 +22,7 @@ public protocol ForceStore: AnyObject, Sendable {
 
     /// The audit log, newest first; one case's history when `caseID` is given.
     func audit(caseID: String?) throws -> [AuditEntry]
+
+    /// A number that changes when another process changes the database, for watching without a restart.
+    func dataVersion() throws -> Int
 }

@@ -7,10 +7,15 @@ public final class SQLiteStore: ForceStore {
     let database: any DatabaseWriter
     /// The file behind the store; nil for an in-memory store.
     public let path: String?
+    /// A connection of its own for `PRAGMA data_version`, which counts other connections' commits.
+    private let watcher: DatabaseQueue?
 
     private init(database: any DatabaseWriter, path: String?) throws {
         self.database = database
         self.path = path
+        var readOnly = Self.configuration
+        readOnly.readonly = true
+        watcher = try path.map { try DatabaseQueue(path: $0, configuration: readOnly) }
         do {
             try Self.migrator.migrate(database)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
@@ -27,6 +32,13 @@ public final class SQLiteStore: ForceStore {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path: path)
         }
+    }
+
+    /// A number that changes whenever another connection or process commits a change to the database.
+    ///
+    /// Always 0 for an in-memory store, which no other process can reach.
+    public func dataVersion() throws -> Int {
+        try watcher?.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 } ?? 0
     }
 
     /// A store that lives in memory and is gone when released: for the bundled demo and for tests.

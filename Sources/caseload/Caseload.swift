@@ -13,9 +13,10 @@ struct Caseload: ParsableCommand {
             3 flags present with --fail-on-flags.
             """,
         subcommands: [
-            ImportCommand.self, FlagsCommand.self, SuggestCommand.self, AllocateCommand.self, TransferCommand.self,
+            DashboardCommand.self, ImportCommand.self, FlagsCommand.self, SuggestCommand.self, AllocateCommand.self, TransferCommand.self,
             PlanCommand.self, RebalanceCommand.self, AuditCommand.self, ExportCommand.self, GenerateCommand.self,
-        ]
+        ],
+        defaultSubcommand: DashboardCommand.self
     )
 
     /// Runs the command and turns every failure into a message on stderr and DESIGN.md's exit status.

@@ -28,7 +28,7 @@ struct AllocateCommand: ParsableCommand {
 func makeChange(_ request: AllocationRequest, database: DatabaseOptions, limits: LimitOptions) throws {
     let limits = try limits.resolved()
     let store = try database.openExisting()
-    let entry = try withStore { try store.allocate([request], limits: limits, on: .today, at: auditTimestamp()) }[0]
+    let entry = try withStore { try store.allocate([request], limits: limits, on: .today, at: AuditTime.now()) }[0]
     let verb = entry.from.map { "Transferred \(entry.caseID.escapedForDisplay) from \($0.escapedForDisplay)" } ?? "Allocated \(entry.caseID.escapedForDisplay)"
     print("\(verb) to \(entry.to.escapedForDisplay)" + (entry.override ? ", overriding a rule" : "") + "; recorded in the audit log.")
 }

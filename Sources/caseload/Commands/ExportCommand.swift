@@ -56,7 +56,11 @@ struct ExportCommand: ParsableCommand {
         case .html: Array(MonthlyHTML.render(view).utf8)
         }
         if let output {
-            try writeAtomically(bytes, to: output)
+            do {
+                try writeAtomically(bytes, to: output)
+            } catch {
+                throw CommandFailure.environment(error.description)
+            }
             printError("wrote the \(target) view as \(format.rawValue) to \(output)")
         } else {
             writeOutput(bytes)

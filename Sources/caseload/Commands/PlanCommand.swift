@@ -31,7 +31,7 @@ struct PlanCommand: ParsableCommand {
         let requests = plan.placements.map {
             AllocationRequest(caseID: $0.item.id, from: nil, to: $0.officer.id, by: by, reason: nil, override: false)
         }
-        _ = try withStore { try store.allocate(requests, limits: limits, on: .today, at: auditTimestamp()) }
+        _ = try withStore { try store.allocate(requests, limits: limits, on: .today, at: AuditTime.now()) }
         printError("applied: \(requests.count) allocation\(requests.count == 1 ? "" : "s") made and recorded in the audit log")
     }
 }

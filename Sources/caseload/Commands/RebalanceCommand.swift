@@ -31,7 +31,7 @@ struct RebalanceCommand: ParsableCommand {
         let requests = plan.moves.map {
             AllocationRequest(caseID: $0.item.id, from: $0.from.id, to: $0.to.id, by: by, reason: .caseloadAdjustment, override: false)
         }
-        _ = try withStore { try store.allocate(requests, limits: limits, on: .today, at: auditTimestamp()) }
+        _ = try withStore { try store.allocate(requests, limits: limits, on: .today, at: AuditTime.now()) }
         printError("applied: \(requests.count) transfer\(requests.count == 1 ? "" : "s") made and recorded in the audit log")
     }
 }

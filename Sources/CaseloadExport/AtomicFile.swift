@@ -1,13 +1,18 @@
 import Foundation
 
-/// Writes a file whole or not at all: a temporary file beside it, readable by its owner only, then renamed over it.
-func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+/// Why a file could not be written, with its path.
+public struct FileWriteError: Error, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+    public var description: String { "cannot write \(path): \(reason)" }
+}
+
+/// Writes a file whole or not at all: a temporary file beside it, readable by its owner only, flushed, then renamed over it.
+public func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileWriteError) {
     let folder = (path as NSString).deletingLastPathComponent
     let temporary = (folder.isEmpty ? "." : folder) + "/.caseload-\(UUID().uuidString).tmp"
     let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else {
-        throw CommandFailure.environment("cannot write \(path): \(String(cString: strerror(errno)))")
-    }
+    guard descriptor >= 0 else { throw FileWriteError(path: path, reason: String(cString: strerror(errno))) }
     var written = 0
     let failed = bytes.withUnsafeBytes { buffer -> Bool in
         while written < buffer.count {
@@ -21,6 +26,6 @@ func writeAtomically(_ bytes: [UInt8], to path: String) throws {
     guard !failed, rename(temporary, path) == 0 else {
         let reason = String(cString: strerror(errno))
         unlink(temporary)
-        throw CommandFailure.environment("cannot write \(path): \(reason)")
+        throw FileWriteError(path: path, reason: reason)
     }
 }

@@ -1,0 +1,124 @@
+import CaseloadCore
+import CaseloadExport
+import CaseloadStore
+import Foundation
+
+/// The running dashboard: keys in, through the reducer, effects carried out against the store, frames out.
+@MainActor
+public final class Dashboard {
+    public private(set) var state: AppState
+    public private(set) var data: DashboardData
+    let terminal: any Terminal
+    let store: any ForceStore
+    let limits: Limits
+    let today: Day
+    let theme: Theme
+    /// Where `e` writes the monthly reports.
+    let exportFolder: String
+    private var seenVersion: Int
+    private(set) var quitting = false
+
+    public init(
+        terminal: any Terminal, store: any ForceStore, limits: Limits, today: Day, theme: Theme, supervisor: String,
+        exportFolder: String
+    ) throws {
+        self.terminal = terminal
+        self.store = store
+        self.limits = limits
+        self.today = today
+        self.theme = theme
+        self.exportFolder = exportFolder
+        state = AppState(supervisor: supervisor)
+        seenVersion = try store.dataVersion()
+        data = try Self.load(store, limits: limits, today: today)
+    }
+
+    static func load(_ store: any ForceStore, limits: Limits, today: Day) throws -> DashboardData {
+        let force = try store.loadForce()
+        let months = try store.months().filter { $0 < today.calendarMonth && $0 >= today.calendarMonth.adding(months: -11) }
+        let snapshots = try months.compactMap { try store.snapshot(of: $0) }
+        return DashboardData(force: force, snapshots: snapshots, limits: limits, today: today)
+    }
+
+    /// Draws the current state at the terminal's size.
+    public func draw() {
+        let size = terminal.size
+        state.visibleRows = ScreenLayout.visibleRows(height: size.height)
+        state.terminalWidth = size.width
+        terminal.present(Renderer.render(state, data, theme: theme, width: size.width, height: size.height))
+    }
+
+    /// Handles one key: the state changes, its effects are carried out, and the screen is drawn again.
+    public func handle(_ key: Key) {
+        let size = terminal.size
+        state.visibleRows = ScreenLayout.visibleRows(height: size.height)
+        state.terminalWidth = size.width
+        if size.width < ScreenLayout.minimumWidth || size.height < ScreenLayout.minimumHeight, key == .character("q") || key == .escape {
+            quitting = true
+            return
+        }
+        for effect in Reducer.reduce(&state, key, data) { carryOut(effect) }
+        if !quitting { draw() }
+    }
+
+    /// Reloads when another process has changed the database; true when it did.
+    @discardableResult
+    public func refreshIfChanged() -> Bool {
+        guard let version = try? store.dataVersion(), version != seenVersion else { return false }
+        seenVersion = version
+        reload()
+        draw()
+        return true
+    }
+
+    /// Runs until the user quits or `shouldStop` says so, checking for changes by others about once a second.
+    public func run(shouldStop: () -> Bool) {
+        draw()
+        var lastCheck = Date()
+        while !quitting && !shouldStop() {
+            if let key = terminal.nextKey(timeoutMilliseconds: 200) { handle(key) }
+            if Date().timeIntervalSince(lastCheck) >= 1 {
+                lastCheck = Date()
+                refreshIfChanged()
+            }
+        }
+    }
+
+    func carryOut(_ effect: Effect) {
+        switch effect {
+        case .quit:
+            quitting = true
+        case .redraw:
+            terminal.invalidate()
+        case .allocate(let request):
+            do {
+                _ = try store.allocate([request], limits: limits, on: today, at: AuditTime.now())
+                if case .suggest = state.page.screen { state.stack.removeLast() }
+                state.message = "Allocated \(request.caseID) to \(request.to)" + (request.override ? ", overriding a rule" : "") + "; recorded in the audit log."
+                reload()
+            } catch {
+                state.message = "Not allocated: \(error)"
+                reload()
+            }
+        case .export(let month):
+            let base = (exportFolder as NSString).appendingPathComponent("caseload-\(month)")
+            do {
+                try writeAtomically(Array(MonthlyHTML.render(data.monthly).utf8), to: base + ".html")
+                try writeAtomically(Array(MonthlyMarkdown.render(data.monthly).utf8), to: base + ".md")
+                state.message = "Exported \(base).html and \(base).md (readable by you alone)."
+            } catch {
+                state.message = "Not exported: \(error.description)"
+            }
+        }
+    }
+
+    func reload() {
+        do {
+            seenVersion = (try? store.dataVersion()) ?? seenVersion
+            data = try Self.load(store, limits: limits, today: today)
+            Reducer.clampSelection(&state, data)
+        } catch {
+            state.message = "Could not reload the data: \(error)"
+        }
+    }
+}

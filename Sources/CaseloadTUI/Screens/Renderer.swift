@@ -1,0 +1,61 @@
+import CaseloadCore
+
+/// Draws the whole dashboard for a state into a canvas: chrome, the screen on top of the stack, any dialog.
+public enum Renderer {
+    public static func render(_ state: AppState, _ data: DashboardData, theme: Theme, width: Int, height: Int) -> Canvas {
+        var canvas = Canvas(width: width, height: height)
+        guard width >= ScreenLayout.minimumWidth, height >= ScreenLayout.minimumHeight else {
+            drawTooSmall(&canvas)
+            return canvas
+        }
+        Chrome.drawBreadcrumb(&canvas, state, data)
+        switch state.page.screen {
+        case .officers: OfficersScreen.draw(&canvas, state, data, theme)
+        case .officer(let id): OfficerScreen.draw(&canvas, state, data, id: id)
+        case .queue: QueueScreen.draw(&canvas, state, data)
+        case .suggest(let caseID): SuggestScreen.draw(&canvas, state, data, caseID: caseID)
+        case .monthly: MonthlyScreen.draw(&canvas, state, data)
+        case .help: HelpScreen.draw(&canvas, state)
+        }
+        Chrome.drawBottom(&canvas, state)
+        if let dialog = state.dialog { Chrome.drawDialog(&canvas, dialog) }
+        return canvas
+    }
+
+    static func drawTooSmall(_ canvas: inout Canvas) {
+        let lines = [
+            "caseload needs a terminal of at least \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight);",
+            "this one is \(canvas.width)×\(canvas.height).",
+            "Enlarge it, or press q to quit.",
+        ]
+        for (index, line) in lines.enumerated() {
+            let row = canvas.height / 2 - 1 + index
+            canvas.put(line, row: row, column: max(0, (canvas.width - line.displayWidth) / 2), style: index == 0 ? .over : .normal)
+        }
+    }
+
+    /// Draws one list row's selection highlight across the width.
+    static func highlight(_ canvas: inout Canvas, row: Int) {
+        canvas.paint(row: row, from: 0, width: canvas.width, style: .selected)
+    }
+}
+
+/// A bar that fills in proportion to a value against its limit, coloured (or, in monochrome, drawn) by standing.
+enum Bar {
+    static let eighths: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+
+    static func draw(_ canvas: inout Canvas, row: Int, column: Int, width: Int, fraction: Double, standing: Standing, theme: Theme) {
+        let clamped = max(0, min(1, fraction))
+        let style = Style(standing: standing)
+        let exact = clamped * Double(width)
+        let full = Int(exact)
+        var text = String(repeating: theme.barFill(standing), count: full)
+        if theme.usesColour, full < width {
+            let remainder = Int((exact - Double(full)) * 8)
+            if remainder > 0 { text.append(eighths[remainder - 1]) }
+        }
+        let filled = text.count
+        canvas.put(text, row: row, column: column, style: style)
+        canvas.put(String(repeating: theme.barTrack, count: max(0, width - filled)), row: row, column: column + filled, style: .muted)
+    }
+}

@@ -1,0 +1,45 @@
+import CaseloadCore
+
+/// Everything the screens show, computed once each time the data is loaded, never per frame.
+public struct DashboardData: Sendable {
+    public let force: Force
+    public let limits: Limits
+    public let today: Day
+    public let figures: Figures
+    public let advisor: AllocationAdvisor
+    /// The cases waiting for an officer, in queue order.
+    public let queue: [Case]
+    public let monthly: MonthlyView
+    /// The teams, sorted.
+    public let teams: [String]
+    /// Each officer's cases and high-risk share in earlier months, oldest first.
+    public let history: [String: [(month: Month, cases: Int, highRiskPercent: Double)]]
+
+    public init(force: Force, snapshots: [MonthSnapshot], limits: Limits, today: Day) {
+        self.force = force
+        self.limits = limits
+        self.today = today
+        let current = MonthSnapshot(force: force, asOf: today)
+        let earlier = snapshots.filter { $0.month < today.calendarMonth }.sorted { $0.month < $1.month }
+        monthly = MonthlyView(snapshot: current, previous: earlier.last { $0.month == today.calendarMonth.previous }, history: earlier, limits: limits)
+        figures = monthly.figures
+        advisor = AllocationAdvisor(force: force, limits: limits, today: today)
+        queue = force.cases.filter { $0.officerID == nil }
+        teams = figures.teams.map(\.team)
+        var history: [String: [(month: Month, cases: Int, highRiskPercent: Double)]] = [:]
+        for snapshot in earlier.suffix(6) {
+            for entry in snapshot.officers {
+                history[entry.officer.id, default: []].append((snapshot.month, entry.workload.cases, entry.workload.highRiskPercent))
+            }
+        }
+        self.history = history
+    }
+
+    /// The cases an officer holds, in file order.
+    public func cases(of officerID: String) -> [Case] {
+        force.cases.filter { $0.officerID == officerID }
+    }
+
+    /// Allocations to the officer in the last seven days, the cycle of distribution.
+    public func recentAllocations(_ position: Int) -> Int { advisor.recent[position] }
+}

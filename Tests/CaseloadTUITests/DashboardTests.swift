@@ -1,0 +1,81 @@
+import CaseloadCore
+import CaseloadStore
+import CaseloadTUI
+import Foundation
+import Testing
+
+@Suite("The dashboard against a store")
+@MainActor
+struct DashboardTests {
+    static func dashboard(_ store: any ForceStore, width: Int = 120, height: Int = 40) throws -> (Dashboard, MemoryTerminal) {
+        let terminal = MemoryTerminal(width: width, height: height)
+        let dashboard = try Dashboard(
+            terminal: terminal, store: store, limits: .standard, today: DemoData.today, theme: .colour, supervisor: "sgt.test",
+            exportFolder: FileManager.default.temporaryDirectory.path)
+        return (dashboard, terminal)
+    }
+
+    @Test("allocating from Suggest writes through the store, and the figures change on screen")
+    func allocate() throws {
+        let store = try DemoData.store()
+        let (dashboard, terminal) = try Self.dashboard(store)
+        dashboard.draw()
+        #expect(terminal.presented?.text.contains("Queue 6") == true)
+        for key: Key in [.character("u"), .enter, .enter, .character("y")] { dashboard.handle(key) }
+        let screen = try #require(terminal.presented?.text)
+        #expect(screen.contains("Allocated C9001 to OM06; recorded in the audit log."))
+        #expect(screen.contains("5 cases waiting for an officer."))
+        #expect(try store.audit(caseID: "C9001").map(\.to) == ["OM06"])
+        dashboard.handle(.escape)
+        #expect(terminal.presented?.text.contains("Queue 5") == true)
+    }
+
+    @Test("another process allocating shows up without a key press")
+    func liveData() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-live-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("db.sqlite").path
+        let store = try SQLiteStore.open(path: path)
+        try store.replaceForce(try DemoData.force(), asOf: DemoData.today)
+        let (dashboard, terminal) = try Self.dashboard(store)
+        dashboard.draw()
+        #expect(!dashboard.refreshIfChanged())
+
+        let other = try SQLiteStore.open(path: path)
+        _ = try other.allocate(
+            [AllocationRequest(caseID: "C9005", from: nil, to: "OM21", by: "sgt.other", reason: nil, override: false)],
+            limits: .standard, on: DemoData.today, at: "2026-11-15T12:00:00Z")
+        #expect(dashboard.refreshIfChanged())
+        #expect(terminal.presented?.text.contains("Queue 5") == true)
+    }
+
+    @Test("an allocation someone else made first is refused on screen, saying who, and nothing changes")
+    func refused() throws {
+        let store = try DemoData.store()
+        let (dashboard, terminal) = try Self.dashboard(store)
+        _ = try store.allocate(
+            [AllocationRequest(caseID: "C9001", from: nil, to: "OM01", by: "sgt.other", reason: nil, override: false)],
+            limits: .standard, on: DemoData.today, at: "2026-11-15T12:00:00Z")
+        #expect(dashboard.data.queue.first?.id == "C9001")
+        for key: Key in [.character("u"), .enter, .enter, .character("y")] { dashboard.handle(key) }
+        #expect(terminal.presented?.text.contains("Not allocated: C9001 has already been allocated to OM01 by sgt.other") == true)
+        #expect(try store.audit(caseID: "C9001").count == 1)
+    }
+
+    @Test("e on the Monthly screen writes the HTML and Markdown reports")
+    func export() throws {
+        let store = try DemoData.store()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let terminal = MemoryTerminal(width: 100, height: 30)
+        let dashboard = try Dashboard(
+            terminal: terminal, store: store, limits: .standard, today: DemoData.today, theme: .monochrome, supervisor: "x",
+            exportFolder: folder.path)
+        dashboard.handle(.character("m"))
+        dashboard.handle(.character("e"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("caseload-2026-11.html").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("caseload-2026-11.md").path))
+        #expect(terminal.presented?.text.contains("Exported") == true)
+    }
+}
