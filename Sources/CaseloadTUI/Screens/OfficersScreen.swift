@@ -6,7 +6,7 @@ enum OfficersScreen {
         let force = data.figures.force
         let untrained = data.figures.officers.count { $0.has(.untrainedL2L3) }
         canvas.put(
-            " Officers \(formatCount(force.officers)) · Cases \(formatCount(force.cases)) · Avg \(formatDecimal(force.averageCases)) · Over caseload \(force.officersOverCases) · Over high risk \(force.officersOverHighRisk) (AP \(force.apOfficersOverHighRisk)) · Untrained L2/3 \(untrained) · Queue \(force.unallocated)",
+            " Officers \(formatCount(force.officers)) · Cases \(formatCount(force.cases)) · Queue \(force.unallocated) · Avg \(formatDecimal(force.averageCases)) · Over caseload \(force.officersOverCases) · Over high risk \(force.officersOverHighRisk) (AP \(force.apOfficersOverHighRisk)) · Untrained L2/3 \(untrained)",
             row: 1, column: 0, style: .header)
         let settings = state.officerList
         var status = ["team: \(settings.team ?? "all")"]

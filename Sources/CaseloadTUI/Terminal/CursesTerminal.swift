@@ -35,6 +35,7 @@ public final class CursesTerminal: Terminal {
         let name = environment["TERM"] ?? ""
         guard !name.isEmpty, name != "dumb" else { throw StartError.dumbTerminal }
         _ = caseload_setlocale()
+        Self.receiveResizeSignals()
         guard let screen = newterm(name, caseload_stdout(), caseload_stdin()) else { throw StartError.unknownTerminal(name) }
         self.screen = screen
         set_term(screen)
@@ -59,6 +60,14 @@ public final class CursesTerminal: Terminal {
         }
     }
 
+    /// Unblocks SIGWINCH, which a parent may have blocked, so ncurses hears every resize.
+    private static func receiveResizeSignals() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGWINCH)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+    }
+
     /// Uses the theme's attributes from now on.
     public func use(_ theme: Theme) {
         self.theme = theme
@@ -70,7 +79,7 @@ public final class CursesTerminal: Terminal {
     public func present(_ canvas: Canvas) {
         let window = caseload_stdscr()
         let sameSize = previous.map { $0.width == canvas.width && $0.height == canvas.height } ?? false
-        if !sameSize { werase(window) }
+        if !sameSize { wclear(window) }
         for row in 0..<canvas.height {
             if sameSize, let previous, (0..<canvas.width).allSatisfy({ previous.cell(row: row, column: $0) == canvas.cell(row: row, column: $0) }) {
                 continue

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux, as a supervisor uses it.
+@Suite("The dashboard in a real terminal", .enabled(if: TmuxSession.isAvailable, "tmux is not installed; skipping the terminal tests"))
+struct DashboardEndToEndTests {
+    /// A shell command line that runs caseload on a database with a fixed date, then reports how it exited and the tty state.
+    static func command(_ home: URL, _ arguments: String = "", environment: String = "") -> String {
+        let database = home.appendingPathComponent("caseload.sqlite").path
+        let status = home.appendingPathComponent("stty.txt").path
+        return "env LANG=C.UTF-8 CASELOAD_DB=\(database) CASELOAD_TODAY=2026-11-15 \(environment) \(CaseloadProcess.binary.path) \(arguments); "
+            + "echo EXIT=$?; stty -a > \(status); sleep 60"
+    }
+
+    static func sttyIsSane(_ home: URL) throws -> Bool {
+        let text = try String(contentsOf: home.appendingPathComponent("stty.txt"), encoding: .utf8)
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" })
+        return words.contains("icanon") && words.contains("echo") && !words.contains("-icanon") && !words.contains("-echo")
+    }
+
+    @Test("browse, search, drill in and out, allocate with confirmation, resize, quit")
+    func session() throws {
+        let home = try TemporaryFolder()
+        #expect(try CaseloadProcess(home: home.url).importDemo().status == 0)
+        let tmux = try TmuxSession(width: 100, height: 30, command: Self.command(home.url))
+        #expect(tmux.wait(for: "Officers 24 · Cases 1,072 · Queue 6").found, "the officers table did not show")
+        #expect(tmux.capture().contains("Ella Hughes"))
+
+        try tmux.send("/")
+        try tmux.type("Zoë")
+        try tmux.send("Enter")
+        try tmux.send("Enter")
+        #expect(tmux.wait(for: "Zoë Ångström (OM24) · West").found, "search did not find Zoë Ångström")
+        try tmux.send("Escape")
+        #expect(tmux.wait(for: "Officers 24 · Cases").found)
+
+        try tmux.send("u")
+        #expect(tmux.wait(for: "6 cases waiting for an officer").found)
+        try tmux.send("Enter")
+        #expect(tmux.wait(for: "C9001  North  high").found)
+        try tmux.send("Enter")
+        #expect(tmux.wait(for: "Allocate C9001 to Farid Iqbal (OM06)?").found)
+        try tmux.send("y")
+        #expect(tmux.wait(for: "Allocated C9001 to OM06; recorded in the audit log.").found)
+        #expect(tmux.wait(for: "5 cases waiting for an officer").found)
+
+        try tmux.resize(width: 80, height: 24)
+        let resized = tmux.wait { screen in
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return screen.contains("limits 50/20%") && lines.allSatisfy { $0.count <= 80 } && lines.count <= 25
+        }
+        #expect(resized.found, "did not redraw at 80x24:\n\(resized.screen)")
+
+        try tmux.send("q")
+        #expect(tmux.wait(for: "Officers 24").found)
+        try tmux.send("q")
+        #expect(tmux.wait(for: "EXIT=0").found)
+        #expect(try Self.sttyIsSane(home.url))
+        let audit = try CaseloadProcess(home: home.url).run(["audit", "C9001"])
+        #expect(audit.stdout.contains("OM06"))
+    }
+
+    @Test("another supervisor allocating shows on screen without a key press")
+    func liveData() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let tmux = try TmuxSession(width: 100, height: 30, command: Self.command(home.url))
+        #expect(tmux.wait(for: "Queue 6").found)
+        #expect(try caseload.run(["allocate", "C9005", "OM21", "--by", "sgt.other"]).status == 0)
+        #expect(tmux.wait(for: "Queue 5", seconds: 5).found, "the dashboard did not show the other allocation")
+        try tmux.send("q")
+        #expect(tmux.wait(for: "EXIT=0").found)
+    }
+
+    @Test("a terminal it cannot use gets a clear message and exit 2", arguments: [
+        ("TERM=dumb", "TERM is dumb or unset"),
+        ("TERM=no-such-terminal-here", "is not known to this system"),
+    ])
+    func unusableTerminal(environment: String, message: String) throws {
+        let home = try TemporaryFolder()
+        let tmux = try TmuxSession(width: 100, height: 30, command: Self.command(home.url, environment: environment))
+        let result = tmux.wait(for: "EXIT=")
+        #expect(result.screen.contains(message), "\(result.screen)")
+        #expect(result.screen.contains("EXIT=2"))
+    }
+
+    @Test("too small a terminal asks to be enlarged, and q still quits cleanly")
+    func tooSmall() throws {
+        let home = try TemporaryFolder()
+        let tmux = try TmuxSession(width: 60, height: 20, command: Self.command(home.url))
+        #expect(tmux.wait(for: "at least 80×24").found)
+        try tmux.send("q")
+        #expect(tmux.wait(for: "EXIT=0").found)
+        #expect(try Self.sttyIsSane(home.url))
+    }
+
+    @Test("Ctrl-C gives the terminal back as it was")
+    func interrupt() throws {
+        let home = try TemporaryFolder()
+        let tmux = try TmuxSession(width: 100, height: 30, command: Self.command(home.url))
+        #expect(tmux.wait(for: "Officers 24").found)
+        try tmux.send("C-c")
+        #expect(tmux.wait(for: "EXIT=0").found)
+        #expect(try Self.sttyIsSane(home.url))
+    }
+
+    @Test("SIGTERM gives the terminal back as it was")
+    func terminate() throws {
+        let home = try TemporaryFolder()
+        let pidFile = home.url.appendingPathComponent("pid").path
+        let tmux = try TmuxSession(width: 100, height: 30, command: "sh -c 'echo $$ > \(pidFile); exec " + Self.command(home.url).replacingOccurrences(of: "; echo EXIT", with: "' ; echo EXIT"))
+        #expect(tmux.wait(for: "Officers 24").found)
+        let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/bin/kill")
+        kill.arguments = ["-TERM", pid]
+        try kill.run()
+        kill.waitUntilExit()
+        #expect(tmux.wait(for: "EXIT=0").found)
+        #expect(try Self.sttyIsSane(home.url))
+    }
+
+    @Test("with standard output not a terminal, it says so and exits 2")
+    func notATerminal() throws {
+        let home = try TemporaryFolder()
+        let result = try CaseloadProcess(home: home.url).run([])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("the dashboard needs a terminal, and standard output is not one"))
+    }
+}
