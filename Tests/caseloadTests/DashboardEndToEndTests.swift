@@ -4,12 +4,13 @@ import Testing
 /// The real binary in tmux, as a supervisor uses it.
 @Suite("The dashboard in a real terminal", .enabled(if: TmuxSession.isAvailable, "tmux is not installed; skipping the terminal tests"))
 struct DashboardEndToEndTests {
-    /// A shell command line that runs caseload on a database with a fixed date, then reports how it exited and the tty state.
+    /// A shell command line that runs caseload on a database with a fixed date, then saves the tty state and
+    /// prints how it exited, in that order, so that seeing EXIT= means the state is on disk.
     static func command(_ home: URL, _ arguments: String = "", environment: String = "") -> String {
         let database = home.appendingPathComponent("caseload.sqlite").path
         let status = home.appendingPathComponent("stty.txt").path
         return "env LANG=C.UTF-8 CASELOAD_DB=\(database) CASELOAD_TODAY=2026-11-15 \(environment) \(CaseloadProcess.binary.path) \(arguments); "
-            + "echo EXIT=$?; stty -a > \(status); sleep 60"
+            + "rc=$?; stty -a > \(status); echo EXIT=$rc; sleep 60"
     }
 
     static func sttyIsSane(_ home: URL) throws -> Bool {
@@ -109,7 +110,7 @@ struct DashboardEndToEndTests {
     func terminate() throws {
         let home = try TemporaryFolder()
         let pidFile = home.url.appendingPathComponent("pid").path
-        let tmux = try TmuxSession(width: 100, height: 30, command: "sh -c 'echo $$ > \(pidFile); exec " + Self.command(home.url).replacingOccurrences(of: "; echo EXIT", with: "' ; echo EXIT"))
+        let tmux = try TmuxSession(width: 100, height: 30, command: "sh -c 'echo $$ > \(pidFile); exec " + Self.command(home.url).replacingOccurrences(of: "; rc=$?", with: "'; rc=$?"))
         #expect(tmux.wait(for: "Officers 24").found)
         let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         let kill = Process()

@@ -85,6 +85,15 @@ enum Chrome {
         return lines
     }
 
+    /// Draws one row of cells, each cut to its width, with one space between.
+    static func drawCells(_ canvas: inout Canvas, _ cells: [(String, Int, Style)], row: Int) {
+        var x = 1
+        for (text, width, style) in cells {
+            canvas.put(text, row: row, column: x, style: style, limit: width)
+            x += width + 1
+        }
+    }
+
     /// Draws a header row of titled columns.
     static func drawHeader(_ canvas: inout Canvas, _ columns: [(String, Int)]) {
         canvas.clear(row: ScreenLayout.headerRow, style: .header)

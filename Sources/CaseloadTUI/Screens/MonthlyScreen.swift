@@ -20,11 +20,7 @@ enum MonthlyScreen {
                 ("\(figures.workload.level2 + figures.workload.level3)", 5, figures.has(.untrainedL2L3) ? .over : .normal),
                 (figures.flags.map(OfficersScreen.shortWord).joined(separator: " "), 30, figures.flags.contains(where: \.isBreach) ? .over : .near),
             ]
-            var x = 1
-            for (text, width, style) in cells {
-                canvas.put(text, row: row, column: x, style: style, limit: width)
-                x += width + 1
-            }
+            Chrome.drawCells(&canvas, cells, row: row)
         }
     }
 }

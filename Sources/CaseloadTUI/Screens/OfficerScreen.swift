@@ -29,11 +29,7 @@ enum OfficerScreen {
                 (item.location.rawValue, 18, .normal), (item.domesticAbuse ? "yes" : "", 3, .normal),
                 (item.allocatedOn?.description ?? "–", 10, .normal), (item.previousOfficerID ?? "", 12, .muted),
             ]
-            var x = 1
-            for (text, width, style) in cells {
-                canvas.put(text, row: row, column: x, style: style, limit: width)
-                x += width + 1
-            }
+            Chrome.drawCells(&canvas, cells, row: row)
         }
     }
 }

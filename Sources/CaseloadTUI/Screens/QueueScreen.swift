@@ -13,11 +13,7 @@ enum QueueScreen {
                 (item.mappa.map { "C\($0.category) L\($0.level)" } ?? "–", 7, item.mappa?.needsTrainedOfficer == true ? .near : .normal),
                 (item.location.rawValue, 18, .normal), (item.domesticAbuse ? "yes" : "", 3, .normal), (item.previousOfficerID ?? "", 12, .muted),
             ]
-            var x = 1
-            for (text, width, style) in cells {
-                canvas.put(text, row: row, column: x, style: style, limit: width)
-                x += width + 1
-            }
+            Chrome.drawCells(&canvas, cells, row: row)
         }
     }
 }

@@ -20,22 +20,15 @@ enum SuggestScreen {
                     (String(candidate.score).padded(toWidth: 5, alignRight: true), 5, .within), (candidate.effect, effectWidth, .normal),
                     (candidate.reasons.map(\.detail).joined(separator: "; "), whyWidth, .muted),
                 ]
-                draw(&canvas, cells, row: row)
+                Chrome.drawCells(&canvas, cells, row: row)
             case .excluded(let exclusion):
                 let cells: [(String, Int, Style)] = [
                     ("–", 3, .muted), (exclusion.officer.id, 7, .muted), (exclusion.officer.name, 20, .muted), ("", 5, .muted),
                     ("may not: " + exclusion.rules.map(\.explanation).joined(separator: "; "), effectWidth + whyWidth + 1, .over),
                 ]
-                draw(&canvas, cells, row: row)
+                Chrome.drawCells(&canvas, cells, row: row)
             }
         }
     }
 
-    static func draw(_ canvas: inout Canvas, _ cells: [(String, Int, Style)], row: Int) {
-        var x = 1
-        for (text, width, style) in cells {
-            canvas.put(text, row: row, column: x, style: style, limit: width)
-            x += width + 1
-        }
-    }
 }

@@ -24,6 +24,13 @@ struct AllocateCommand: ParsableCommand {
     }
 }
 
+/// Makes a plan's allocations or transfers in one transaction and says how many, on standard error.
+func applyChanges(_ requests: [AllocationRequest], to store: SQLiteStore, limits: Limits, noun: String) throws {
+    guard !requests.isEmpty else { return }
+    _ = try withStore { try store.allocate(requests, limits: limits, on: .today, at: AuditTime.now()) }
+    printError("applied: \(requests.count) \(noun)\(requests.count == 1 ? "" : "s") made and recorded in the audit log")
+}
+
 /// Makes one allocation or transfer and says what was done.
 func makeChange(_ request: AllocationRequest, database: DatabaseOptions, limits: LimitOptions) throws {
     let limits = try limits.resolved()

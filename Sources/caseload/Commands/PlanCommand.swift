@@ -27,11 +27,10 @@ struct PlanCommand: ParsableCommand {
         let plan = AllocationPlanner(force: force, limits: limits, today: .today).plan()
         let report = PlanReport(plan: plan, limits: limits)
         print(format == .json ? report.json() : report.table(), terminator: "")
-        guard apply, let by, !plan.placements.isEmpty else { return }
+        guard apply, let by else { return }
         let requests = plan.placements.map {
             AllocationRequest(caseID: $0.item.id, from: nil, to: $0.officer.id, by: by, reason: nil, override: false)
         }
-        _ = try withStore { try store.allocate(requests, limits: limits, on: .today, at: AuditTime.now()) }
-        printError("applied: \(requests.count) allocation\(requests.count == 1 ? "" : "s") made and recorded in the audit log")
+        try applyChanges(requests, to: store, limits: limits, noun: "allocation")
     }
 }

@@ -27,11 +27,10 @@ struct RebalanceCommand: ParsableCommand {
         let plan = Rebalancer(force: force, limits: limits, today: .today).plan()
         let report = RebalanceReport(plan: plan, limits: limits)
         print(format == .json ? report.json() : report.table(), terminator: "")
-        guard apply, let by, !plan.moves.isEmpty else { return }
+        guard apply, let by else { return }
         let requests = plan.moves.map {
             AllocationRequest(caseID: $0.item.id, from: $0.from.id, to: $0.to.id, by: by, reason: .caseloadAdjustment, override: false)
         }
-        _ = try withStore { try store.allocate(requests, limits: limits, on: .today, at: AuditTime.now()) }
-        printError("applied: \(requests.count) transfer\(requests.count == 1 ? "" : "s") made and recorded in the audit log")
+        try applyChanges(requests, to: store, limits: limits, noun: "transfer")
     }
 }
