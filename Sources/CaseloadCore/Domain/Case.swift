@@ -28,6 +28,4 @@ public struct Case: Hashable, Sendable {
         self.allocatedOn = allocatedOn
         self.previousOfficerID = previousOfficerID
     }
-
-    public var isAllocated: Bool { officerID != nil }
 }

@@ -29,7 +29,6 @@ public struct Month: Hashable, Sendable, Comparable, CustomStringConvertible {
         return Month(year: index / 12, month: index % 12 + 1)!
     }
 
-    public var firstDay: Day { Day(year: year, month: month, day: 1)! }
     public var lastDay: Day { Day(year: year, month: month, day: Day.daysIn(month: month, year: year))! }
 
     public static func < (lhs: Month, rhs: Month) -> Bool { (lhs.year, lhs.month) < (rhs.year, rhs.month) }
