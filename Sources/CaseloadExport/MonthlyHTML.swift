@@ -60,17 +60,14 @@ public enum MonthlyHTML {
         let scale = Double(max(officers.map(\.cases).max() ?? 0, officers.map(\.caseLimit).max() ?? 0, 1)) * 1.1
         var rows = ""
         for (index, officer) in officers.enumerated() {
-            let y = 24 + index * rowHeight
+            let y = rowTop(index)
             let width = Int(Double(officer.cases) / scale * Double(barWidth))
             let limitX = labelWidth + Int(Double(officer.caseLimit) / scale * Double(barWidth))
-            let standing = officer.officer.isActive ? officer.caseStanding.rawValue : "muted"
-            let text = "\(label(officer)): \(officer.cases) of \(officer.caseLimit) cases\(mark(officer.caseStanding))"
-            rows += """
-                <text class="label" x="\(labelWidth - 6)" y="\(y + 12)" text-anchor="end">\(xml(label(officer)))</text>\
-                <rect class="bar cases-bar \(standing)" x="\(labelWidth)" y="\(y + 2)" width="\(width)" height="\(rowHeight - 5)"><title>\(xml(text))</title></rect>\
-                <line class="limit" x1="\(limitX)" x2="\(limitX)" y1="\(y)" y2="\(y + rowHeight - 1)"/>\
-                <text class="value" x="\(max(labelWidth + width, limitX) + 5)" y="\(y + 12)">\(officer.cases)/\(officer.caseLimit)\(xml(mark(officer.caseStanding)))</text>\n
-                """
+            rows += barRow(
+                index: index, officer: officer, chart: "cases-bar", standing: officer.caseStanding, width: width,
+                title: "\(label(officer)): \(officer.cases) of \(officer.caseLimit) cases\(mark(officer.caseStanding))",
+                value: "\(officer.cases)/\(officer.caseLimit)\(mark(officer.caseStanding))", valueX: max(labelWidth + width, limitX),
+                marker: "<line class=\"limit\" x1=\"\(limitX)\" x2=\"\(limitX)\" y1=\"\(y)\" y2=\"\(y + rowHeight - 1)\"/>")
         }
         let height = 32 + officers.count * rowHeight
         return figure(
@@ -88,15 +85,12 @@ public enum MonthlyHTML {
         let limitX = labelWidth + Int(limit / scale * Double(barWidth))
         var rows = ""
         for (index, officer) in officers.enumerated() {
-            let y = 24 + index * rowHeight
             let width = Int(officer.highRiskPercent / scale * Double(barWidth))
-            let standing = officer.officer.isActive ? officer.highRiskStanding.rawValue : "muted"
             let value = formatDecimal(officer.highRiskPercent) + "%" + mark(officer.highRiskStanding)
-            rows += """
-                <text class="label" x="\(labelWidth - 6)" y="\(y + 12)" text-anchor="end">\(xml(label(officer)))</text>\
-                <rect class="bar risk-bar \(standing)" x="\(labelWidth)" y="\(y + 2)" width="\(width)" height="\(rowHeight - 5)"><title>\(xml("\(label(officer)): \(officer.highRisk) of \(officer.cases) cases high risk, \(value)"))</title></rect>\
-                <text class="value" x="\(max(labelWidth + width, limitX) + 5)" y="\(y + 12)">\(xml(value))</text>\n
-                """
+            rows += barRow(
+                index: index, officer: officer, chart: "risk-bar", standing: officer.highRiskStanding, width: width,
+                title: "\(label(officer)): \(officer.highRisk) of \(officer.cases) cases high risk, \(value)",
+                value: value, valueX: max(labelWidth + width, limitX))
         }
         let height = 32 + officers.count * rowHeight
         rows += "<line class=\"limit\" x1=\"\(limitX)\" x2=\"\(limitX)\" y1=\"16\" y2=\"\(height - 8)\"/>"
@@ -106,6 +100,23 @@ public enum MonthlyHTML {
             title: "Share of each officer's cases that are high risk, against the \(formatDecimal(limit))% limit",
             description: "One bar per officer; the black line is the limit. \(view.figures.force.officersOverHighRisk) over, \(view.figures.force.apOfficersOverHighRisk) of them running an Approved Premises.",
             body: rows)
+    }
+
+    /// The top of an officer's row in the bar charts.
+    static func rowTop(_ index: Int) -> Int { 24 + index * rowHeight }
+
+    /// One officer's row of a bar chart: the label, the bar with its text alternative, an optional marker, the value.
+    static func barRow(
+        index: Int, officer: OfficerFigures, chart: String, standing: Standing, width: Int, title: String, value: String,
+        valueX: Int, marker: String = ""
+    ) -> String {
+        let y = rowTop(index)
+        let style = officer.officer.isActive ? standing.rawValue : "muted"
+        return """
+            <text class="label" x="\(labelWidth - 6)" y="\(y + 12)" text-anchor="end">\(xml(label(officer)))</text>\
+            <rect class="bar \(chart) \(style)" x="\(labelWidth)" y="\(y + 2)" width="\(width)" height="\(rowHeight - 5)"><title>\(xml(title))</title></rect>\
+            \(marker)<text class="value" x="\(valueX + 5)" y="\(y + 12)">\(xml(value))</text>\n
+            """
     }
 
     /// Average caseload as a line and officers over a limit as bars, month by month.

@@ -19,11 +19,7 @@ public struct CSVWriter: Sendable {
 
     /// Appends one row of text cells.
     public mutating func writeRow(_ cells: [String]) {
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            writeText(cell)
-        }
-        bytes.append(UInt8(ascii: "\n"))
+        writeRow(cells.map(CSVCell.text))
     }
 
     /// Appends one row whose cells are numbers (written as they are) or text (guarded for the audience).

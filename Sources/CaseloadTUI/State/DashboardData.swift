@@ -12,6 +12,8 @@ public struct DashboardData: Sendable {
     public let monthly: MonthlyView
     /// The teams, sorted.
     public let teams: [String]
+    /// The cases each officer holds, in file order, grouped once at load rather than on every key.
+    private let casesByOfficer: [String: [Case]]
     /// Each officer's cases and high-risk share in earlier months, oldest first.
     public let history: [String: [(month: Month, cases: Int, highRiskPercent: Double)]]
 
@@ -24,7 +26,13 @@ public struct DashboardData: Sendable {
         monthly = MonthlyView(snapshot: current, previous: earlier.last { $0.month == today.calendarMonth.previous }, history: earlier, limits: limits)
         figures = monthly.figures
         advisor = AllocationAdvisor(force: force, limits: limits, today: today)
-        queue = force.cases.filter { $0.officerID == nil }
+        var queue: [Case] = []
+        var casesByOfficer: [String: [Case]] = [:]
+        for item in force.cases {
+            if let officerID = item.officerID { casesByOfficer[officerID, default: []].append(item) } else { queue.append(item) }
+        }
+        self.queue = queue
+        self.casesByOfficer = casesByOfficer
         teams = figures.teams.map(\.team)
         var history: [String: [(month: Month, cases: Int, highRiskPercent: Double)]] = [:]
         for snapshot in earlier.suffix(6) {
@@ -37,7 +45,7 @@ public struct DashboardData: Sendable {
 
     /// The cases an officer holds, in file order.
     public func cases(of officerID: String) -> [Case] {
-        force.cases.filter { $0.officerID == officerID }
+        casesByOfficer[officerID] ?? []
     }
 
     /// Allocations to the officer in the last seven days, the cycle of distribution.

@@ -98,9 +98,8 @@ public enum OfficerRows {
         }
         let column = settings.sortColumn
         rows.sort { a, b in
-            let ascending = column.ascending(officers[a], officers[b], data.recentAllocations(a), data.recentAllocations(b))
-            let reverse = column.ascending(officers[b], officers[a], data.recentAllocations(b), data.recentAllocations(a))
-            return settings.descending ? reverse : ascending
+            let (first, second) = settings.descending ? (b, a) : (a, b)
+            return column.ascending(officers[first], officers[second], data.recentAllocations(first), data.recentAllocations(second))
         }
         return rows
     }
