@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "caseload", targets: ["caseload"]),
+        .executable(name: "caseload-bench", targets: ["caseload-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,8 +43,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "caseload-bench",
+            dependencies: [
+                "CaseloadCore",
+                "CaseloadStore",
+                "CaseloadExport",
+                "CaseloadTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),
-        .testTarget(name: "CaseloadStoreTests", dependencies: ["CaseloadStore", "CaseloadDemo"]),
+        .testTarget(
+            name: "CaseloadStoreTests",
+            dependencies: ["CaseloadStore", "CaseloadDemo", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "CaseloadExportTests", dependencies: ["CaseloadExport"]),
         .testTarget(name: "CaseloadTUITests", dependencies: ["CaseloadTUI", "CaseloadStore", "CaseloadDemo"]),
         .testTarget(name: "caseloadTests", dependencies: ["caseload", "CaseloadCore"]),

@@ -5,6 +5,12 @@ public protocol ForceStore: AnyObject, Sendable {
     /// The officers and cases as they stand now, in the order they were imported.
     func loadForce() throws -> Force
 
+    /// Each officer's counts and the queue's size as they stand now, recorded as of `asOf`.
+    func currentSnapshot(asOf: Day) throws -> MonthSnapshot
+
+    /// The cases the officers hold, in the order they were imported.
+    func cases(heldBy officerIDs: [String]) throws -> [Case]
+
     /// Replaces every officer and case in one transaction and records the month of `asOf` as a snapshot.
     func replaceForce(_ force: Force, asOf: Day) throws
 

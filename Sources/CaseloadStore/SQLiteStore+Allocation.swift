@@ -27,11 +27,7 @@ extension SQLiteStore {
     }
 
     static func allocate(_ request: AllocationRequest, limits: Limits, on day: Day, at time: String, in db: Database) throws -> AuditEntry {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT case_id, officer_id, team, risk, mappa_category, mappa_level, location, domestic_abuse,
-                   allocated_on, previous_officer_id
-            FROM cases WHERE case_id = ?
-            """, arguments: [request.caseID])
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(caseColumns) FROM cases WHERE case_id = ?", arguments: [request.caseID])
         else { throw AllocationError.noSuchCase(request.caseID) }
         let item = try decodeCase(row)
         if item.officerID != request.from {
@@ -62,46 +58,34 @@ extension SQLiteStore {
         try db.execute(
             sql: "INSERT INTO allocations (case_id, from_officer, to_officer, at, by, reason, override) VALUES (?, ?, ?, ?, ?, ?, ?)",
             arguments: [entry.caseID, entry.from, entry.to, entry.at, entry.by, entry.reason, entry.override])
-        try updateSnapshot(moving: item, from: request.from, to: officer.id, on: day, in: db)
+        var delta = Workload()
+        delta.add(item)
+        try add(delta, sign: 1, to: "officer_workloads", where: "officer_id = ?", [officer.id], in: db)
+        if let from = request.from { try add(delta, sign: -1, to: "officer_workloads", where: "officer_id = ?", [from], in: db) }
+        try updateSnapshot(moving: delta, from: request.from, to: officer.id, on: day, in: db)
         return entry
     }
 
-    /// The counts of what one officer holds now.
+    /// The counts of what one officer holds now, as `officer_workloads` keeps them.
     static func workload(of officerID: String, in db: Database) throws -> Workload {
-        var workload = Workload()
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT case_id, officer_id, team, risk, mappa_category, mappa_level, location, domestic_abuse,
-                   allocated_on, previous_officer_id
-            FROM cases WHERE officer_id = ?
-            """, arguments: [officerID])
-        while let row = try rows.next() { workload.add(try decodeCase(row)) }
-        return workload
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(workloadColumns) FROM officer_workloads WHERE officer_id = ?", arguments: [officerID]) else {
+            throw StoreError.unexpectedValue(table: "officer_workloads", column: "officer_id", value: officerID)
+        }
+        return workload(row, from: 0)
     }
 
-    /// Brings the month's snapshot up to date with one case moving, recording the whole month if it has none yet.
-    static func updateSnapshot(moving item: Case, from: String?, to: String, on day: Day, in db: Database) throws {
+    /// Brings the month's snapshot up to date with one case (counted in `delta`) moving, recording the whole month if it has none yet.
+    static func updateSnapshot(moving delta: Workload, from: String?, to: String, on day: Day, in db: Database) throws {
         let month = day.calendarMonth.description
         let known = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM month_officers WHERE month = ? AND officer_id IN (?, ?)
             """, arguments: [month, to, from ?? to]) ?? 0
         guard known == (from == nil || from == to ? 1 : 2) else {
-            try record(MonthSnapshot(force: try loadForce(in: db), asOf: day), in: db)
+            try record(currentSnapshot(asOf: day, in: db), in: db)
             return
         }
-        var delta = Workload()
-        delta.add(item)
-        for (officerID, sign) in [(to, 1)] + (from.map { [($0, -1)] } ?? []) {
-            try db.execute(sql: """
-                UPDATE month_officers SET low = low + ?, medium = medium + ?, high = high + ?, very_high = very_high + ?,
-                    community = community + ?, custody = custody + ?, approved_premises_cases = approved_premises_cases + ?,
-                    hospital = hospital + ?, level2 = level2 + ?, level3 = level3 + ?, domestic_abuse = domestic_abuse + ?
-                WHERE month = ? AND officer_id = ?
-                """, arguments: [
-                    sign * delta.low, sign * delta.medium, sign * delta.high, sign * delta.veryHigh, sign * delta.community,
-                    sign * delta.custody, sign * delta.approvedPremises, sign * delta.hospital, sign * delta.level2,
-                    sign * delta.level3, sign * delta.domesticAbuse, month, officerID,
-                ])
-        }
+        try add(delta, sign: 1, to: "month_officers", where: "month = ? AND officer_id = ?", [month, to], in: db)
+        if let from { try add(delta, sign: -1, to: "month_officers", where: "month = ? AND officer_id = ?", [month, from], in: db) }
         if from == nil {
             try db.execute(sql: "UPDATE months SET unallocated = unallocated - 1, as_of = ? WHERE month = ?", arguments: [day.description, month])
         } else {

@@ -14,11 +14,7 @@ extension SQLiteStore {
         let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases") ?? 0
         var cases: [Case] = []
         cases.reserveCapacity(count)
-        let caseRows = try Row.fetchCursor(db, sql: """
-            SELECT case_id, officer_id, team, risk, mappa_category, mappa_level, location, domestic_abuse,
-                   allocated_on, previous_officer_id
-            FROM cases ORDER BY position
-            """)
+        let caseRows = try Row.fetchCursor(db, sql: "SELECT \(caseColumns) FROM cases ORDER BY position")
         while let row = try caseRows.next() { cases.append(try Self.decodeCase(row)) }
         return Force(officers: officers, cases: cases)
     }
@@ -27,7 +23,7 @@ extension SQLiteStore {
         try database.write { db in
             try db.execute(sql: "PRAGMA cache_size = -262144")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
-            try db.execute(sql: "DROP INDEX cases_by_officer; DELETE FROM cases; DELETE FROM officers;")
+            try db.execute(sql: "DROP INDEX cases_by_officer; DELETE FROM officer_workloads; DELETE FROM cases; DELETE FROM officers;")
             let officerInsert = try db.makeStatement(sql: """
                 INSERT INTO officers (officer_id, name, team, fte_millionths, mosovo, approved_premises, da_specialist, status)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -48,9 +44,15 @@ extension SQLiteStore {
                 try caseInsert.execute()
             }
             try db.execute(sql: "CREATE INDEX cases_by_officer ON cases(officer_id)")
+            try Self.storeWorkloads(of: force, in: db)
             try Self.record(MonthSnapshot(force: force, asOf: asOf), in: db)
         }
     }
+
+    /// The columns `decodeCase` reads, in its order.
+    static let caseColumns = """
+        case_id, officer_id, team, risk, mappa_category, mappa_level, location, domestic_abuse, allocated_on, previous_officer_id
+        """
 
     static let officerColumns = "officer_id, name, team, fte_millionths, mosovo, approved_premises, da_specialist, status"
 

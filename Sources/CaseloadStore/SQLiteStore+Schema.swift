@@ -79,6 +79,34 @@ extension SQLiteStore {
                 );
                 """)
         }
+        migrator.registerMigration("v2: each officer's counts kept current, so figures need not read every case") { db in
+            try db.execute(sql: """
+                CREATE TABLE officer_workloads (
+                    officer_id TEXT PRIMARY KEY REFERENCES officers(officer_id),
+                    low INTEGER NOT NULL,
+                    medium INTEGER NOT NULL,
+                    high INTEGER NOT NULL,
+                    very_high INTEGER NOT NULL,
+                    community INTEGER NOT NULL,
+                    custody INTEGER NOT NULL,
+                    approved_premises_cases INTEGER NOT NULL,
+                    hospital INTEGER NOT NULL,
+                    level2 INTEGER NOT NULL,
+                    level3 INTEGER NOT NULL,
+                    domestic_abuse INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                INSERT INTO officer_workloads
+                SELECT officers.officer_id,
+                       count(cases.risk = 'low' OR NULL), count(cases.risk = 'medium' OR NULL),
+                       count(cases.risk = 'high' OR NULL), count(cases.risk = 'very_high' OR NULL),
+                       count(cases.location = 'community' OR NULL), count(cases.location = 'custody' OR NULL),
+                       count(cases.location = 'approved_premises' OR NULL), count(cases.location = 'hospital' OR NULL),
+                       count(cases.mappa_level = 2 OR NULL), count(cases.mappa_level = 3 OR NULL),
+                       count(cases.domestic_abuse = 1 OR NULL)
+                FROM officers LEFT JOIN cases ON cases.officer_id = officers.officer_id
+                GROUP BY officers.officer_id;
+                """)
+        }
         return migrator
     }
 }

@@ -22,25 +22,12 @@ extension SQLiteStore {
                 throw StoreError.unexpectedValue(table: "months", column: "as_of", value: asOfText)
             }
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(Self.officerColumns), low, medium, high, very_high, community, custody, approved_premises_cases,
-                       hospital, level2, level3, domestic_abuse
+                SELECT \(Self.officerColumns), \(Self.workloadColumns)
                 FROM month_officers WHERE month = ? ORDER BY position
                 """, arguments: [month.description])
             var officers: [OfficerWorkload] = []
             while let row = try rows.next() {
-                var workload = Workload()
-                workload.low = row[8]
-                workload.medium = row[9]
-                workload.high = row[10]
-                workload.veryHigh = row[11]
-                workload.community = row[12]
-                workload.custody = row[13]
-                workload.approvedPremises = row[14]
-                workload.hospital = row[15]
-                workload.level2 = row[16]
-                workload.level3 = row[17]
-                workload.domesticAbuse = row[18]
-                officers.append(OfficerWorkload(officer: try Self.officer(row, table: "month_officers"), workload: workload))
+                officers.append(OfficerWorkload(officer: try Self.officer(row, table: "month_officers"), workload: Self.workload(row, from: 8)))
             }
             return MonthSnapshot(month: month, asOf: asOf, officers: officers, unallocated: header[1])
         }
@@ -58,18 +45,13 @@ extension SQLiteStore {
             sql: "INSERT INTO months (month, as_of, unallocated) VALUES (?, ?, ?)",
             arguments: [month, snapshot.asOf.description, snapshot.unallocated])
         let insert = try db.makeStatement(sql: """
-            INSERT INTO month_officers (month, position, \(officerColumns), low, medium, high, very_high, community,
-                                        custody, approved_premises_cases, hospital, level2, level3, domestic_abuse)
+            INSERT INTO month_officers (month, position, \(officerColumns), \(workloadColumns))
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, entry) in snapshot.officers.enumerated() {
-            let workload = entry.workload
             var values: StatementArguments = [month, position]
             values += Self.arguments(entry.officer)
-            values += [
-                workload.low, workload.medium, workload.high, workload.veryHigh, workload.community, workload.custody,
-                workload.approvedPremises, workload.hospital, workload.level2, workload.level3, workload.domesticAbuse,
-            ]
+            values += StatementArguments(workloadValues(entry.workload))
             try insert.execute(arguments: values)
         }
     }

@@ -23,6 +23,11 @@ public final class SQLiteStore: ForceStore {
         }
     }
 
+    /// Closes the read-only watcher first, so that the writer closes last and folds the WAL back into the file.
+    deinit {
+        try? watcher?.close()
+    }
+
     /// Opens the database at `path`, creating it (mode 0600, its folder 0700) when it does not exist.
     public static func open(path: String) throws -> SQLiteStore {
         try createIfMissing(path)

@@ -4,8 +4,13 @@ public struct FlagsReport: Sendable {
     public let untrainedCases: [(case: Case, officer: Officer)]
 
     public init(force: Force, limits: Limits) {
-        figures = force.figures(limits: limits)
-        untrainedCases = force.untrainedLevel2Or3Cases()
+        self.init(figures: force.figures(limits: limits), untrainedCases: force.untrainedLevel2Or3Cases())
+    }
+
+    /// The report from figures already counted, and the level 2/3 cases that flagged officers hold.
+    public init(figures: Figures, untrainedCases: [(case: Case, officer: Officer)]) {
+        self.figures = figures
+        self.untrainedCases = untrainedCases
     }
 
     /// True when any officer carries a flag.

@@ -39,7 +39,7 @@ struct ExportCommand: ParsableCommand {
         let view = try withStore { () throws -> MonthlyView in
             let snapshot: MonthSnapshot
             if target == today.calendarMonth {
-                snapshot = MonthSnapshot(force: try store.loadForce(), asOf: today)
+                snapshot = try store.currentSnapshot(asOf: today)
             } else if let recorded = try store.snapshot(of: target) {
                 snapshot = recorded
             } else {

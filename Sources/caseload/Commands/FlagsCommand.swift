@@ -21,8 +21,12 @@ struct FlagsCommand: ParsableCommand {
     func run() throws {
         let limits = try limits.resolved()
         let store = try database.openForReading()
-        let force = try withStore { try store.loadForce() }
-        let report = FlagsReport(force: force, limits: limits)
+        let report = try withStore { () throws -> FlagsReport in
+            let figures = try store.currentSnapshot(asOf: .today).figures(limits: limits)
+            let untrained = figures.officers.filter { $0.has(.untrainedL2L3) }.map(\.officer)
+            let held = Force(officers: untrained, cases: try store.cases(heldBy: untrained.map(\.id)))
+            return FlagsReport(figures: figures, untrainedCases: held.untrainedLevel2Or3Cases())
+        }
         switch format {
         case .table: writeOutput(Array(report.table().utf8))
         case .json: writeOutput(Array(report.json().utf8))

@@ -1,0 +1,84 @@
+import CaseloadCore
+import GRDB
+
+/// Each officer's counts, kept current in `officer_workloads` by every import and allocation.
+extension SQLiteStore {
+    public func currentSnapshot(asOf: Day) throws -> MonthSnapshot {
+        try database.read { db in try Self.currentSnapshot(asOf: asOf, in: db) }
+    }
+
+    static func currentSnapshot(asOf: Day, in db: Database) throws -> MonthSnapshot {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT \(officerColumns), \(workloadColumns)
+            FROM officers JOIN officer_workloads USING (officer_id) ORDER BY officers.position
+            """)
+        var officers: [OfficerWorkload] = []
+        while let row = try rows.next() {
+            officers.append(OfficerWorkload(officer: try officer(row, table: "officers"), workload: workload(row, from: 8)))
+        }
+        let unallocated = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases WHERE officer_id IS NULL") ?? 0
+        return MonthSnapshot(month: asOf.calendarMonth, asOf: asOf, officers: officers, unallocated: unallocated)
+    }
+
+    public func cases(heldBy officerIDs: [String]) throws -> [Case] {
+        guard !officerIDs.isEmpty else { return [] }
+        let list = JSON.array(officerIDs.map { .string($0) }).rendered()
+        return try database.read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT \(Self.caseColumns) FROM cases WHERE officer_id IN (SELECT value FROM json_each(?)) ORDER BY position
+                """, arguments: [list])
+            var cases: [Case] = []
+            while let row = try rows.next() { cases.append(try Self.decodeCase(row)) }
+            return cases
+        }
+    }
+
+    /// The eleven count columns, in the order of `workloadValues`.
+    static let workloadColumns = """
+        low, medium, high, very_high, community, custody, approved_premises_cases, hospital, level2, level3, domestic_abuse
+        """
+
+    static func workloadValues(_ workload: Workload) -> [Int] {
+        [
+            workload.low, workload.medium, workload.high, workload.veryHigh, workload.community, workload.custody,
+            workload.approvedPremises, workload.hospital, workload.level2, workload.level3, workload.domesticAbuse,
+        ]
+    }
+
+    /// Reads the eleven count columns starting at column `first`.
+    static func workload(_ row: Row, from first: Int) -> Workload {
+        var workload = Workload()
+        workload.low = row[first]
+        workload.medium = row[first + 1]
+        workload.high = row[first + 2]
+        workload.veryHigh = row[first + 3]
+        workload.community = row[first + 4]
+        workload.custody = row[first + 5]
+        workload.approvedPremises = row[first + 6]
+        workload.hospital = row[first + 7]
+        workload.level2 = row[first + 8]
+        workload.level3 = row[first + 9]
+        workload.domesticAbuse = row[first + 10]
+        return workload
+    }
+
+    /// Writes every officer's counts afresh, after an import.
+    static func storeWorkloads(of force: Force, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM officer_workloads")
+        let insert = try db.makeStatement(sql: "INSERT INTO officer_workloads (officer_id, \(workloadColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        for (officer, workload) in zip(force.officers, force.workloads()) {
+            try insert.execute(arguments: StatementArguments([officer.id] + workloadValues(workload).map { $0 as DatabaseValueConvertible }))
+        }
+    }
+
+    /// Adds `delta`, times `sign`, to the counts in `table`'s rows that `condition` selects.
+    static func add(_ delta: Workload, sign: Int, to table: String, where condition: String, _ arguments: StatementArguments, in db: Database) throws {
+        let assignments = workloadColumns.split(separator: ",").map { column in
+            let name = column.trimmingCharacters(in: .whitespacesAndNewlines)
+            return "\(name) = \(name) + ?"
+        }
+        try db.execute(
+            sql: "UPDATE \(table) SET \(assignments.joined(separator: ", ")) WHERE \(condition)",
+            arguments: StatementArguments(workloadValues(delta).map { sign * $0 }) + arguments)
+    }
+}

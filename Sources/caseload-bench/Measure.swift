@@ -1,0 +1,147 @@
+import CaseloadCore
+import CaseloadExport
+import CaseloadStore
+import CaseloadTUI
+import Foundation
+
+/// Times one work on one force, in the process it runs in, and returns every sample in seconds.
+@MainActor
+struct Measure {
+    let work: Work
+    let size: ForceSize
+    let repetitions: Int
+    let workspace: Workspace
+    let limits = Limits.standard
+
+    func samples() throws -> [Double] {
+        switch work {
+        case .importCSV: try importSamples()
+        case .figures: try figuresSamples()
+        case .storedFigures: try storedFiguresSamples()
+        case .firstFrame: try firstFrameSamples()
+        case .keySort: try keySamples([.character(">")], times: 20)
+        case .keyFilter: try keySamples("\\OM1\r\\\r".map(Self.key), times: 4)
+        case .keyScroll: try keySamples([.pageDown, .pageDown, .down, .down, .end, .home], times: 6)
+        case .suggest: try suggestSamples()
+        case .plan: try timed { store in _ = AllocationPlanner(force: try store.loadForce(), limits: limits, today: Workspace.today).plan() }
+        case .rebalance: try timed { store in _ = Rebalancer(force: try store.loadForce(), limits: limits, today: Workspace.today).plan() }
+        case .allocate: try allocateSamples()
+        case .exportCSV: try timed { store in _ = MonthlyCSV.render(try monthlyView(store)) }
+        case .exportJSON: try timed { store in _ = MonthlyJSON.render(try monthlyView(store)) }
+        case .exportMarkdown: try timed { store in _ = MonthlyMarkdown.render(try monthlyView(store)) }
+        case .exportHTML: try timed { store in _ = MonthlyHTML.render(try monthlyView(store)) }
+        }
+    }
+
+    /// The time `body` takes, in seconds.
+    static func seconds(_ body: () throws -> Void) rethrows -> Double {
+        let start = ContinuousClock.now
+        try body()
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    /// Each repetition opens the force's database afresh and runs `body` on it; opening counts.
+    private func timed(_ body: (SQLiteStore) throws -> Void) throws -> [Double] {
+        let path = try workspace.database(for: size)
+        return try (0..<repetitions).map { _ in try Self.seconds { try body(try SQLiteStore.open(path: path)) } }
+    }
+
+    private func importSamples() throws -> [Double] {
+        let (officers, cases) = try workspace.files(for: size)
+        return try (0..<repetitions).map { repetition in
+            let path = try workspace.scratch("import-\(repetition).sqlite")
+            defer { workspace.discard(path) }
+            return try Self.seconds {
+                let force = try ImportFiles.load(officers: officers, cases: cases)
+                try SQLiteStore.open(path: path).replaceForce(force, asOf: Workspace.today)
+            }
+        }
+    }
+
+    private func figuresSamples() throws -> [Double] {
+        let force = try SQLiteStore.open(path: try workspace.database(for: size)).loadForce()
+        return (0..<repetitions).map { _ in
+            Self.seconds { _ = Figures(officers: force.officerWorkloads(), unallocated: force.unallocatedCount, limits: limits) }
+        }
+    }
+
+    private func storedFiguresSamples() throws -> [Double] {
+        try timed { store in _ = try store.currentSnapshot(asOf: Workspace.today).figures(limits: limits) }
+    }
+
+    private func firstFrameSamples() throws -> [Double] {
+        let path = try workspace.database(for: size)
+        return try (0..<repetitions).map { _ in
+            let terminal = MemoryTerminal(width: 120, height: 40)
+            let seconds = try Self.seconds {
+                let dashboard = try dashboard(SQLiteStore.open(path: path), terminal)
+                dashboard.draw()
+            }
+            guard terminal.presentCount == 1 else { throw BenchFailure("the first frame was not drawn") }
+            return seconds
+        }
+    }
+
+    /// Each of `keys`, `times` over, timed from the key to its frame drawn into the in-memory terminal.
+    private func keySamples(_ keys: [Key], times: Int) throws -> [Double] {
+        let terminal = MemoryTerminal(width: 120, height: 40)
+        let dashboard = try dashboard(SQLiteStore.open(path: try workspace.database(for: size)), terminal)
+        dashboard.draw()
+        var samples: [Double] = []
+        for _ in 0..<max(1, repetitions * times / keys.count) {
+            for key in keys { samples.append(Self.seconds { dashboard.handle(key) }) }
+        }
+        guard terminal.presentCount == samples.count + 1 else { throw BenchFailure("a key did not redraw the screen") }
+        return samples
+    }
+
+    private func dashboard(_ store: SQLiteStore, _ terminal: MemoryTerminal) throws -> Dashboard {
+        try Dashboard(
+            terminal: terminal, store: store, limits: limits, today: Workspace.today, theme: .colour, supervisor: "bench",
+            exportFolder: workspace.folder)
+    }
+
+    private func suggestSamples() throws -> [Double] {
+        let force = ForceGenerator(officers: size.officers, cases: size.cases, unallocated: size.unallocated, seed: Workspace.seed).generate()
+        let advisor = AllocationAdvisor(force: force, limits: limits, today: Workspace.today)
+        let queue = force.cases.filter { $0.officerID == nil }
+        return (0..<repetitions * 4).map { index in
+            Self.seconds { _ = advisor.suggest(for: queue[index % queue.count]) }
+        }
+    }
+
+    /// Allocates queued cases one at a time to the best officer, timing only the store's checked write.
+    private func allocateSamples() throws -> [Double] {
+        let path = try workspace.scratch("allocate.sqlite")
+        defer { workspace.discard(path) }
+        try FileManager.default.copyItem(atPath: try workspace.database(for: size), toPath: path)
+        let store = try SQLiteStore.open(path: path)
+        let force = try store.loadForce()
+        let advisor = AllocationAdvisor(force: force, limits: limits, today: Workspace.today)
+        let queue = force.cases.filter { $0.officerID == nil }
+        return try queue.prefix(repetitions * 4).map { item in
+            guard let best = advisor.suggest(for: item).candidates.first else { throw BenchFailure("no officer may take \(item.id)") }
+            let request = AllocationRequest(caseID: item.id, from: nil, to: best.officer.id, by: "bench", reason: nil, override: false)
+            return try Self.seconds { _ = try store.allocate([request], limits: limits, on: Workspace.today, at: "2026-10-31T12:00:00Z") }
+        }
+    }
+
+    /// The monthly view of the current month, as `caseload export` builds it.
+    private func monthlyView(_ store: SQLiteStore) throws -> MonthlyView {
+        let month = Workspace.today.calendarMonth
+        let snapshot = try store.currentSnapshot(asOf: Workspace.today)
+        let history = try (1...11).compactMap { try store.snapshot(of: month.adding(months: -$0)) }
+        return MonthlyView(snapshot: snapshot, previous: history.first { $0.month == month.previous }, history: history, limits: limits)
+    }
+
+    private static func key(_ character: Character) -> Key {
+        character == "\r" ? .enter : .character(character)
+    }
+}
+
+/// Why a measurement could not be made.
+struct BenchFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,27 @@
+/// One measured work: its samples, where it stands against its budget.
+struct Result: Codable, Sendable {
+    let work: Work
+    let size: ForceSize
+    /// Seconds, in the order measured.
+    let samples: [Double]
+    let peakBytes: Int
+
+    var median: Double {
+        let sorted = samples.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    var worst: Double { samples.max() ?? 0 }
+
+    /// True, false, or nil where DESIGN.md sets no budget.
+    var withinBudget: Bool? {
+        guard let budget = work.budget else { return nil }
+        return median < budget && peakBytes < (work.memoryBudget ?? .max)
+    }
+}
+
+/// What a child measurement writes for its parent.
+struct Samples: Codable {
+    let samples: [Double]
+}

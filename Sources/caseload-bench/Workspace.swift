@@ -1,0 +1,63 @@
+import CaseloadCore
+import CaseloadStore
+import Foundation
+
+/// The folder of generated forces, each kept as CSV files and as an imported database, made once and reused.
+struct Workspace {
+    let folder: String
+    /// The day the generated forces describe; every measurement runs as of it.
+    static let today = ForceGenerator.defaultReferenceDay
+    static let seed: UInt64 = 20_261_122
+
+    /// The force's officers.csv and cases.csv, generated with the product's own generator when missing.
+    func files(for size: ForceSize) throws -> (officers: String, cases: String) {
+        let base = try forceFolder(size)
+        let officers = base + "/officers.csv"
+        let cases = base + "/cases.csv"
+        if !FileManager.default.fileExists(atPath: cases) {
+            let force = ForceGenerator(officers: size.officers, cases: size.cases, unallocated: size.unallocated, seed: Self.seed).generate()
+            try Data(ForceEncoder.officersCSV(force.officers)).write(to: URL(fileURLWithPath: officers), options: .atomic)
+            try Data(ForceEncoder.casesCSV(force.cases)).write(to: URL(fileURLWithPath: cases), options: .atomic)
+        }
+        return (officers, cases)
+    }
+
+    /// A database holding the force, imported when missing; callers that write must work on a copy.
+    func database(for size: ForceSize) throws -> String {
+        let path = try forceFolder(size) + "/force.sqlite"
+        if !FileManager.default.fileExists(atPath: path) {
+            let (officers, cases) = try files(for: size)
+            let building = path + ".building"
+            try? FileManager.default.removeItem(atPath: building)
+            do {
+                let store = try SQLiteStore.open(path: building)
+                try store.replaceForce(try ImportFiles.load(officers: officers, cases: cases), asOf: Self.today)
+            }
+            guard !FileManager.default.fileExists(atPath: building + "-wal") else {
+                throw BenchFailure("the database was closed with its WAL left beside it: \(building)")
+            }
+            try FileManager.default.moveItem(atPath: building, toPath: path)
+        }
+        return path
+    }
+
+    /// A fresh path for a database a measurement creates or changes; removed with its WAL by `discard`.
+    func scratch(_ name: String) throws -> String {
+        let folder = folder + "/scratch"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/" + name
+        discard(path)
+        return path
+    }
+
+    /// Removes a database file and its WAL and shared-memory files.
+    func discard(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    private func forceFolder(_ size: ForceSize) throws -> String {
+        let path = folder + "/" + size.key
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}

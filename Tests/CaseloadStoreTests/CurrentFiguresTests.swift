@@ -1,0 +1,78 @@
+import CaseloadCore
+import CaseloadStore
+import Foundation
+import GRDB
+import Testing
+
+@Suite("Each officer's counts kept current in the store")
+struct CurrentFiguresTests {
+    static let day = Day("2026-10-31")!
+
+    @Test("after an import the kept counts equal the counts of the cases")
+    func afterImport() throws {
+        let store = try SQLiteStore.inMemory()
+        let force = ForceGenerator(officers: 30, cases: 1_200, unallocated: 40, seed: 7).generate()
+        try store.replaceForce(force, asOf: Self.day)
+        #expect(try store.currentSnapshot(asOf: Self.day) == MonthSnapshot(force: force, asOf: Self.day))
+    }
+
+    @Test("after allocations and transfers the kept counts equal the counts of the cases", arguments: [1, 2, 3] as [UInt64])
+    func afterAllocations(seed: UInt64) throws {
+        let store = try SQLiteStore.inMemory()
+        try store.replaceForce(ForceGenerator(officers: 12, cases: 400, unallocated: 30, seed: seed).generate(), asOf: Self.day)
+        var random = SeededRandom(seed: seed)
+        for step in 0..<60 {
+            let force = try store.loadForce()
+            let item = force.cases[random.below(force.cases.count)]
+            let officer = force.officers[random.below(force.officers.count)]
+            guard officer.id != item.officerID else { continue }
+            let request = AllocationRequest(
+                caseID: item.id, from: item.officerID, to: officer.id, by: "test", reason: .caseloadAdjustment, override: true)
+            _ = try store.allocate([request], limits: .standard, on: Self.day.adding(days: step / 20 * 31), at: "t\(step)")
+        }
+        let force = try store.loadForce()
+        #expect(try store.currentSnapshot(asOf: Self.day) == MonthSnapshot(force: force, asOf: Self.day))
+    }
+
+    @Test("a database from before the counts were kept gets them on opening")
+    func migration() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("old.sqlite")
+        let force = ForceGenerator(officers: 5, cases: 200, seed: 3).generate()
+        do {
+            let store = try SQLiteStore.open(path: path)
+            try store.replaceForce(force, asOf: Self.day)
+        }
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "DROP TABLE officer_workloads; DELETE FROM grdb_migrations WHERE identifier LIKE 'v2%'")
+        }
+        try queue.close()
+        let reopened = try SQLiteStore.open(path: path)
+        #expect(try reopened.currentSnapshot(asOf: Self.day) == MonthSnapshot(force: force, asOf: Self.day))
+    }
+
+    @Test("cases held by some officers come back in import order")
+    func casesHeld() throws {
+        let store = try SQLiteStore.inMemory()
+        let force = ForceGenerator(officers: 6, cases: 300, seed: 4).generate()
+        try store.replaceForce(force, asOf: Self.day)
+        let chosen = [force.officers[4].id, force.officers[1].id]
+        #expect(try store.cases(heldBy: chosen) == force.cases.filter { chosen.contains($0.officerID ?? "") })
+        #expect(try store.cases(heldBy: []) == [])
+    }
+
+    @Test("closing a store folds the WAL back, so the file alone holds everything")
+    func closingCheckpoints() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("force.sqlite")
+        let force = ForceGenerator(officers: 5, cases: 200, seed: 3).generate()
+        do {
+            try SQLiteStore.open(path: path).replaceForce(force, asOf: Self.day)
+        }
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        let copy = folder.path("copy.sqlite")
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        #expect(try SQLiteStore.open(path: copy).loadForce() == force)
+    }
+}
