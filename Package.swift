@@ -27,6 +27,7 @@ let package = Package(
             dependencies: [
                 "CaseloadCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .target(name: "CaseloadExport", dependencies: ["CaseloadCore"]),

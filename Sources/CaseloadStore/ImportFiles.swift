@@ -5,15 +5,21 @@ import Foundation
 public enum ImportFiles {
     /// The force the two files describe, or every issue found in them.
     public static func load(officers officersPath: String, cases casesPath: String) throws(ImportFailure) -> Force {
+        let decoding = try decoder(officers: officersPath, cases: casesPath)
+        return try ForceDecoder.decode(
+            officersFile: decoding.officersFile, officers: decoding.officerBytes, casesFile: decoding.casesFile, cases: decoding.caseBytes
+        ).get()
+    }
+
+    /// A decoder over both files' bytes, for `SQLiteStore.importForce`; throws when either cannot be read.
+    public static func decoder(officers officersPath: String, cases casesPath: String) throws(ImportFailure) -> StreamingDecoder {
         var unreadable: [ImportIssue] = []
         let officerBytes = readBytes(officersPath, issues: &unreadable)
         let caseBytes = readBytes(casesPath, issues: &unreadable)
         guard let officerBytes, let caseBytes else {
             throw ImportFailure(issues: unreadable, total: unreadable.count)
         }
-        return try ForceDecoder.decode(
-            officersFile: officersPath, officers: officerBytes, casesFile: casesPath, cases: caseBytes
-        ).get()
+        return StreamingDecoder(officersFile: officersPath, officers: officerBytes, casesFile: casesPath, cases: caseBytes)
     }
 
     /// The whole file as bytes, or nil with an issue saying why it cannot be read.

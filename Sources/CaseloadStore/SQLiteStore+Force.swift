@@ -14,39 +14,9 @@ extension SQLiteStore {
         let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases") ?? 0
         var cases: [Case] = []
         cases.reserveCapacity(count)
-        let caseRows = try Row.fetchCursor(db, sql: "SELECT \(caseColumns) FROM cases ORDER BY position")
-        while let row = try caseRows.next() { cases.append(try Self.decodeCase(row)) }
+        let rows = try RawStatement(db, sql: "SELECT \(caseColumns) FROM cases ORDER BY position")
+        while try rows.step() { cases.append(try decodeCase(rows)) }
         return Force(officers: officers, cases: cases)
-    }
-
-    public func replaceForce(_ force: Force, asOf: Day) throws {
-        try database.write { db in
-            try db.execute(sql: "PRAGMA cache_size = -262144")
-            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
-            try db.execute(sql: "DROP INDEX cases_by_officer; DELETE FROM officer_workloads; DELETE FROM cases; DELETE FROM officers;")
-            let officerInsert = try db.makeStatement(sql: """
-                INSERT INTO officers (officer_id, name, team, fte_millionths, mosovo, approved_premises, da_specialist, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for officer in force.officers {
-                try officerInsert.execute(arguments: Self.arguments(officer))
-            }
-            let caseInsert = try db.makeStatement(sql: """
-                INSERT INTO cases (case_id, officer_id, team, risk, mappa_category, mappa_level, location, domestic_abuse,
-                                   allocated_on, previous_officer_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for item in force.cases {
-                caseInsert.setUncheckedArguments([
-                    item.id, item.officerID, item.team, item.risk.rawValue, item.mappa?.category, item.mappa?.level,
-                    item.location.rawValue, item.domesticAbuse, item.allocatedOn?.description, item.previousOfficerID,
-                ])
-                try caseInsert.execute()
-            }
-            try db.execute(sql: "CREATE INDEX cases_by_officer ON cases(officer_id)")
-            try Self.storeWorkloads(of: force, in: db)
-            try Self.record(MonthSnapshot(force: force, asOf: asOf), in: db)
-        }
     }
 
     /// The columns `decodeCase` reads, in its order.
@@ -77,8 +47,23 @@ extension SQLiteStore {
     }
 
     static func decodeCase(_ row: Row) throws -> Case {
-        let category: Int? = row[4]
-        let level: Int? = row[5]
+        try decodeCase(
+            id: row[0], officerID: row[1], team: row[2], risk: row[3], category: row[4], level: row[5], location: row[6],
+            domesticAbuse: row[7], allocatedOn: row[8], previousOfficerID: row[9])
+    }
+
+    /// Reads a case from a raw statement's columns, in the order of `caseColumns`.
+    static func decodeCase(_ row: RawStatement) throws -> Case {
+        try decodeCase(
+            id: row.text(0) ?? "", officerID: row.text(1), team: row.text(2) ?? "", risk: row.text(3) ?? "",
+            category: row.integer(4), level: row.integer(5), location: row.text(6) ?? "", domesticAbuse: row.integer(7) == 1,
+            allocatedOn: row.text(8), previousOfficerID: row.text(9))
+    }
+
+    private static func decodeCase(
+        id: String, officerID: String?, team: String, risk: String, category: Int?, level: Int?, location: String,
+        domesticAbuse: Bool, allocatedOn: String?, previousOfficerID: String?
+    ) throws -> Case {
         var mappa: Mappa?
         if let category, let level {
             guard Mappa.validValues.contains(category), Mappa.validValues.contains(level) else {
@@ -86,7 +71,6 @@ extension SQLiteStore {
             }
             mappa = Mappa(category: category, level: level)
         }
-        let allocatedOn: String? = row[8]
         var day: Day?
         if let allocatedOn {
             guard let parsed = Day(allocatedOn) else {
@@ -95,9 +79,9 @@ extension SQLiteStore {
             day = parsed
         }
         return Case(
-            id: row[0], officerID: row[1], team: row[2], risk: try decode(row[3], table: "cases", column: "risk"),
-            mappa: mappa, location: try decode(row[6], table: "cases", column: "location"),
-            domesticAbuse: row[7], allocatedOn: day, previousOfficerID: row[9])
+            id: id, officerID: officerID, team: team, risk: try decode(risk, table: "cases", column: "risk"),
+            mappa: mappa, location: try decode(location, table: "cases", column: "location"),
+            domesticAbuse: domesticAbuse, allocatedOn: day, previousOfficerID: previousOfficerID)
     }
 
     static func decode<T: RawRepresentable<String>>(_ value: String, table: String, column: String) throws -> T {

@@ -107,6 +107,28 @@ extension SQLiteStore {
                 GROUP BY officers.officer_id;
                 """)
         }
+        migrator.registerMigration("v3: case ids unique through a named index, so an import can build it once at the end") { db in
+            try db.execute(sql: """
+                CREATE TABLE new_cases (
+                    position INTEGER PRIMARY KEY,
+                    case_id TEXT NOT NULL,
+                    officer_id TEXT REFERENCES officers(officer_id),
+                    team TEXT NOT NULL,
+                    risk TEXT NOT NULL CHECK (risk IN ('low', 'medium', 'high', 'very_high')),
+                    mappa_category INTEGER CHECK (mappa_category BETWEEN 1 AND 3),
+                    mappa_level INTEGER CHECK (mappa_level BETWEEN 1 AND 3),
+                    location TEXT NOT NULL CHECK (location IN ('community', 'custody', 'approved_premises', 'hospital')),
+                    domestic_abuse INTEGER NOT NULL CHECK (domestic_abuse IN (0, 1)),
+                    allocated_on TEXT,
+                    previous_officer_id TEXT
+                );
+                INSERT INTO new_cases SELECT * FROM cases;
+                DROP TABLE cases;
+                ALTER TABLE new_cases RENAME TO cases;
+                CREATE UNIQUE INDEX cases_by_id ON cases(case_id);
+                CREATE INDEX cases_by_officer ON cases(officer_id);
+                """)
+        }
         return migrator
     }
 }

@@ -40,7 +40,7 @@ extension SQLiteStore {
 
     static func record(_ snapshot: MonthSnapshot, in db: Database) throws {
         let month = snapshot.month.description
-        try db.execute(sql: "DELETE FROM months WHERE month = ?", arguments: [month])
+        try db.execute(sql: "DELETE FROM month_officers WHERE month = ?; DELETE FROM months WHERE month = ?", arguments: [month, month])
         try db.execute(
             sql: "INSERT INTO months (month, as_of, unallocated) VALUES (?, ?, ?)",
             arguments: [month, snapshot.asOf.description, snapshot.unallocated])

@@ -63,11 +63,11 @@ extension SQLiteStore {
     }
 
     /// Writes every officer's counts afresh, after an import.
-    static func storeWorkloads(of force: Force, in db: Database) throws {
+    static func storeWorkloads(_ officers: [OfficerWorkload], in db: Database) throws {
         try db.execute(sql: "DELETE FROM officer_workloads")
         let insert = try db.makeStatement(sql: "INSERT INTO officer_workloads (officer_id, \(workloadColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        for (officer, workload) in zip(force.officers, force.workloads()) {
-            try insert.execute(arguments: StatementArguments([officer.id] + workloadValues(workload).map { $0 as DatabaseValueConvertible }))
+        for entry in officers {
+            try insert.execute(arguments: [entry.officer.id] + StatementArguments(workloadValues(entry.workload)))
         }
     }
 

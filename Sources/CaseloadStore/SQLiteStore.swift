@@ -56,6 +56,7 @@ public final class SQLiteStore: ForceStore {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         configuration.label = "caseload"
+        configuration.prepareDatabase { db in RawStatement.keepWALFile(db) }
         return configuration
     }
 

@@ -79,15 +79,15 @@ extension Bench {
             printError("measuring \(work.rawValue) on \(size.label)")
             if work == .importCSV || work == .suggest { _ = try workspace.files(for: size) } else { _ = try workspace.database(for: size) }
             let resultPath = try workspace.scratch("result.json")
-            let outcome = try ChildProcess.run([
+            let status = try ChildProcess.run([
                 "measure", "--work", work.rawValue, "--officers", "\(size.officers)", "--cases", "\(size.cases)",
                 "--unallocated", "\(size.unallocated)", "--repetitions", "\(repetitions)", "--data", workspace.folder,
                 "--result", resultPath,
             ])
-            guard outcome.status == 0 else { throw BenchFailure("measuring \(work.rawValue) on \(size.label) failed with status \(outcome.status)") }
+            guard status == 0 else { throw BenchFailure("measuring \(work.rawValue) on \(size.label) failed with status \(status)") }
             let samples = try JSONDecoder().decode(Samples.self, from: Data(contentsOf: URL(fileURLWithPath: resultPath)))
             guard !samples.samples.isEmpty else { throw BenchFailure("measuring \(work.rawValue) on \(size.label) gave no samples") }
-            return Result(work: work, size: size, samples: samples.samples, peakBytes: outcome.peakBytes)
+            return Result(work: work, size: size, samples: samples.samples, peakBytes: samples.peakBytes)
         }
 
         /// The processor and memory this ran on, from /proc.
@@ -118,7 +118,7 @@ extension Bench {
             let samples = try MainActor.assumeIsolated {
                 try Measure(work: work, size: size, repetitions: repetitions, workspace: Workspace(folder: data)).samples()
             }
-            try JSONEncoder().encode(Samples(samples: samples)).write(to: URL(fileURLWithPath: result), options: .atomic)
+            try JSONEncoder().encode(Samples(samples: samples, peakBytes: peakResidentBytes())).write(to: URL(fileURLWithPath: result), options: .atomic)
         }
     }
 }

@@ -4,14 +4,11 @@ import Glibc
 #endif
 
 /// This program run again with other arguments, so that each measurement has a process, and a peak memory, of its own.
+///
+/// The child reads its own peak from /proc: a spawned child's `ru_maxrss` starts from the parent's.
 enum ChildProcess {
-    /// What the child left behind: its exit status and its peak resident memory in bytes.
-    struct Outcome {
-        let status: Int32
-        let peakBytes: Int
-    }
-
-    static func run(_ arguments: [String]) throws -> Outcome {
+    /// Runs the arguments to completion and returns the exit status (128 + the signal when killed).
+    static func run(_ arguments: [String]) throws -> Int32 {
         let executable = try selfPath()
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
@@ -19,12 +16,11 @@ enum ChildProcess {
         let spawned = posix_spawn(&pid, executable, nil, nil, argv, environ)
         guard spawned == 0 else { throw BenchFailure("cannot start \(executable): \(String(cString: strerror(spawned)))") }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 {
+        while waitpid(pid, &status, 0) < 0 {
             guard errno == EINTR else { throw BenchFailure("lost the measuring process: \(String(cString: strerror(errno)))") }
         }
         let exited = status & 0x7f == 0
-        return Outcome(status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), peakBytes: usage.ru_maxrss * 1024)
+        return exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 
     private static func selfPath() throws -> String {
@@ -33,4 +29,11 @@ enum ChildProcess {
         guard length > 0 else { throw BenchFailure("cannot find this program's own path") }
         return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
+}
+
+/// This process's peak resident memory in bytes (VmHWM), which starts afresh at exec.
+func peakResidentBytes() -> Int {
+    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+    return (line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0) * 1024
 }

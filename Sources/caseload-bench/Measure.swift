@@ -53,8 +53,7 @@ struct Measure {
             let path = try workspace.scratch("import-\(repetition).sqlite")
             defer { workspace.discard(path) }
             return try Self.seconds {
-                let force = try ImportFiles.load(officers: officers, cases: cases)
-                try SQLiteStore.open(path: path).replaceForce(force, asOf: Workspace.today)
+                _ = try SQLiteStore.open(path: path).importForce(ImportFiles.decoder(officers: officers, cases: cases), asOf: Workspace.today)
             }
         }
     }

@@ -24,4 +24,5 @@ struct Result: Codable, Sendable {
 /// What a child measurement writes for its parent.
 struct Samples: Codable {
     let samples: [Double]
+    let peakBytes: Int
 }

@@ -31,7 +31,7 @@ struct Workspace {
             try? FileManager.default.removeItem(atPath: building)
             do {
                 let store = try SQLiteStore.open(path: building)
-                try store.replaceForce(try ImportFiles.load(officers: officers, cases: cases), asOf: Self.today)
+                _ = try store.importForce(ImportFiles.decoder(officers: officers, cases: cases), asOf: Self.today)
             }
             guard !FileManager.default.fileExists(atPath: building + "-wal") else {
                 throw BenchFailure("the database was closed with its WAL left beside it: \(building)")

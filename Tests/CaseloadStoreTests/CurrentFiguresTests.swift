@@ -52,6 +52,21 @@ struct CurrentFiguresTests {
         #expect(try reopened.currentSnapshot(asOf: Self.day) == MonthSnapshot(force: force, asOf: Self.day))
     }
 
+    @Test("importing files twice in one month replaces that month's snapshot and the kept counts")
+    func importTwice() throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteStore.open(path: folder.path("force.sqlite"))
+        for seed in [5, 6] as [UInt64] {
+            let force = ForceGenerator(officers: 8, cases: 300, unallocated: 9, seed: seed).generate()
+            try Data(ForceEncoder.officersCSV(force.officers)).write(to: URL(fileURLWithPath: folder.path("officers.csv")))
+            try Data(ForceEncoder.casesCSV(force.cases)).write(to: URL(fileURLWithPath: folder.path("cases.csv")))
+            let summary = try store.importForce(ImportFiles.decoder(officers: folder.path("officers.csv"), cases: folder.path("cases.csv")), asOf: Self.day)
+            #expect(summary == ImportSummary(officers: 8, cases: 300, unallocated: 9))
+            #expect(try store.currentSnapshot(asOf: Self.day) == MonthSnapshot(force: force, asOf: Self.day))
+            #expect(try store.snapshot(of: Self.day.calendarMonth) == MonthSnapshot(force: force, asOf: Self.day))
+        }
+    }
+
     @Test("cases held by some officers come back in import order")
     func casesHeld() throws {
         let store = try SQLiteStore.inMemory()
@@ -62,7 +77,7 @@ struct CurrentFiguresTests {
         #expect(try store.cases(heldBy: []) == [])
     }
 
-    @Test("closing a store folds the WAL back, so the file alone holds everything")
+    @Test("closing a store folds the WAL back, so the file alone holds everything, and reopening changes no byte")
     func closingCheckpoints() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("force.sqlite")
@@ -70,7 +85,11 @@ struct CurrentFiguresTests {
         do {
             try SQLiteStore.open(path: path).replaceForce(force, asOf: Self.day)
         }
-        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        let closed = try Data(contentsOf: URL(fileURLWithPath: path))
+        do {
+            _ = try SQLiteStore.open(path: path).loadForce()
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == closed)
         let copy = folder.path("copy.sqlite")
         try FileManager.default.copyItem(atPath: path, toPath: copy)
         #expect(try SQLiteStore.open(path: copy).loadForce() == force)

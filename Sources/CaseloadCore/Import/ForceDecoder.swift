@@ -8,13 +8,12 @@ public enum ForceDecoder {
         officersFile: String, officers officerBytes: [UInt8],
         casesFile: String, cases caseBytes: [UInt8]
     ) -> Result<Force, ImportFailure> {
-        var log = IssueLog(cap: issueCap)
-        var officerLines: [String: Int] = [:]
-        let officers = decodeOfficers(file: officersFile, bytes: officerBytes, knownIDs: &officerLines, log: &log)
-        let cases = decodeCases(
-            file: casesFile, bytes: caseBytes, officerIDs: officers == nil ? nil : officerLines, officersFile: officersFile,
-            log: &log)
-        guard log.isEmpty, let officers else { return .failure(log.failure) }
+        var decoding = StreamingDecoder(officersFile: officersFile, officers: officerBytes, casesFile: casesFile, cases: caseBytes)
+        let officers = decoding.officers()
+        var cases: [Case] = []
+        cases.reserveCapacity(caseBytes.count / 48)
+        decoding.cases(chunk: 4096) { cases.append(contentsOf: $0) }
+        guard let officers, decoding.failure == nil else { return .failure(decoding.failure ?? ImportFailure(issues: [], total: 0)) }
         return .success(Force(officers: officers, cases: cases))
     }
 
@@ -51,13 +50,15 @@ public enum ForceDecoder {
         return officers
     }
 
-    /// The cases; each officer_id is checked against `officerIDs` unless it is nil (officers.csv unreadable).
+    /// Hands the valid cases to `emit`, `chunk` at a time, in file order; each officer_id is checked against
+    /// `officerIDs` unless it is nil (officers.csv unreadable).
     static func decodeCases(
-        file: String, bytes: [UInt8], officerIDs: [String: Int]?, officersFile: String, log: inout IssueLog
-    ) -> [Case] {
+        file: String, bytes: [UInt8], officerIDs: [String: Int]?, officersFile: String, log: inout IssueLog, chunk: Int,
+        emit: ([Case]) -> Void
+    ) {
         var table = CSVTable<CaseColumn>(file: file, bytes: bytes, log: &log)
         var cases: [Case] = []
-        cases.reserveCapacity(bytes.count / 48)
+        cases.reserveCapacity(chunk)
         var caseLines: [String: Int] = [:]
         caseLines.reserveCapacity(bytes.count / 48)
         while let row = table.nextRow(log: &log) {
@@ -86,8 +87,12 @@ public enum ForceDecoder {
                 id: id, officerID: officerID.isEmpty ? nil : officerID, team: team, risk: risk, mappa: mappa.value,
                 location: location, domesticAbuse: domesticAbuse, allocatedOn: allocatedOn,
                 previousOfficerID: previous.isEmpty ? nil : previous))
+            if cases.count == chunk {
+                emit(cases)
+                cases.removeAll(keepingCapacity: true)
+            }
         }
-        return cases
+        if !cases.isEmpty { emit(cases) }
     }
 }
 

@@ -40,7 +40,7 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
 }
 
 /// Collects import issues in the order found, keeping the first `cap` and counting the rest.
-struct IssueLog {
+struct IssueLog: Sendable {
     let cap: Int
     private(set) var issues: [ImportIssue] = []
     private(set) var total = 0

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseloadCore
 import CaseloadStore
+import Foundation
 
 /// `caseload import`: validate both files, then replace the force in one transaction.
 struct ImportCommand: ParsableCommand {
@@ -24,10 +25,18 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let day = asOf.flatMap(Day.init) ?? .today
-        let force = try ImportFiles.load(officers: officers, cases: cases)
-        let store = try database.openForWriting()
-        try withStore { try store.replaceForce(force, asOf: day) }
-        let unallocated = force.unallocatedCount
-        print("Imported \(formatCount(force.officers.count)) officers and \(formatCount(force.cases.count)) cases (\(formatCount(unallocated)) unallocated) as of \(day) into \(database.path.escapedForDisplay); recorded the \(day.calendarMonth) snapshot.")
+        let decoding = try ImportFiles.decoder(officers: officers, cases: cases)
+        let existed = FileManager.default.fileExists(atPath: database.path)
+        let summary: ImportSummary
+        do {
+            let store = try database.openForWriting()
+            summary = try withStore { try store.importForce(decoding, asOf: day) }
+        } catch {
+            if !existed {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database.path + suffix) }
+            }
+            throw error
+        }
+        print("Imported \(formatCount(summary.officers)) officers and \(formatCount(summary.cases)) cases (\(formatCount(summary.unallocated)) unallocated) as of \(day) into \(database.path.escapedForDisplay); recorded the \(day.calendarMonth) snapshot.")
     }
 }

@@ -1,0 +1,36 @@
+/// Decodes officers.csv, then cases.csv a chunk at a time, so that an importer can write the first cases while later
+/// ones are still being read; the import is valid only if `failure` is nil once every chunk has been handed over.
+public struct StreamingDecoder: Sendable {
+    public let officersFile: String
+    public let casesFile: String
+    public let officerBytes: [UInt8]
+    public let caseBytes: [UInt8]
+    private var log = IssueLog(cap: ForceDecoder.issueCap)
+    /// Each officer id and its line; nil until officers.csv is read, or when it is unreadable.
+    private var officerLines: [String: Int]?
+
+    public init(officersFile: String, officers: [UInt8], casesFile: String, cases: [UInt8]) {
+        self.officersFile = officersFile
+        self.casesFile = casesFile
+        officerBytes = officers
+        caseBytes = cases
+    }
+
+    /// The valid officers, or nil when officers.csv has no usable header; call before `cases`.
+    public mutating func officers() -> [Officer]? {
+        var lines: [String: Int] = [:]
+        let officers = ForceDecoder.decodeOfficers(file: officersFile, bytes: officerBytes, knownIDs: &lines, log: &log)
+        officerLines = officers == nil ? nil : lines
+        return officers
+    }
+
+    /// Hands the valid cases to `emit`, `chunk` at a time, in file order.
+    public mutating func cases(chunk: Int, emit: ([Case]) -> Void) {
+        ForceDecoder.decodeCases(
+            file: casesFile, bytes: caseBytes, officerIDs: officerLines, officersFile: officersFile, log: &log, chunk: chunk,
+            emit: emit)
+    }
+
+    /// Everything wrong with the files so far; nil when nothing is.
+    public var failure: ImportFailure? { log.isEmpty ? nil : log.failure }
+}

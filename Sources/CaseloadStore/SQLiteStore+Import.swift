@@ -1,0 +1,224 @@
+import CaseloadCore
+import Foundation
+import GRDB
+
+/// What an import wrote.
+public struct ImportSummary: Hashable, Sendable {
+    public let officers: Int
+    public let cases: Int
+    public let unallocated: Int
+
+    public init(officers: Int, cases: Int, unallocated: Int) {
+        self.officers = officers
+        self.cases = cases
+        self.unallocated = unallocated
+    }
+}
+
+extension SQLiteStore {
+    public func replaceForce(_ force: Force, asOf: Day) throws {
+        _ = try replace(officers: force.officers, asOf: asOf, checkingForeignKeys: true) { write in try write(force.cases) }
+    }
+
+    /// Validates both files and replaces the force with them in one transaction, writing cases while a second thread
+    /// is still decoding later ones; nothing is committed unless both files are entirely valid.
+    public func importForce(_ decoding: StreamingDecoder, asOf: Day) throws -> ImportSummary {
+        var decoding = decoding
+        guard let officers = decoding.officers(), decoding.failure == nil else {
+            decoding.cases(chunk: Self.decodeChunk) { _ in }
+            throw decoding.failure ?? ImportFailure(issues: [], total: 0)
+        }
+        let chunks = ChunkQueue(capacity: 8)
+        let decoder = Thread { [decoding] in
+            var decoding = decoding
+            decoding.cases(chunk: Self.decodeChunk) { chunks.put($0) }
+            chunks.finish(decoding.failure)
+        }
+        decoder.start()
+        do {
+            return try replace(officers: officers, asOf: asOf, checkingForeignKeys: false) { write in
+                var writeError: (any Error)?
+                while writeError == nil, let chunk = chunks.take() {
+                    do { try write(chunk) } catch { writeError = error }
+                }
+                chunks.drain()
+                if let failure = chunks.failure { throw failure }
+                if let writeError { throw writeError }
+            }
+        } catch {
+            chunks.drain()
+            throw error
+        }
+    }
+
+    /// Cases decoded before they are handed to the writer.
+    static let decodeChunk = 8192
+
+    /// Cases per INSERT: one statement per row costs SQLite more than the rows do.
+    static let casesPerInsert = 64
+
+    /// Replaces every officer and case in one transaction; `feed` hands over the cases through the closure it is given.
+    ///
+    /// Foreign keys are not checked row by row here, which costs more than the insert: an import's officer_ids were
+    /// all checked against officers.csv by the decoder, and a `Force` from elsewhere is checked once at the end.
+    /// The indexes are dropped and built once at the end, which is cheaper than keeping them up to date row by row;
+    /// `cases_by_id` still refuses a repeated case id then.
+    private func replace(
+        officers: [Officer], asOf: Day, checkingForeignKeys: Bool, feed: (_ write: ([Case]) throws -> Void) throws -> Void
+    ) throws -> ImportSummary {
+        try database.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144; PRAGMA threads = 2")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA cache_size = -2000; PRAGMA threads = 0") }
+            var summary = ImportSummary(officers: officers.count, cases: 0, unallocated: 0)
+            try db.inTransaction(.immediate) {
+                try db.execute(sql: """
+                    DROP INDEX cases_by_id; DROP INDEX cases_by_officer;
+                    DELETE FROM officer_workloads; DELETE FROM cases; DELETE FROM officers;
+                    """)
+                let officerInsert = try db.makeStatement(sql: """
+                    INSERT INTO officers (officer_id, name, team, fte_millionths, mosovo, approved_premises, da_specialist, status)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                for officer in officers { try officerInsert.execute(arguments: Self.arguments(officer)) }
+                var positions: [String: Int] = [:]
+                for (position, officer) in officers.enumerated() { positions[officer.id] = position }
+                var workloads = [Workload](repeating: Workload(), count: officers.count)
+                var counts = (cases: 0, unallocated: 0)
+                let insert = try BulkCaseInsert(db)
+                try feed { cases in
+                    try insert.write(cases)
+                    counts.cases += cases.count
+                    for item in cases {
+                        if let officerID = item.officerID, let position = positions[officerID] {
+                            workloads[position].add(item)
+                        } else {
+                            counts.unallocated += 1
+                        }
+                    }
+                }
+                if checkingForeignKeys, try Row.fetchOne(db, sql: "PRAGMA foreign_key_check(cases)") != nil {
+                    throw DatabaseError(resultCode: .SQLITE_CONSTRAINT_FOREIGNKEY, message: "a case's officer_id is not among the officers")
+                }
+                try db.execute(sql: "CREATE UNIQUE INDEX cases_by_id ON cases(case_id); CREATE INDEX cases_by_officer ON cases(officer_id)")
+                let current = zip(officers, workloads).map { OfficerWorkload(officer: $0, workload: $1) }
+                try Self.storeWorkloads(current, in: db)
+                try Self.record(MonthSnapshot(month: asOf.calendarMonth, asOf: asOf, officers: current, unallocated: counts.unallocated), in: db)
+                summary = ImportSummary(officers: officers.count, cases: counts.cases, unallocated: counts.unallocated)
+                return .commit
+            }
+            return summary
+        }
+    }
+}
+
+/// Inserts cases `casesPerInsert` rows to a statement, in the order given.
+private struct BulkCaseInsert {
+    let db: Database
+    let full: RawStatement
+
+    init(_ db: Database) throws {
+        self.db = db
+        full = try Self.statement(rows: SQLiteStore.casesPerInsert, in: db)
+    }
+
+    static func statement(rows: Int, in db: Database) throws -> RawStatement {
+        let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
+        return try RawStatement(db, sql: "INSERT INTO cases (\(SQLiteStore.caseColumns)) VALUES \(values)")
+    }
+
+    /// Writes the cases; their text is copied once per statement into one buffer that SQLite reads in place.
+    func write(_ cases: [Case]) throws {
+        var text: [UInt8] = []
+        var spans: [(parameter: Int32, start: Int, end: Int)] = []
+        var start = 0
+        while start < cases.count {
+            let batch = cases[start..<min(start + SQLiteStore.casesPerInsert, cases.count)]
+            let insert = batch.count == SQLiteStore.casesPerInsert ? full : try Self.statement(rows: batch.count, in: db)
+            text.removeAll(keepingCapacity: true)
+            spans.removeAll(keepingCapacity: true)
+            func add(_ parameter: Int32, _ value: String?) {
+                guard let value else { return insert.bind(parameter, nil as Int?) }
+                let begin = text.count
+                text.append(contentsOf: value.utf8)
+                spans.append((parameter, begin, text.count))
+            }
+            for (offset, item) in batch.enumerated() {
+                let first = Int32(offset * 10)
+                add(first + 1, item.id)
+                add(first + 2, item.officerID)
+                add(first + 3, item.team)
+                add(first + 4, item.risk.rawValue)
+                insert.bind(first + 5, item.mappa?.category)
+                insert.bind(first + 6, item.mappa?.level)
+                add(first + 7, item.location.rawValue)
+                insert.bind(first + 8, item.domesticAbuse)
+                add(first + 9, item.allocatedOn?.description)
+                add(first + 10, item.previousOfficerID)
+            }
+            try text.withUnsafeBufferPointer { buffer in
+                for span in spans {
+                    insert.bind(span.parameter, borrowing: UnsafeBufferPointer(rebasing: buffer[span.start..<span.end]))
+                }
+                try insert.execute()
+            }
+            start += batch.count
+        }
+    }
+}
+
+/// Chunks of decoded cases passed from the decoding thread to the writer, at most `capacity` waiting at once.
+final class ChunkQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var chunks: [[Case]] = []
+    private var finished = false
+    private var stopped = false
+    private let capacity: Int
+    private var storedFailure: ImportFailure?
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    /// Adds a chunk, waiting while the queue is full; dropped once the writer has stopped taking.
+    func put(_ chunk: [Case]) {
+        condition.lock()
+        defer { condition.unlock() }
+        while chunks.count >= capacity && !stopped { condition.wait() }
+        if !stopped { chunks.append(chunk) }
+        condition.broadcast()
+    }
+
+    /// Marks the end of the cases, with what was wrong with the files.
+    func finish(_ failure: ImportFailure?) {
+        condition.lock()
+        defer { condition.unlock() }
+        storedFailure = failure
+        finished = true
+        condition.broadcast()
+    }
+
+    /// The next chunk, waiting for one; nil once the decoder has finished and every chunk was taken.
+    func take() -> [Case]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while chunks.isEmpty && !finished { condition.wait() }
+        guard !chunks.isEmpty else { return nil }
+        condition.broadcast()
+        return chunks.removeFirst()
+    }
+
+    /// Stops taking chunks and waits for the decoder to finish, so that its failure is known.
+    func drain() {
+        condition.lock()
+        defer { condition.unlock() }
+        stopped = true
+        chunks.removeAll()
+        condition.broadcast()
+        while !finished { condition.wait() }
+    }
+
+    /// What the decoder found wrong; read after `drain`.
+    var failure: ImportFailure? {
+        condition.lock()
+        defer { condition.unlock() }
+        return storedFailure
+    }
+}
