@@ -167,10 +167,11 @@ public enum MonthlyHTML {
 
     static func teamTables(_ view: MonthlyView) -> String {
         var html = ""
+        let byTeam = view.officerRowsByTeam
         for team in view.figures.teams {
             html += "<h2>\(xml(team.team))</h2>\n<p>\(team.officers) officers, \(formatCount(team.cases)) cases, average \(formatDecimal(team.averageCases)); \(formatDecimal(team.highRiskPercent))% high risk; \(team.officersOverCases) over the caseload limit, \(team.officersOverHighRisk) over the high-risk limit.</p>\n"
             html += "<table>\n<thead><tr><th>Officer</th><th>Name</th><th class=\"n\">Cases</th><th class=\"n\">Limit</th><th class=\"n\">High risk</th><th class=\"n\">Community</th><th class=\"n\">L2</th><th class=\"n\">L3</th><th class=\"n\">Change</th><th>Flags</th></tr></thead>\n<tbody>\n"
-            for row in view.officerRows where row.figures.officer.team == team.team {
+            for row in byTeam[team.team] ?? [] {
                 let officer = row.figures
                 var name = xml(officer.officer.name)
                 if officer.officer.approvedPremises { name += " (AP)" }

@@ -8,11 +8,12 @@ public enum MonthlyMarkdown {
         lines.append("Figures as of \(view.asOf). " + figures.limits.sentence + ".")
         lines.append("")
         lines += view.summarySentences.map { "- " + $0 }
+        let byTeam = view.officerRowsByTeam
         for team in figures.teams {
             lines += ["", "## \(cell(team.team))", ""]
             lines.append("\(team.officers) officers, \(formatCount(team.cases)) cases, average \(formatDecimal(team.averageCases)); \(formatDecimal(team.highRiskPercent))% high risk.")
             lines += ["", "| Officer | Name | Cases | Limit | High risk | Community | L2 | L3 | Change | Flags |", "|---|---|--:|--:|--:|--:|--:|--:|--:|---|"]
-            for row in view.officerRows where row.figures.officer.team == team.team {
+            for row in byTeam[team.team] ?? [] {
                 let officer = row.figures.officer
                 let workload = row.figures.workload
                 var name = cell(officer.name)

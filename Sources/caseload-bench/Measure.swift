@@ -106,7 +106,7 @@ struct Measure {
         let advisor = AllocationAdvisor(force: force, limits: limits, today: Workspace.today)
         let queue = force.cases.filter { $0.officerID == nil }
         return (0..<repetitions * 4).map { index in
-            Self.seconds { _ = advisor.suggest(for: queue[index % queue.count]) }
+            Self.seconds { _ = advisor.suggest(for: queue[index % queue.count], limit: 10) }
         }
     }
 
@@ -120,7 +120,7 @@ struct Measure {
         let advisor = AllocationAdvisor(force: force, limits: limits, today: Workspace.today)
         let queue = force.cases.filter { $0.officerID == nil }
         return try queue.prefix(repetitions * 4).map { item in
-            guard let best = advisor.suggest(for: item).candidates.first else { throw BenchFailure("no officer may take \(item.id)") }
+            guard let best = advisor.suggest(for: item, limit: 1).candidates.first else { throw BenchFailure("no officer may take \(item.id)") }
             let request = AllocationRequest(caseID: item.id, from: nil, to: best.officer.id, by: "bench", reason: nil, override: false)
             return try Self.seconds { _ = try store.allocate([request], limits: limits, on: Workspace.today, at: "2026-10-31T12:00:00Z") }
         }

@@ -28,7 +28,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
         case .keySort: "key to frame: sort"
         case .keyFilter: "key to frame: filter"
         case .keyScroll: "key to frame: scroll"
-        case .suggest: "suggest for one case"
+        case .suggest: "suggest for one case (best 10, with reasons)"
         case .plan: "plan for the whole queue, from opening the database"
         case .rebalance: "rebalance, from opening the database"
         case .allocate: "allocate one case (checked, audited, figures updated)"

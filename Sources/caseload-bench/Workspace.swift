@@ -22,7 +22,8 @@ struct Workspace {
         return (officers, cases)
     }
 
-    /// A database holding the force, imported when missing; callers that write must work on a copy.
+    /// A database holding the force, imported when missing and opened once so that any new migration has run before
+    /// it is measured; callers that write must work on a copy. Closing folds the WAL back, so the file alone is whole.
     func database(for size: ForceSize) throws -> String {
         let path = try forceFolder(size) + "/force.sqlite"
         if !FileManager.default.fileExists(atPath: path) {
@@ -33,11 +34,10 @@ struct Workspace {
                 let store = try SQLiteStore.open(path: building)
                 _ = try store.importForce(ImportFiles.decoder(officers: officers, cases: cases), asOf: Self.today)
             }
-            guard !FileManager.default.fileExists(atPath: building + "-wal") else {
-                throw BenchFailure("the database was closed with its WAL left beside it: \(building)")
-            }
+            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: building + suffix) }
             try FileManager.default.moveItem(atPath: building, toPath: path)
         }
+        _ = try SQLiteStore.open(path: path)
         return path
     }
 

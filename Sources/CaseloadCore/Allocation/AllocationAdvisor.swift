@@ -9,9 +9,14 @@ public struct AllocationAdvisor: Sendable {
 
     /// An advisor for the force as it stands on `today`; recent allocations are read from `allocated_on`.
     public init(force: Force, limits: Limits, today: Day) {
+        self.init(force: force, workloads: force.workloads(), limits: limits, today: today)
+    }
+
+    /// An advisor given each officer's counts already worked out, in the order of `force.officers`.
+    public init(force: Force, workloads: [Workload], limits: Limits, today: Day) {
         self.limits = limits
         officers = force.officers
-        workloads = force.workloads()
+        self.workloads = workloads
         var index: [String: Int] = [:]
         for (position, officer) in officers.enumerated() { index[officer.id] = position }
         self.index = index
@@ -29,21 +34,30 @@ public struct AllocationAdvisor: Sendable {
     /// The position of an officer in `officers`.
     public func position(of officerID: String) -> Int? { index[officerID] }
 
-    /// Every officer ranked for the case (best first, ties by officer_id) and every officer excluded, with why.
-    public func suggest(for item: Case) -> Suggestion {
-        var candidates: [Candidate] = []
+    /// The officers ranked for the case (best first, ties by officer_id), the best `limit` of them with their reasons
+    /// (all when nil), and every officer excluded, with why.
+    ///
+    /// Officers are ranked by `score`, which gives the same points as `candidate` without the words, so that
+    /// reasons are written only for the officers shown.
+    public func suggest(for item: Case, limit: Int? = nil) -> Suggestion {
+        var ranked: [(score: Int, position: Int)] = []
         var excluded: [Exclusion] = []
         for position in officers.indices where officers[position].id != item.officerID {
             let rules = brokenRules(item, position)
             if rules.isEmpty {
-                candidates.append(candidate(item, position))
+                ranked.append((score(item, position), position))
             } else {
                 excluded.append(Exclusion(officer: officers[position], rules: rules))
             }
         }
-        candidates.sort { ($0.score, $1.officer.id) > ($1.score, $0.officer.id) }
+        let better: ((score: Int, position: Int), (score: Int, position: Int)) -> Bool = { a, b in
+            a.score != b.score ? a.score > b.score : officers[a.position].id < officers[b.position].id
+        }
+        ranked.sort(by: better)
         excluded.sort { $0.officer.id < $1.officer.id }
-        return Suggestion(item: item, candidates: candidates, excluded: excluded)
+        return Suggestion(
+            item: item, candidates: ranked.prefix(limit ?? ranked.count).map { candidate(item, $0.position) }, excluded: excluded,
+            eligibleCount: ranked.count)
     }
 
     /// The hard rules giving the case to the officer at `position` would break.

@@ -42,6 +42,11 @@ public struct MonthlyView: Sendable {
         Array(zip(figures.officers, changeCases)).map { (figures: $0, changeCases: $1) }
     }
 
+    /// The officers with their change in cases, grouped by team, each team's in the order given.
+    public var officerRowsByTeam: [String: [(figures: OfficerFigures, changeCases: Int?)]] {
+        Dictionary(grouping: officerRows, by: \.figures.officer.team)
+    }
+
     /// The force summary in words, for the top of a report.
     public var summarySentences: [String] {
         let force = figures.force

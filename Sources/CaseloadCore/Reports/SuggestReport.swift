@@ -29,8 +29,8 @@ public struct SuggestReport: Sendable {
                 ])
             }
             output += table.rendered()
-            if suggestion.candidates.count > shown.count {
-                output += "… and \(suggestion.candidates.count - shown.count) more who may take it (--top to see them)\n"
+            if suggestion.eligibleCount > shown.count {
+                output += "… and \(suggestion.eligibleCount - shown.count) more who may take it (--top to see them)\n"
             }
         }
         if !suggestion.excluded.isEmpty {

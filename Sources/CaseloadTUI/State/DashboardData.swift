@@ -14,6 +14,11 @@ public struct DashboardData: Sendable {
     public let teams: [String]
     /// The cases each officer holds, in file order, grouped once at load rather than on every key.
     private let casesByOfficer: [String: [Case]]
+    /// Each officer's name, id and team in lower case, in the order of `figures.officers`, for the filter.
+    let filterTexts: [String]
+    /// Every case by its id.
+    private let caseIndex: [String: Int]
+    let derived = DerivedRows()
     /// Each officer's cases and high-risk share in earlier months, oldest first.
     public let history: [String: [(month: Month, cases: Int, highRiskPercent: Double)]]
 
@@ -25,7 +30,7 @@ public struct DashboardData: Sendable {
         let earlier = snapshots.filter { $0.month < today.calendarMonth }.sorted { $0.month < $1.month }
         monthly = MonthlyView(snapshot: current, previous: earlier.last { $0.month == today.calendarMonth.previous }, history: earlier, limits: limits)
         figures = monthly.figures
-        advisor = AllocationAdvisor(force: force, limits: limits, today: today)
+        advisor = AllocationAdvisor(force: force, workloads: current.officers.map(\.workload), limits: limits, today: today)
         var queue: [Case] = []
         var casesByOfficer: [String: [Case]] = [:]
         for item in force.cases {
@@ -34,6 +39,11 @@ public struct DashboardData: Sendable {
         self.queue = queue
         self.casesByOfficer = casesByOfficer
         teams = figures.teams.map(\.team)
+        filterTexts = figures.officers.map { ($0.officer.name + " " + $0.officer.id + " " + $0.officer.team).lowercased() }
+        var caseIndex: [String: Int] = [:]
+        caseIndex.reserveCapacity(force.cases.count)
+        for (position, item) in force.cases.enumerated() { caseIndex[item.id] = position }
+        self.caseIndex = caseIndex
         var history: [String: [(month: Month, cases: Int, highRiskPercent: Double)]] = [:]
         for snapshot in earlier.suffix(6) {
             for entry in snapshot.officers {
@@ -41,6 +51,11 @@ public struct DashboardData: Sendable {
             }
         }
         self.history = history
+    }
+
+    /// The case with this id.
+    public func item(_ caseID: String) -> Case? {
+        caseIndex[caseID].map { force.cases[$0] }
     }
 
     /// The cases an officer holds, in file order.

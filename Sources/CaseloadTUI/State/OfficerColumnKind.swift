@@ -84,16 +84,17 @@ public enum OfficerColumnKind: Int, CaseIterable, Hashable, Sendable {
 /// The rows of the Officers table under the current sort and filter, as positions in `figures.officers`.
 public enum OfficerRows {
     public static func rows(_ data: DashboardData, _ settings: OfficerListSettings) -> [Int] {
+        data.derived.officerRows(settings) { compute(data, settings) }
+    }
+
+    private static func compute(_ data: DashboardData, _ settings: OfficerListSettings) -> [Int] {
         let officers = data.figures.officers
         let needle = settings.filterText.lowercased()
         var rows = officers.indices.filter { index in
             let officer = officers[index]
             if settings.flaggedOnly && officer.flags.isEmpty { return false }
             if let team = settings.team, officer.officer.team != team { return false }
-            if !needle.isEmpty {
-                let haystack = (officer.officer.name + " " + officer.officer.id + " " + officer.officer.team).lowercased()
-                if !haystack.contains(needle) { return false }
-            }
+            if !needle.isEmpty && !data.filterTexts[index].contains(needle) { return false }
             return true
         }
         let column = settings.sortColumn

@@ -13,9 +13,11 @@ public enum ScreenRows {
     }
 
     public static func suggestRows(_ data: DashboardData, caseID: String) -> (item: Case, rows: [SuggestRow])? {
-        guard let item = data.force.cases.first(where: { $0.id == caseID }) else { return nil }
-        let suggestion = data.advisor.suggest(for: item)
-        return (item, suggestion.candidates.map(SuggestRow.candidate) + suggestion.excluded.map(SuggestRow.excluded))
+        data.derived.suggestRows(caseID) {
+            guard let item = data.item(caseID) else { return nil }
+            let suggestion = data.advisor.suggest(for: item)
+            return (item, suggestion.candidates.map(SuggestRow.candidate) + suggestion.excluded.map(SuggestRow.excluded))
+        }
     }
 
     /// The text each row is searched by, in row order.

@@ -26,7 +26,7 @@ struct SuggestCommand: ParsableCommand {
             throw CommandFailure.refused("there is no case \(caseID.quotedForMessage())")
         }
         let advisor = AllocationAdvisor(force: force, limits: limits, today: .today)
-        let report = SuggestReport(suggestion: advisor.suggest(for: item), top: top, limits: limits)
+        let report = SuggestReport(suggestion: advisor.suggest(for: item, limit: top), top: top, limits: limits)
         print(format == .json ? report.json() : report.table(), terminator: "")
     }
 }
