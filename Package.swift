@@ -61,7 +61,7 @@ let package = Package(
         ),
         .testTarget(name: "CaseloadExportTests", dependencies: ["CaseloadExport"]),
         .testTarget(name: "CaseloadTUITests", dependencies: ["CaseloadTUI", "CaseloadStore", "CaseloadDemo"]),
-        .testTarget(name: "caseloadTests", dependencies: ["caseload", "CaseloadCore"]),
+        .testTarget(name: "caseloadTests", dependencies: ["caseload", "caseload-bench", "CaseloadCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# caseload against the sqlite3 shell on the same generated CSV, whole processes, alternating, medians of several runs.
+#
+#   bench/vs-sqlite.sh [runs]        (default 5 runs; sizes 200,000 and 1,000,000 cases)
+#
+# import:  `caseload import` (validated, typed, indexed, figures kept) against sqlite3's bare `.import` of the same files.
+# flags:   `caseload flags --format json` against sqlite3 counting cases, high-risk cases and locations per officer
+#          with GROUP BY over the cases table.
+# Builds caseload in release mode first. Needs sqlite3 and python3 (for the medians).
+# Run it on a quiet machine: the two sides alternate, so load shared by both is fair, but noise widens the spread.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+swift build -c release --product caseload >/dev/null
+caseload=$PWD/.build/release/caseload
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export CASELOAD_TODAY=2026-10-31
+
+seconds() { # prints the wall-clock milliseconds the command took
+    local start end
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1
+    end=$(date +%s%N)
+    echo $(((end - start) / 1000000))
+}
+
+median() { python3 -c 'import sys, statistics; print(f"{statistics.median(int(x) for x in sys.argv[1:]) / 1000:.3f}")' "$@"; }
+ratio() { python3 -c 'import sys; print(f"{float(sys.argv[1]) / float(sys.argv[2]):.2f}x")' "$1" "$2"; }
+
+printf '%-8s %-10s %12s %12s %8s\n' WORK CASES CASELOAD SQLITE3 RATIO
+for cases in 200000 1000000; do
+    officers=$((cases / 40))
+    data=$work/$cases
+    "$caseload" generate --officers "$officers" --cases "$cases" --seed 1 --out "$data" >/dev/null
+    ours=() theirs=() flags=() group=()
+    for run in $(seq "$runs"); do
+        rm -f "$data"/c.sqlite* "$data"/s.sqlite*
+        ours+=("$(seconds "$caseload" import --officers "$data/officers.csv" --cases "$data/cases.csv" --db "$data/c.sqlite")")
+        theirs+=("$(seconds sqlite3 "$data/s.sqlite" -cmd ".mode csv" ".import $data/officers.csv officers" ".import $data/cases.csv cases")")
+        flags+=("$(seconds "$caseload" flags --format json --db "$data/c.sqlite")")
+        group+=("$(seconds sqlite3 "$data/s.sqlite" "SELECT officer_id, count(*), sum(risk IN ('high', 'very_high')),
+            sum(location = 'community'), sum(location = 'custody'), sum(location = 'approved_premises'), sum(location = 'hospital')
+            FROM cases GROUP BY officer_id")")
+    done
+    ours_median=$(median "${ours[@]}") theirs_median=$(median "${theirs[@]}")
+    flags_median=$(median "${flags[@]}") group_median=$(median "${group[@]}")
+    printf '%-8s %-10s %11ss %11ss %8s\n' import "$cases" "$ours_median" "$theirs_median" "$(ratio "$ours_median" "$theirs_median")"
+    printf '%-8s %-10s %11ss %11ss %8s\n' flags "$cases" "$flags_median" "$group_median" "$(ratio "$flags_median" "$group_median")"
+done
+echo "ratio: caseload's time over sqlite3's (import goal: under 3; flags goal: under 1). $runs runs each, medians."
