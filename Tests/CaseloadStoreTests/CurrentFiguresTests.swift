@@ -67,6 +67,22 @@ struct CurrentFiguresTests {
         }
     }
 
+    @Test("a bad row after many chunks have been written leaves the previous force, and the decoder stops")
+    func lateFailure() throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteStore.open(path: folder.path("force.sqlite"))
+        let before = ForceGenerator(officers: 4, cases: 100, seed: 1).generate()
+        try store.replaceForce(before, asOf: Self.day)
+        let force = ForceGenerator(officers: 50, cases: 30_000, seed: 2).generate()
+        try Data(ForceEncoder.officersCSV(force.officers)).write(to: URL(fileURLWithPath: folder.path("officers.csv")))
+        try Data(ForceEncoder.casesCSV(force.cases) + Array("X1,,North,severe,,,community,no,,\n".utf8))
+            .write(to: URL(fileURLWithPath: folder.path("cases.csv")))
+        let decoding = try ImportFiles.decoder(officers: folder.path("officers.csv"), cases: folder.path("cases.csv"))
+        #expect(throws: ImportFailure.self) { try store.importForce(decoding, asOf: Self.day) }
+        #expect(try store.loadForce() == before)
+        #expect(try store.currentSnapshot(asOf: Self.day) == MonthSnapshot(force: before, asOf: Self.day))
+    }
+
     @Test("cases held by some officers come back in import order")
     func casesHeld() throws {
         let store = try SQLiteStore.inMemory()
