@@ -5,10 +5,8 @@ import Foundation
 public enum ImportFiles {
     /// The force the two files describe, or every issue found in them.
     public static func load(officers officersPath: String, cases casesPath: String) throws(ImportFailure) -> Force {
-        let decoding = try decoder(officers: officersPath, cases: casesPath)
-        return try ForceDecoder.decode(
-            officersFile: decoding.officersFile, officers: decoding.officerBytes, casesFile: decoding.casesFile, cases: decoding.caseBytes
-        ).get()
+        var decoding = try decoder(officers: officersPath, cases: casesPath)
+        return try decoding.decodeAll().get()
     }
 
     /// A decoder over both files' bytes, for `SQLiteStore.importForce`; throws when either cannot be read.

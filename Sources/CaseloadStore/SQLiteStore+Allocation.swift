@@ -27,9 +27,8 @@ extension SQLiteStore {
     }
 
     static func allocate(_ request: AllocationRequest, limits: Limits, on day: Day, at time: String, in db: Database) throws -> AuditEntry {
-        guard let row = try Row.fetchOne(db, sql: "SELECT \(caseColumns) FROM cases WHERE case_id = ?", arguments: [request.caseID])
+        guard let item = try fetchCases(db, "WHERE case_id = ?", text: request.caseID).first
         else { throw AllocationError.noSuchCase(request.caseID) }
-        let item = try decodeCase(row)
         if item.officerID != request.from {
             if let from = request.from {
                 throw AllocationError.notWithOfficer(caseID: item.id, expected: from, actual: item.officerID)

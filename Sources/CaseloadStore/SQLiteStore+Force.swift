@@ -10,13 +10,17 @@ extension SQLiteStore {
         var officers: [Officer] = []
         let officerRows = try Row.fetchCursor(db, sql: "SELECT \(Self.officerColumns) FROM officers ORDER BY position")
         while let row = try officerRows.next() { officers.append(try Self.officer(row, table: "officers")) }
+        return Force(officers: officers, cases: try fetchCases(db, "ORDER BY position"))
+    }
 
-        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases") ?? 0
+    /// The cases `SELECT caseColumns FROM cases` followed by `clauses` gives, with `text` bound to its one
+    /// parameter if it has one; read through SQLite's C API, which a million rows need.
+    static func fetchCases(_ db: Database, _ clauses: String, text: String? = nil) throws -> [Case] {
+        let rows = try RawStatement(db, sql: "SELECT \(caseColumns) FROM cases \(clauses)")
+        if let text { rows.bind(1, text) }
         var cases: [Case] = []
-        cases.reserveCapacity(count)
-        let rows = try RawStatement(db, sql: "SELECT \(caseColumns) FROM cases ORDER BY position")
         while try rows.step() { cases.append(try decodeCase(rows)) }
-        return Force(officers: officers, cases: cases)
+        return cases
     }
 
     /// The columns `decodeCase` reads, in its order.
@@ -46,42 +50,27 @@ extension SQLiteStore {
             status: try decode(row[7], table: table, column: "status"))
     }
 
-    static func decodeCase(_ row: Row) throws -> Case {
-        try decodeCase(
-            id: row[0], officerID: row[1], team: row[2], risk: row[3], category: row[4], level: row[5], location: row[6],
-            domesticAbuse: row[7], allocatedOn: row[8], previousOfficerID: row[9])
-    }
-
     /// Reads a case from a raw statement's columns, in the order of `caseColumns`.
     static func decodeCase(_ row: RawStatement) throws -> Case {
-        try decodeCase(
-            id: row.text(0) ?? "", officerID: row.text(1), team: row.text(2) ?? "", risk: row.text(3) ?? "",
-            category: row.integer(4), level: row.integer(5), location: row.text(6) ?? "", domesticAbuse: row.integer(7) == 1,
-            allocatedOn: row.text(8), previousOfficerID: row.text(9))
-    }
-
-    private static func decodeCase(
-        id: String, officerID: String?, team: String, risk: String, category: Int?, level: Int?, location: String,
-        domesticAbuse: Bool, allocatedOn: String?, previousOfficerID: String?
-    ) throws -> Case {
         var mappa: Mappa?
-        if let category, let level {
+        if let category = row.integer(4), let level = row.integer(5) {
             guard Mappa.validValues.contains(category), Mappa.validValues.contains(level) else {
                 throw StoreError.unexpectedValue(table: "cases", column: "mappa_level", value: "\(category)/\(level)")
             }
             mappa = Mappa(category: category, level: level)
         }
         var day: Day?
-        if let allocatedOn {
+        if let allocatedOn = row.text(8) {
             guard let parsed = Day(allocatedOn) else {
                 throw StoreError.unexpectedValue(table: "cases", column: "allocated_on", value: allocatedOn)
             }
             day = parsed
         }
         return Case(
-            id: id, officerID: officerID, team: team, risk: try decode(risk, table: "cases", column: "risk"),
-            mappa: mappa, location: try decode(location, table: "cases", column: "location"),
-            domesticAbuse: domesticAbuse, allocatedOn: day, previousOfficerID: previousOfficerID)
+            id: row.text(0) ?? "", officerID: row.text(1), team: row.text(2) ?? "",
+            risk: try decode(row.text(3) ?? "", table: "cases", column: "risk"), mappa: mappa,
+            location: try decode(row.text(6) ?? "", table: "cases", column: "location"), domesticAbuse: row.integer(7) == 1,
+            allocatedOn: day, previousOfficerID: row.text(9))
     }
 
     static func decode<T: RawRepresentable<String>>(_ value: String, table: String, column: String) throws -> T {

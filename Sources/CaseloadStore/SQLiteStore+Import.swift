@@ -80,30 +80,20 @@ extension SQLiteStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """)
                 for officer in officers { try officerInsert.execute(arguments: Self.arguments(officer)) }
-                var positions: [String: Int] = [:]
-                for (position, officer) in officers.enumerated() { positions[officer.id] = position }
-                var workloads = [Workload](repeating: Workload(), count: officers.count)
-                var counts = (cases: 0, unallocated: 0)
+                var tally = WorkloadTally(officers: officers)
                 let insert = try BulkCaseInsert(db)
                 try feed { cases in
                     try insert.write(cases)
-                    counts.cases += cases.count
-                    for item in cases {
-                        if let officerID = item.officerID, let position = positions[officerID] {
-                            workloads[position].add(item)
-                        } else {
-                            counts.unallocated += 1
-                        }
-                    }
+                    tally.count(cases)
                 }
                 if checkingForeignKeys, try Row.fetchOne(db, sql: "PRAGMA foreign_key_check(cases)") != nil {
                     throw DatabaseError(resultCode: .SQLITE_CONSTRAINT_FOREIGNKEY, message: "a case's officer_id is not among the officers")
                 }
                 try db.execute(sql: "CREATE UNIQUE INDEX cases_by_id ON cases(case_id); CREATE INDEX cases_by_officer ON cases(officer_id)")
-                let current = zip(officers, workloads).map { OfficerWorkload(officer: $0, workload: $1) }
+                let current = tally.officerWorkloads
                 try Self.storeWorkloads(current, in: db)
-                try Self.record(MonthSnapshot(month: asOf.calendarMonth, asOf: asOf, officers: current, unallocated: counts.unallocated), in: db)
-                summary = ImportSummary(officers: officers.count, cases: counts.cases, unallocated: counts.unallocated)
+                try Self.record(MonthSnapshot(month: asOf.calendarMonth, asOf: asOf, officers: current, unallocated: tally.unallocated), in: db)
+                summary = ImportSummary(officers: officers.count, cases: tally.cases, unallocated: tally.unallocated)
                 return .commit
             }
             return summary

@@ -24,12 +24,7 @@ extension SQLiteStore {
         guard !officerIDs.isEmpty else { return [] }
         let list = JSON.array(officerIDs.map { .string($0) }).rendered()
         return try database.read { db in
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(Self.caseColumns) FROM cases WHERE officer_id IN (SELECT value FROM json_each(?)) ORDER BY position
-                """, arguments: [list])
-            var cases: [Case] = []
-            while let row = try rows.next() { cases.append(try Self.decodeCase(row)) }
-            return cases
+            try Self.fetchCases(db, "WHERE officer_id IN (SELECT value FROM json_each(?)) ORDER BY position", text: list)
         }
     }
 
@@ -71,14 +66,16 @@ extension SQLiteStore {
         }
     }
 
+    /// `low = low + ?, …` for every count column, in the order of `workloadValues`.
+    private static let addToCounts: String = workloadColumns.split(separator: ",").map { column -> String in
+        let name = column.trimmingCharacters(in: .whitespacesAndNewlines)
+        return "\(name) = \(name) + ?"
+    }.joined(separator: ", ")
+
     /// Adds `delta`, times `sign`, to the counts in `table`'s rows that `condition` selects.
     static func add(_ delta: Workload, sign: Int, to table: String, where condition: String, _ arguments: StatementArguments, in db: Database) throws {
-        let assignments = workloadColumns.split(separator: ",").map { column in
-            let name = column.trimmingCharacters(in: .whitespacesAndNewlines)
-            return "\(name) = \(name) + ?"
-        }
         try db.execute(
-            sql: "UPDATE \(table) SET \(assignments.joined(separator: ", ")) WHERE \(condition)",
+            sql: "UPDATE \(table) SET \(addToCounts) WHERE \(condition)",
             arguments: StatementArguments(workloadValues(delta).map { sign * $0 }) + arguments)
     }
 }

@@ -61,7 +61,7 @@ struct Measure {
     private func figuresSamples() throws -> [Double] {
         let force = try SQLiteStore.open(path: try workspace.database(for: size)).loadForce()
         return (0..<repetitions).map { _ in
-            Self.seconds { _ = Figures(officers: force.officerWorkloads(), unallocated: force.unallocatedCount, limits: limits) }
+            Self.seconds { _ = force.figures(limits: limits) }
         }
     }
 
@@ -128,10 +128,10 @@ struct Measure {
 
     /// The monthly view of the current month, as `caseload export` builds it.
     private func monthlyView(_ store: SQLiteStore) throws -> MonthlyView {
-        let month = Workspace.today.calendarMonth
-        let snapshot = try store.currentSnapshot(asOf: Workspace.today)
-        let history = try (1...11).compactMap { try store.snapshot(of: month.adding(months: -$0)) }
-        return MonthlyView(snapshot: snapshot, previous: history.first { $0.month == month.previous }, history: history, limits: limits)
+        guard let view = try store.monthlyView(of: Workspace.today.calendarMonth, today: Workspace.today, limits: limits) else {
+            throw BenchFailure("the current month has no figures")
+        }
+        return view
     }
 
     private static func key(_ character: Character) -> Key {

@@ -15,9 +15,8 @@ public struct MonthSnapshot: Hashable, Sendable {
 
     /// The snapshot of a force as it stands on a day.
     public init(force: Force, asOf: Day) {
-        self.init(
-            month: asOf.calendarMonth, asOf: asOf,
-            officers: force.officerWorkloads(), unallocated: force.unallocatedCount)
+        let tally = WorkloadTally(force)
+        self.init(month: asOf.calendarMonth, asOf: asOf, officers: tally.officerWorkloads, unallocated: tally.unallocated)
     }
 
     public func figures(limits: Limits) -> Figures {

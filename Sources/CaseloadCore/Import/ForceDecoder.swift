@@ -9,12 +9,7 @@ public enum ForceDecoder {
         casesFile: String, cases caseBytes: [UInt8]
     ) -> Result<Force, ImportFailure> {
         var decoding = StreamingDecoder(officersFile: officersFile, officers: officerBytes, casesFile: casesFile, cases: caseBytes)
-        let officers = decoding.officers()
-        var cases: [Case] = []
-        cases.reserveCapacity(caseBytes.count / 48)
-        decoding.cases(chunk: 4096) { cases.append(contentsOf: $0) }
-        guard let officers, decoding.failure == nil else { return .failure(decoding.failure ?? ImportFailure(issues: [], total: 0)) }
-        return .success(Force(officers: officers, cases: cases))
+        return decoding.decodeAll()
     }
 
     /// The officers, or nil when the file's header cannot be read at all.

@@ -3,8 +3,8 @@
 public struct StreamingDecoder: Sendable {
     public let officersFile: String
     public let casesFile: String
-    public let officerBytes: [UInt8]
-    public let caseBytes: [UInt8]
+    private let officerBytes: [UInt8]
+    private let caseBytes: [UInt8]
     private var log = IssueLog(cap: ForceDecoder.issueCap)
     /// Each officer id and its line; nil until officers.csv is read, or when it is unreadable.
     private var officerLines: [String: Int]?
@@ -29,6 +29,16 @@ public struct StreamingDecoder: Sendable {
         ForceDecoder.decodeCases(
             file: casesFile, bytes: caseBytes, officerIDs: officerLines, officersFile: officersFile, log: &log, chunk: chunk,
             emit: emit)
+    }
+
+    /// Both files decoded whole: the force only if both are entirely valid.
+    public mutating func decodeAll() -> Result<Force, ImportFailure> {
+        let officers = officers()
+        var cases: [Case] = []
+        cases.reserveCapacity(caseBytes.count / 48)
+        self.cases(chunk: 4096) { cases.append(contentsOf: $0) }
+        guard let officers, log.isEmpty else { return .failure(log.failure) }
+        return .success(Force(officers: officers, cases: cases))
     }
 
     /// Everything wrong with the files so far; nil when nothing is.

@@ -16,9 +16,10 @@ public struct DashboardData: Sendable {
     private let casesByOfficer: [String: [Case]]
     /// Each officer's name, id and team in lower case, in the order of `figures.officers`, for the filter.
     let filterTexts: [String]
-    /// Every case by its id.
-    private let caseIndex: [String: Int]
-    let derived = DerivedRows()
+    /// The Officers table's rows under the last sort and filter.
+    let officerRows = Memo<OfficerListSettings, [Int]>()
+    /// The Suggest screen's rows for the last case opened.
+    let suggestRows = Memo<String, (item: Case, rows: [ScreenRows.SuggestRow])?>()
     /// Each officer's cases and high-risk share in earlier months, oldest first.
     public let history: [String: [(month: Month, cases: Int, highRiskPercent: Double)]]
 
@@ -40,10 +41,6 @@ public struct DashboardData: Sendable {
         self.casesByOfficer = casesByOfficer
         teams = figures.teams.map(\.team)
         filterTexts = figures.officers.map { ($0.officer.name + " " + $0.officer.id + " " + $0.officer.team).lowercased() }
-        var caseIndex: [String: Int] = [:]
-        caseIndex.reserveCapacity(force.cases.count)
-        for (position, item) in force.cases.enumerated() { caseIndex[item.id] = position }
-        self.caseIndex = caseIndex
         var history: [String: [(month: Month, cases: Int, highRiskPercent: Double)]] = [:]
         for snapshot in earlier.suffix(6) {
             for entry in snapshot.officers {
@@ -51,11 +48,6 @@ public struct DashboardData: Sendable {
             }
         }
         self.history = history
-    }
-
-    /// The case with this id.
-    public func item(_ caseID: String) -> Case? {
-        caseIndex[caseID].map { force.cases[$0] }
     }
 
     /// The cases an officer holds, in file order.

@@ -84,7 +84,7 @@ public enum OfficerColumnKind: Int, CaseIterable, Hashable, Sendable {
 /// The rows of the Officers table under the current sort and filter, as positions in `figures.officers`.
 public enum OfficerRows {
     public static func rows(_ data: DashboardData, _ settings: OfficerListSettings) -> [Int] {
-        data.derived.officerRows(settings) { compute(data, settings) }
+        data.officerRows.value(for: settings) { compute(data, settings) }
     }
 
     private static func compute(_ data: DashboardData, _ settings: OfficerListSettings) -> [Int] {

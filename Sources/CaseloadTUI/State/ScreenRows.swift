@@ -13,8 +13,8 @@ public enum ScreenRows {
     }
 
     public static func suggestRows(_ data: DashboardData, caseID: String) -> (item: Case, rows: [SuggestRow])? {
-        data.derived.suggestRows(caseID) {
-            guard let item = data.item(caseID) else { return nil }
+        data.suggestRows.value(for: caseID) {
+            guard let item = data.force.cases.first(where: { $0.id == caseID }) else { return nil }
             let suggestion = data.advisor.suggest(for: item)
             return (item, suggestion.candidates.map(SuggestRow.candidate) + suggestion.excluded.map(SuggestRow.excluded))
         }

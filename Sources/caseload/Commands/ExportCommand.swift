@@ -37,17 +37,9 @@ struct ExportCommand: ParsableCommand {
         let today = Day.today
         let store = try database.openForReading()
         let view = try withStore { () throws -> MonthlyView in
-            let snapshot: MonthSnapshot
-            if target == today.calendarMonth {
-                snapshot = try store.currentSnapshot(asOf: today)
-            } else if let recorded = try store.snapshot(of: target) {
-                snapshot = recorded
-            } else {
-                let months = Set(try store.months() + [today.calendarMonth]).sorted().map(\.description)
-                throw CommandFailure.refused("there are no figures for \(target); the months with figures are \(months.joined(separator: ", "))")
-            }
-            let history = try (1...11).compactMap { try store.snapshot(of: target.adding(months: -$0)) }
-            return MonthlyView(snapshot: snapshot, previous: history.first { $0.month == target.previous }, history: history, limits: limits, redacted: redact)
+            if let view = try store.monthlyView(of: target, today: today, limits: limits, redacted: redact) { return view }
+            let months = Set(try store.months() + [today.calendarMonth]).sorted().map(\.description)
+            throw CommandFailure.refused("there are no figures for \(target); the months with figures are \(months.joined(separator: ", "))")
         }
         let bytes: [UInt8] = switch format {
         case .json: Array(MonthlyJSON.render(view).utf8)
