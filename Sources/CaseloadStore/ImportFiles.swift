@@ -20,27 +20,49 @@ public enum ImportFiles {
         return StreamingDecoder(officersFile: officersPath, officers: officerBytes, casesFile: casesPath, cases: caseBytes)
     }
 
+    /// The largest file read: a national picture of a million cases is under 100 MB.
+    public static let maximumFileBytes = 1_000_000_000
+
     /// The whole file as bytes, or nil with an issue saying why it cannot be read.
+    ///
+    /// Only a regular file is read, and only up to `maximumFileBytes`, so a device, a pipe or a huge file given by
+    /// mistake is refused at once instead of being read for ever. It is opened without blocking, since opening a
+    /// pipe with no writer would otherwise wait.
     static func readBytes(_ path: String, issues: inout [ImportIssue]) -> [UInt8]? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            issues.append(ImportIssue(file: path, line: 0, column: nil, message: "no such file"))
+        func refuse(_ message: String) -> [UInt8]? {
+            issues.append(ImportIssue(file: path, line: 0, column: nil, message: message))
             return nil
         }
-        guard !isDirectory.boolValue else {
-            issues.append(ImportIssue(file: path, line: 0, column: nil, message: "is a folder; give the path of a CSV file"))
-            return nil
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT: return refuse("no such file")
+            case EACCES, EPERM: return refuse("cannot be read: permission denied; check its permissions")
+            default: return refuse("cannot be read: \(String(cString: strerror(errno)))")
+            }
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            issues.append(ImportIssue(file: path, line: 0, column: nil, message: "cannot be read; check its permissions"))
-            return nil
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return refuse("cannot be read: \(String(cString: strerror(errno)))") }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return refuse("is a folder; give the path of a CSV file")
+        default: return refuse("is not a regular file (a device, pipe or socket); give the path of a CSV file")
         }
-        defer { try? handle.close() }
-        do {
-            return [UInt8](try handle.readToEnd() ?? Data())
-        } catch {
-            issues.append(ImportIssue(file: path, line: 0, column: nil, message: "cannot be read: \(error.localizedDescription)"))
-            return nil
+        let size = Int(status.st_size)
+        guard size <= maximumFileBytes else {
+            return refuse("is \(formatCount(size / 1_000_000)) MB; caseload reads CSV files of at most \(formatCount(maximumFileBytes / 1_000_000)) MB")
         }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, size - filled) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else {
+                return count == 0 ? refuse("changed while it was being read; try again") : refuse("cannot be read: \(String(cString: strerror(errno)))")
+            }
+            filled += count
+        }
+        return bytes
     }
 }

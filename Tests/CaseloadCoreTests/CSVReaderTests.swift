@@ -88,6 +88,40 @@ struct CSVReaderTests {
         #expect(problem.line == 1 && problem.message.contains(message))
     }
 
+    @Test("a value may be 1,000 bytes long after trimming, quoted or not, and no longer", arguments: [
+        (999, false, true), (1_000, false, true), (1_001, false, false),
+        (999, true, true), (1_000, true, true), (1_001, true, false),
+    ])
+    func fieldLength(length: Int, quoted: Bool, accepted: Bool) throws {
+        let value = String(repeating: "x", count: length)
+        let result = Self.read("a,b\n" + (quoted ? "\"" + value + "\"" : value) + "  ,1\n2,3\n")
+        if accepted {
+            #expect(result.problems.isEmpty)
+            #expect(result.records == [["a", "b"], [value, "1"], ["2", "3"]])
+        } else {
+            let problem = try #require(result.problems.first)
+            #expect(problem.line == 2 && problem.field == 0)
+            #expect(problem.message == "the value is 1,001 bytes long; a value may be at most 1,000")
+            #expect(result.records == [["a", "b"], ["2", "3"]])
+        }
+    }
+
+    @Test("a record may have 1,000 fields and no more, wherever it is", arguments: [
+        (999, true), (1_000, true), (1_001, false),
+    ])
+    func fieldCount(count: Int, accepted: Bool) throws {
+        let wide = Array(repeating: "v", count: count).joined(separator: ",")
+        let result = Self.read("a,b\n" + wide + "\n2,3\n" + wide + "\n")
+        if accepted {
+            #expect(result.problems.isEmpty)
+            #expect(result.records.map(\.count) == [2, count, 2, count])
+        } else {
+            #expect(result.problems.map(\.line) == [2, 4])
+            #expect(result.problems.allSatisfy { $0.field == 1_000 && $0.message.hasPrefix("the row has more than 1,000 fields") })
+            #expect(result.records == [["a", "b"], ["2", "3"]])
+        }
+    }
+
     @Test("the writer's output reads back as the same values", arguments: [
         ["plain", "with, comma", "with \"quotes\"", "two\nlines", " padded ", "", "Zoë"],
     ])

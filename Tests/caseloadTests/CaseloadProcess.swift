@@ -34,9 +34,27 @@ struct CaseloadProcess {
         try runTogether([arguments], in: folder, environment: extra)[0]
     }
 
+    /// The exit status `timeout` gives a process it had to stop.
+    static let timedOut: Int32 = 124
+    /// How long a bounded run may take before it is stopped: minutes more than any bad input needs.
+    static let boundSeconds = 60
+    /// The address space a bounded run may use: a fixed cap, so a reader that copies what it reads fails.
+    static let boundKilobytes = 256 * 1024
+
+    /// Runs as `run` does, but stopped after `boundSeconds` and refused memory beyond `boundKilobytes`; as root,
+    /// without the capabilities that override file permissions, so a file without read permission is unreadable.
+    func runBounded(_ arguments: [String], in folder: URL? = nil) throws -> Result {
+        let asUser = getuid() == 0 ? ["setpriv", "--bounding-set=-dac_override,-dac_read_search"] : []
+        let command = ["-c", "ulimit -v \(Self.boundKilobytes) && exec \"$@\"", "sh", "timeout", String(Self.boundSeconds)]
+            + asUser + [Self.binary.path] + arguments
+        return try runTogether([command], executable: URL(fileURLWithPath: "/bin/sh"), in: folder, environment: [:])[0]
+    }
+
     /// Starts one process per argument list at once, then waits for them all.
-    func runTogether(_ argumentLists: [[String]], in folder: URL? = nil, environment extra: [String: String] = [:]) throws -> [Result] {
-        let started = try argumentLists.map { try start($0, in: folder, environment: extra) }
+    func runTogether(
+        _ argumentLists: [[String]], executable: URL = binary, in folder: URL? = nil, environment extra: [String: String] = [:]
+    ) throws -> [Result] {
+        let started = try argumentLists.map { try start($0, executable: executable, in: folder, environment: extra) }
         return started.map { process, out, err in
             let outData = out.fileHandleForReading.readDataToEndOfFile()
             let errData = err.fileHandleForReading.readDataToEndOfFile()
@@ -47,9 +65,11 @@ struct CaseloadProcess {
         }
     }
 
-    private func start(_ arguments: [String], in folder: URL?, environment extra: [String: String]) throws -> (Process, Pipe, Pipe) {
+    private func start(
+        _ arguments: [String], executable: URL, in folder: URL?, environment extra: [String: String]
+    ) throws -> (Process, Pipe, Pipe) {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder ?? home
         var environment = [

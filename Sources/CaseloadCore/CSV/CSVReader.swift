@@ -3,8 +3,15 @@
 /// Quoted fields may hold commas, doubled quotes and newlines; CRLF and a UTF-8 byte order mark are
 /// accepted; values are trimmed of spaces, tabs and line breaks. A record with a problem is skipped and
 /// the problem kept in `problems`; a problem that makes the rest unreadable (an unterminated quote, a
-/// file in another encoding) ends the reading.
+/// file in another encoding) ends the reading. A value longer than `maximumFieldBytes`, or a record of more
+/// than `maximumFields` fields, is a problem found without copying it, so a hostile file costs no more memory
+/// than its own bytes.
 public struct CSVReader: Sendable {
+    /// The longest value accepted: every value in the contract is an id, a name, a team or a code.
+    public static let maximumFieldBytes = 1_000
+    /// The most fields a record may have: the contract's files have ten columns or fewer.
+    public static let maximumFields = 1_000
+
     private let bytes: [UInt8]
     private var position: Int
     private var line = 1
@@ -57,6 +64,11 @@ public struct CSVReader: Sendable {
         var problem: CSVProblem?
         while true {
             let fieldLine = line
+            if fields.count == Self.maximumFields && problem == nil {
+                problem = CSVProblem(
+                    line: line, field: fields.count,
+                    message: "the row has more than \(formatCount(Self.maximumFields)) fields; check that this is the right file")
+            }
             var p = position
             while p < end && (buffer[p] == .space || buffer[p] == .tab) { p += 1 }
             var value: String?
@@ -141,6 +153,12 @@ public struct CSVReader: Sendable {
         while lower < upper && buffer[lower].isTrimmable { lower += 1 }
         while upper > lower && buffer[upper - 1].isTrimmable { upper -= 1 }
         let slice = UnsafeBufferPointer(rebasing: buffer[lower..<upper])
+        if slice.count > Self.maximumFieldBytes {
+            problem = CSVProblem(
+                line: line, field: field,
+                message: "the value is \(formatCount(slice.count)) bytes long; a value may be at most \(formatCount(Self.maximumFieldBytes))")
+            return nil
+        }
         if slice.contains(0) {
             problem = CSVProblem(line: line, field: field, message: "contains a NUL byte; save the file as UTF-8 text")
             return nil

@@ -7,19 +7,26 @@ struct CSVTable<Column: CSVColumn> {
     /// False when the header is unusable, so rows cannot be read by name.
     private(set) var isReadable = false
     private(set) var rowCount = 0
+    /// Whether any row after the header was skipped for a problem, so the file is not empty even if no row was read.
+    private var skippedRows = false
 
     /// Reads the header, reporting missing and repeated columns to the log.
     init(file: String, bytes: [UInt8], log: inout IssueLog) {
         self.file = file
         reader = CSVReader(bytes: bytes)
         guard let headerRecord = reader.next() else {
-            report(reader.takeProblems(), to: &log)
-            if !reader.stopped {
+            let problems = reader.takeProblems()
+            report(problems, to: &log)
+            if problems.isEmpty && !reader.stopped {
                 log.add(ImportIssue(file: file, line: 1, column: nil, message: "has no header row; expected \(Self.expectedHeader)"))
             }
             return
         }
-        report(reader.takeProblems(), to: &log)
+        let headerProblems = reader.takeProblems()
+        guard headerProblems.isEmpty else {
+            report(headerProblems, to: &log)
+            return
+        }
         header = headerRecord.fields.map(\.value)
         var seen: [String: Int] = [:]
         for (index, name) in header.enumerated() {
@@ -52,7 +59,7 @@ struct CSVTable<Column: CSVColumn> {
     mutating func nextRow(log: inout IssueLog) -> CSVRow<Column>? {
         guard isReadable else { return nil }
         while let record = reader.next() {
-            report(reader.takeProblems(), to: &log)
+            reportRows(reader.takeProblems(), to: &log)
             rowCount += 1
             if record.fields.count == header.count {
                 return CSVRow(record: record, positions: positions)
@@ -62,11 +69,16 @@ struct CSVTable<Column: CSVColumn> {
                 file: file, line: record.line, column: column,
                 message: "the row has \(record.fields.count) fields but the header has \(header.count); check for a missing or extra comma"))
         }
-        report(reader.takeProblems(), to: &log)
-        if rowCount == 0 && !reader.stopped {
+        reportRows(reader.takeProblems(), to: &log)
+        if rowCount == 0 && !skippedRows && !reader.stopped {
             log.add(ImportIssue(file: file, line: 1, column: nil, message: "has a header but no rows; importing it would empty the database"))
         }
         return nil
+    }
+
+    private mutating func reportRows(_ problems: [CSVProblem], to log: inout IssueLog) {
+        skippedRows = skippedRows || !problems.isEmpty
+        report(problems, to: &log)
     }
 
     private func report(_ problems: [CSVProblem], to log: inout IssueLog) {
