@@ -153,10 +153,11 @@ public struct CSVReader: Sendable {
         while lower < upper && buffer[lower].isTrimmable { lower += 1 }
         while upper > lower && buffer[upper - 1].isTrimmable { upper -= 1 }
         let slice = UnsafeBufferPointer(rebasing: buffer[lower..<upper])
-        if slice.count > Self.maximumFieldBytes {
+        let length = unescape ? slice.count - slice.count(where: { $0 == .quote }) / 2 : slice.count
+        if length > Self.maximumFieldBytes {
             problem = CSVProblem(
                 line: line, field: field,
-                message: "the value is \(formatCount(slice.count)) bytes long; a value may be at most \(formatCount(Self.maximumFieldBytes))")
+                message: "the value is \(formatCount(length)) bytes long; a value may be at most \(formatCount(Self.maximumFieldBytes))")
             return nil
         }
         if slice.contains(0) {
