@@ -61,7 +61,10 @@ let package = Package(
         ),
         .testTarget(name: "CaseloadExportTests", dependencies: ["CaseloadExport"]),
         .testTarget(name: "CaseloadTUITests", dependencies: ["CaseloadTUI", "CaseloadStore", "CaseloadDemo"]),
-        .testTarget(name: "caseloadTests", dependencies: ["caseload", "caseload-bench", "CaseloadCore"]),
+        .testTarget(
+            name: "caseloadTests",
+            dependencies: ["caseload", "caseload-bench", "CaseloadCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

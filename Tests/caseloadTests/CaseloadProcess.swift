@@ -65,9 +65,28 @@ struct CaseloadProcess {
         }
     }
 
+    /// Starts the command and returns at once, its output discarded: for killing it, or running others beside it.
+    func start(_ arguments: [String]) throws -> Process {
+        let process = prepare(arguments, executable: Self.binary, in: nil, environment: [:])
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     private func start(
         _ arguments: [String], executable: URL, in folder: URL?, environment extra: [String: String]
     ) throws -> (Process, Pipe, Pipe) {
+        let process = prepare(arguments, executable: executable, in: folder, environment: extra)
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        return (process, out, err)
+    }
+
+    private func prepare(_ arguments: [String], executable: URL, in folder: URL?, environment extra: [String: String]) -> Process {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -79,13 +98,8 @@ struct CaseloadProcess {
         ]
         environment.merge(extra) { _, new in new }
         process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
         process.standardInput = FileHandle.nullDevice
-        try process.run()
-        return (process, out, err)
+        return process
     }
 
     /// Imports the bundled demo's CSV files into this environment's database.

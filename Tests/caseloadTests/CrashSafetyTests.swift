@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// `caseload import` and `caseload plan --apply` killed with SIGKILL at many points leave the database whole,
+/// and exactly as it was before the command or as the command leaves it, never between.
+@Suite("Killed mid-write", .serialized)
+struct CrashSafetyTests {
+    /// How many times each command is killed.
+    static let killPoints = 30
+
+    @Test("import: killed at 30 points, each time the force before or the force after")
+    func killedImport() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        #expect(try caseload.run(["generate", "--officers", "200", "--cases", "20000", "--seed", "11", "--out", "next"]).status == 0)
+        let next = home.url.appendingPathComponent("next")
+        let command = [
+            "import", "--officers", next.appendingPathComponent("officers.csv").path,
+            "--cases", next.appendingPathComponent("cases.csv").path, "--as-of", "2026-11-20",
+        ]
+        try killRepeatedly(caseload, command)
+    }
+
+    @Test("plan --apply: killed at 30 points, each time no allocation or every one, with its audit row")
+    func killedPlan() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.run(["generate", "--officers", "150", "--cases", "3000", "--unallocated", "300", "--seed", "12", "--out", "force"]).status == 0)
+        let force = home.url.appendingPathComponent("force")
+        #expect(try caseload.run([
+            "import", "--officers", force.appendingPathComponent("officers.csv").path,
+            "--cases", force.appendingPathComponent("cases.csv").path, "--as-of", "2026-11-15",
+        ]).status == 0)
+        let outcome = try killRepeatedly(caseload, ["plan", "--apply", "--by", "sgt.crash"])
+        #expect(outcome.after.audit.count >= 250, "the plan allocated too little to test with")
+        #expect(outcome.before.audit.isEmpty)
+    }
+
+    /// Runs the command once to the end to learn the state after and how long it takes, then again and again from
+    /// the state before, killed after delays spread over that time and most dense near its end, where the writing is.
+    @discardableResult
+    private func killRepeatedly(_ caseload: CaseloadProcess, _ command: [String]) throws -> (before: DatabaseState, after: DatabaseState) {
+        let files = try DatabaseFiles(path: caseload.database)
+        let before = try DatabaseState(path: caseload.database)
+        try files.restore()
+        let started = Date()
+        let full = try caseload.run(command)
+        let duration = Date().timeIntervalSince(started)
+        #expect(full.status == 0, "\(full.stderr)")
+        let after = try DatabaseState(path: caseload.database)
+        #expect(before != after)
+
+        var seen = (before: 0, after: 0, killedRunning: 0)
+        for point in 0..<Self.killPoints {
+            try files.restore()
+            let fraction = (Double(point) + Double.random(in: 0..<1)) / Double(Self.killPoints)
+            let delay = duration * 1.1 * fraction.squareRoot()
+            let process = try caseload.start(command)
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            if process.terminationReason == .uncaughtSignal { seen.killedRunning += 1 }
+
+            let state = try DatabaseState(path: caseload.database)
+            #expect(state.damage.isEmpty, "killed after \(Int(delay * 1000)) ms: \(state.damage)")
+            if state == before {
+                seen.before += 1
+            } else if state == after {
+                seen.after += 1
+            } else {
+                Issue.record("killed after \(Int(delay * 1000)) ms, the database is neither before nor after \(command[0])")
+            }
+        }
+        #expect(seen.before + seen.after == Self.killPoints)
+        #expect(seen.before > 0 && seen.after > 0, "every kill landed on one side: \(seen)")
+        #expect(seen.killedRunning >= Self.killPoints / 2, "too few kills found the command still running: \(seen)")
+        return (before, after)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+
+/// Everything a caseload database holds, read straight from SQLite, for telling one state from another.
+///
+/// Audit rows are compared without their id and time, which differ between two runs of the same change.
+struct DatabaseState: Equatable {
+    var officers: [String]
+    var cases: [String]
+    var workloads: [String]
+    var months: [String]
+    var monthOfficers: [String]
+    var audit: [String]
+
+    /// What SQLite and the schema's own rules say is wrong with the file; empty when nothing is.
+    let damage: [String]
+
+    static func == (left: Self, right: Self) -> Bool {
+        (left.officers, left.cases, left.workloads, left.months, left.monthOfficers, left.audit)
+            == (right.officers, right.cases, right.workloads, right.months, right.monthOfficers, right.audit)
+    }
+
+    /// Opens the database as the next caseload would (recovering a WAL left by a killed process) and reads it.
+    init(path: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        (officers, cases, workloads, months, monthOfficers, audit, damage) = try queue.read { db in
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key broken: \($0)" }
+            let kept = try Self.rows(db, "SELECT * FROM officer_workloads ORDER BY officer_id")
+            let counted = try Self.rows(db, """
+                SELECT officers.officer_id,
+                       count(cases.risk = 'low' OR NULL) AS low, count(cases.risk = 'medium' OR NULL) AS medium,
+                       count(cases.risk = 'high' OR NULL) AS high, count(cases.risk = 'very_high' OR NULL) AS very_high,
+                       count(cases.location = 'community' OR NULL) AS community,
+                       count(cases.location = 'custody' OR NULL) AS custody,
+                       count(cases.location = 'approved_premises' OR NULL) AS approved_premises_cases,
+                       count(cases.location = 'hospital' OR NULL) AS hospital,
+                       count(cases.mappa_level = 2 OR NULL) AS level2, count(cases.mappa_level = 3 OR NULL) AS level3,
+                       count(cases.domestic_abuse = 1 OR NULL) AS domestic_abuse
+                FROM officers LEFT JOIN cases ON cases.officer_id = officers.officer_id
+                GROUP BY officers.officer_id ORDER BY officers.officer_id
+                """)
+            var damage = integrity == ["ok"] ? [] : integrity.map { "integrity: \($0)" }
+            damage += foreignKeys
+            if kept != counted { damage.append("officer_workloads differ from the counts of the cases") }
+            return (
+                try Self.rows(db, "SELECT * FROM officers ORDER BY position"),
+                try Self.rows(db, "SELECT * FROM cases ORDER BY position"),
+                kept,
+                try Self.rows(db, "SELECT * FROM months ORDER BY month"),
+                try Self.rows(db, "SELECT * FROM month_officers ORDER BY month, position"),
+                try Self.rows(db, "SELECT case_id, from_officer, to_officer, by, reason, override FROM allocations ORDER BY id"),
+                damage
+            )
+        }
+    }
+
+    private static func rows(_ db: Database, _ sql: String) throws -> [String] {
+        try Row.fetchAll(db, sql: sql).map(\.description)
+    }
+}
+
+/// The files of a database (main, WAL, shared memory), copied aside and put back between runs.
+struct DatabaseFiles {
+    let path: String
+    private let saved: [String: Data?]
+
+    /// Copies the database's files as they are now.
+    init(path: String) throws {
+        self.path = path
+        var saved: [String: Data?] = [:]
+        for suffix in ["", "-wal", "-shm"] {
+            let file = path + suffix
+            saved[suffix] = FileManager.default.fileExists(atPath: file) ? try Data(contentsOf: URL(fileURLWithPath: file)) : nil
+        }
+        self.saved = saved
+    }
+
+    /// Puts the files back exactly as they were copied, removing any that did not exist then.
+    func restore(to target: String? = nil) throws {
+        let base = target ?? path
+        for (suffix, data) in saved {
+            let file = base + suffix
+            try? FileManager.default.removeItem(atPath: file)
+            if let data { try data.write(to: URL(fileURLWithPath: file)) }
+        }
+    }
+}
