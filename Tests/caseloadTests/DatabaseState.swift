@@ -56,6 +56,19 @@ struct DatabaseState: Equatable {
         }
     }
 
+    /// Who holds each of the cases now; nil for a case that is unallocated.
+    static func holders(path: String, of cases: [String]) throws -> [String: String] {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        return try queue.read { db in
+            var holders: [String: String] = [:]
+            for caseID in cases {
+                holders[caseID] = try String.fetchOne(db, sql: "SELECT officer_id FROM cases WHERE case_id = ?", arguments: [caseID])
+            }
+            return holders
+        }
+    }
+
     private static func rows(_ db: Database, _ sql: String) throws -> [String] {
         try Row.fetchAll(db, sql: sql).map(\.description)
     }
