@@ -39,11 +39,17 @@ struct SnapshotTests {
         #expect(rendered == expected, "\(file.lastPathComponent) differs; see the suite's doc comment to regenerate")
     }
 
-    @Test("below 80x24 the screen asks to be enlarged, and says how large")
-    func tooSmall() throws {
-        let canvas = Renderer.render(AppState(supervisor: "x"), try DemoData.data(), theme: .colour, width: 60, height: 20)
-        #expect(canvas.text.contains("caseload needs a terminal of at least 80×24;"))
-        #expect(canvas.text.contains("this one is 60×20."))
+    @Test("below 80x24 the screen says how large it must be, wrapped to fit, shorter when space is short", arguments: [
+        (79, 24, ["caseload needs a terminal of at least 80×24; this one is 79×24. Enlarge it, or", "press q to quit."]),
+        (60, 20, ["caseload needs a terminal of at least 80×24; this one is", "60×20. Enlarge it, or press q to quit."]),
+        (20, 10, ["caseload needs a", "terminal of at least", "80×24; this one is", "20×10. Enlarge it,", "or press q to quit."]),
+        (10, 5, ["needs", "80×24; q", "quits"]),
+        (1, 1, ["…"]),
+    ])
+    func tooSmall(width: Int, height: Int, lines: [String]) throws {
+        let canvas = Renderer.render(AppState(supervisor: "x"), try DemoData.data(), theme: .colour, width: width, height: height)
+        let shown = canvas.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        for line in lines { #expect(shown.contains(line), "\(width)x\(height): \(shown)") }
     }
 
     @Test("monochrome bars carry the meaning in their glyphs; colour bars in their style")

@@ -106,8 +106,8 @@ struct DashboardEndToEndTests {
         #expect(try Self.sttyIsSane(home.url))
     }
 
-    @Test("SIGTERM gives the terminal back as it was")
-    func terminate() throws {
+    @Test("SIGTERM and SIGHUP give the terminal back as it was", arguments: ["TERM", "HUP"])
+    func signalled(signal: String) throws {
         let home = try TemporaryFolder()
         let pidFile = home.url.appendingPathComponent("pid").path
         let tmux = try TmuxSession(width: 100, height: 30, command: "sh -c 'echo $$ > \(pidFile); exec " + Self.command(home.url).replacingOccurrences(of: "; rc=$?", with: "'; rc=$?"))
@@ -115,9 +115,62 @@ struct DashboardEndToEndTests {
         let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         let kill = Process()
         kill.executableURL = URL(fileURLWithPath: "/bin/kill")
-        kill.arguments = ["-TERM", pid]
+        kill.arguments = ["-\(signal)", pid]
         try kill.run()
         kill.waitUntilExit()
+        #expect(tmux.wait(for: "EXIT=0").found)
+        #expect(try Self.sttyIsSane(home.url))
+    }
+
+    @Test("a 10x5 terminal gets a message, not a crash, and q still quits cleanly")
+    func tiny() throws {
+        let home = try TemporaryFolder()
+        let tmux = try TmuxSession(width: 10, height: 5, command: Self.command(home.url))
+        #expect(tmux.wait(for: "80×24").found, "\(tmux.capture())")
+        try tmux.send("q")
+        #expect(tmux.wait(for: "EXIT=0").found, "\(tmux.capture())")
+        #expect(try Self.sttyIsSane(home.url))
+    }
+
+    @Test("a storm of 40 resizes, through sizes too small to use, ends with the right screen at the last size")
+    func resizeStorm() throws {
+        let home = try TemporaryFolder()
+        #expect(try CaseloadProcess(home: home.url).importDemo().status == 0)
+        let tmux = try TmuxSession(width: 100, height: 30, command: Self.command(home.url))
+        #expect(tmux.wait(for: "Officers 24").found)
+        let sizes = [(10, 5), (200, 60), (79, 23), (80, 24), (1, 1), (132, 43), (40, 100), (120, 30)]
+        for step in 0..<40 {
+            let size = sizes[step % sizes.count]
+            try tmux.resize(width: size.0, height: size.1)
+        }
+        try tmux.resize(width: 110, height: 32)
+        let screen = tmux.wait { $0.contains("Officers 24 · Cases 1,072") && $0.contains("Ella Hughes") }
+        #expect(screen.found, "\(screen.screen)")
+        #expect(screen.screen.split(separator: "\n").allSatisfy { $0.count <= 110 })
+        try tmux.send("q")
+        #expect(tmux.wait(for: "EXIT=0").found)
+        #expect(try Self.sttyIsSane(home.url))
+    }
+
+    @Test("hostile names neither clear the screen nor retitle the window; they show escaped")
+    func hostileNames() throws {
+        let home = try TemporaryFolder()
+        let hostile = CaseloadProcess.root.appendingPathComponent("fixtures/hostile")
+        #expect(try CaseloadProcess(home: home.url).run([
+            "import", "--officers", hostile.appendingPathComponent("officers.csv").path,
+            "--cases", hostile.appendingPathComponent("cases.csv").path, "--as-of", "2026-11-15",
+        ]).status == 0)
+        let tmux = try TmuxSession(width: 200, height: 40, command: Self.command(home.url))
+        #expect(tmux.wait(for: "Officers 9 · Cases 30").found)
+        #expect(tmux.capture().contains("\\u{001B}[2J"), "the escapes are shown as text")
+        for key in ["u", "Enter", "Escape", "Escape", "m", "Escape", "End", "Enter", "Escape"] {
+            try tmux.send(key)
+            Thread.sleep(forTimeInterval: 0.2)
+            #expect(tmux.capture().contains("caseload ›"), "after \(key) the header was gone: the screen was cleared")
+        }
+        #expect(tmux.wait(for: "Officers 9 · Cases 30").found, "not back on the list: \(tmux.capture())")
+        #expect(tmux.paneTitle() != "pwned")
+        try tmux.send("q")
         #expect(tmux.wait(for: "EXIT=0").found)
         #expect(try Self.sttyIsSane(home.url))
     }

@@ -29,6 +29,11 @@ final class TmuxSession {
 
     func capture() -> String { (try? tmux(["capture-pane", "-p", "-t", "0"], readingOutput: true)) ?? "" }
 
+    /// The pane's title, which an OSC escape reaching the terminal would change.
+    func paneTitle() -> String {
+        ((try? tmux(["display-message", "-p", "-t", "0", "#{pane_title}"], readingOutput: true)) ?? "").trimmingCharacters(in: .newlines)
+    }
+
     /// Polls the screen until it satisfies the condition or the deadline passes; the last screen either way.
     @discardableResult
     func wait(seconds: Double = 10, until condition: (String) -> Bool) -> (found: Bool, screen: String) {

@@ -16,9 +16,15 @@ public struct TextTable: Sendable {
 
     public init(columns: [Column]) { self.columns = columns }
 
-    /// Adds a row; every cell is escaped for display.
+    /// The widest a cell may be in any column but the last, so that one hostile or mistaken value cannot push
+    /// every other row of the table off the screen; the last column pads nothing, so it is never cut.
+    public static let maximumCellWidth = 40
+
+    /// Adds a row; every cell is escaped for display, and cut to `maximumCellWidth` unless it is in the last column.
     public mutating func append(_ cells: [String]) {
-        rows.append(cells.map(\.escapedForDisplay))
+        rows.append(cells.enumerated().map { index, cell in
+            index == columns.count - 1 ? cell.escapedForDisplay : cell.escapedForDisplay.truncated(toWidth: Self.maximumCellWidth)
+        })
     }
 
     /// The table as lines joined by newlines, two spaces between columns, no trailing spaces.

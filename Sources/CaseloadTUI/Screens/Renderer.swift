@@ -22,16 +22,35 @@ public enum Renderer {
         return canvas
     }
 
+    /// Says how large the terminal must be, wrapped to whatever width there is, and shorter when even that does not fit.
     static func drawTooSmall(_ canvas: inout Canvas) {
-        let lines = [
-            "caseload needs a terminal of at least \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight);",
-            "this one is \(canvas.width)×\(canvas.height).",
-            "Enlarge it, or press q to quit.",
-        ]
+        let needed = "\(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight)"
+        let full = wrap(
+            "caseload needs a terminal of at least \(needed); this one is \(canvas.width)×\(canvas.height). Enlarge it, or press q to quit.",
+            width: canvas.width)
+        let lines = full.count <= canvas.height ? full : wrap("needs \(needed); q quits", width: canvas.width)
+        let top = max(0, (canvas.height - lines.count) / 2)
         for (index, line) in lines.enumerated() {
-            let row = canvas.height / 2 - 1 + index
-            canvas.put(line, row: row, column: max(0, (canvas.width - line.displayWidth) / 2), style: index == 0 ? .over : .normal)
+            canvas.put(line, row: top + index, column: max(0, (canvas.width - line.displayWidth) / 2), style: index == 0 ? .over : .normal)
         }
+    }
+
+    /// The words of `text` in lines of at most `width` columns, a word longer than that on a line of its own.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if line.isEmpty {
+                line = String(word)
+            } else if line.displayWidth + 1 + word.description.displayWidth <= width {
+                line += " " + word
+            } else {
+                lines.append(line)
+                line = String(word)
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 
     /// Draws one list row's selection highlight across the width.
