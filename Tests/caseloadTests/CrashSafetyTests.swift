@@ -37,44 +37,55 @@ struct CrashSafetyTests {
         #expect(outcome.before.audit.isEmpty)
     }
 
-    /// Runs the command once to the end to learn the state after and how long it takes, then again and again from
-    /// the state before, killed after delays spread over that time and most dense near its end, where the writing is.
+    /// Runs the command to the end to learn the state after, then again and again from the state before, killed at
+    /// `killPoints` points: half after a random delay within its running time, half the moment it starts writing its
+    /// WAL plus up to 3 ms, so that many kills land inside the write itself.
     @discardableResult
     private func killRepeatedly(_ caseload: CaseloadProcess, _ command: [String]) throws -> (before: DatabaseState, after: DatabaseState) {
         let files = try DatabaseFiles(path: caseload.database)
         let before = try DatabaseState(path: caseload.database)
-        try files.restore()
-        let started = Date()
-        let full = try caseload.run(command)
-        let duration = Date().timeIntervalSince(started)
-        #expect(full.status == 0, "\(full.stderr)")
+        var durations: [TimeInterval] = []
+        for _ in 0..<3 {
+            try files.restore()
+            let started = Date()
+            let full = try caseload.run(command)
+            durations.append(Date().timeIntervalSince(started))
+            #expect(full.status == 0, "\(full.stderr)")
+        }
         let after = try DatabaseState(path: caseload.database)
         #expect(before != after)
 
-        var seen = (before: 0, after: 0, killedRunning: 0)
+        let typical = durations.sorted()[1]
+        var seen = (before: 0, after: 0, killedRunning: 0, killedWriting: 0)
         for point in 0..<Self.killPoints {
             try files.restore()
-            let fraction = (Double(point) + Double.random(in: 0..<1)) / Double(Self.killPoints)
-            let delay = duration * 1.1 * fraction.squareRoot()
             let process = try caseload.start(command)
-            Thread.sleep(forTimeInterval: delay)
+            let atWrite = point % 2 == 1
+            if atWrite {
+                let deadline = Date().addingTimeInterval(10 * typical + 5)
+                while process.isRunning && !files.walTouched() && Date() < deadline { usleep(500) }
+                usleep(UInt32.random(in: 0...3_000))
+            } else {
+                Thread.sleep(forTimeInterval: typical * Double.random(in: 0..<1))
+            }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            if process.terminationReason == .uncaughtSignal { seen.killedRunning += 1 }
+            let killed = process.terminationReason == .uncaughtSignal
+            if killed { seen.killedRunning += 1 }
+            if killed && files.walTouched() { seen.killedWriting += 1 }
 
             let state = try DatabaseState(path: caseload.database)
-            #expect(state.damage.isEmpty, "killed after \(Int(delay * 1000)) ms: \(state.damage)")
+            #expect(state.damage.isEmpty, "kill point \(point): \(state.damage)")
             if state == before {
                 seen.before += 1
             } else if state == after {
                 seen.after += 1
             } else {
-                Issue.record("killed after \(Int(delay * 1000)) ms, the database is neither before nor after \(command[0])")
+                Issue.record("kill point \(point): the database is neither before nor after \(command[0])")
             }
         }
         #expect(seen.before + seen.after == Self.killPoints)
-        #expect(seen.before > 0 && seen.after > 0, "every kill landed on one side: \(seen)")
-        #expect(seen.killedRunning >= Self.killPoints / 2, "too few kills found the command still running: \(seen)")
+        #expect(seen.killedRunning >= Self.killPoints / 2 && seen.killedWriting >= Self.killPoints / 4, "too few kills found it running or writing: \(seen)")
         return (before, after)
     }
 }

@@ -17,13 +17,7 @@ public struct MonthlyView: Sendable {
         month = snapshot.month
         asOf = snapshot.asOf
         self.redacted = redacted
-        let officers = redacted
-            ? snapshot.officers.map { entry in
-                var officer = entry.officer
-                officer.name = officer.id
-                return OfficerWorkload(officer: officer, workload: entry.workload)
-            }
-            : snapshot.officers
+        let officers = redacted ? snapshot.redacted.officers : snapshot.officers
         figures = Figures(officers: officers, unallocated: snapshot.unallocated, limits: limits)
         let before = previous.map { Dictionary($0.officers.map { ($0.officer.id, $0.workload.cases) }, uniquingKeysWith: { a, _ in a }) }
         changeCases = snapshot.officers.map { entry in

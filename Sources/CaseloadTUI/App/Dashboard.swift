@@ -15,12 +15,14 @@ public final class Dashboard {
     let theme: Theme
     /// Where `e` writes the monthly reports.
     let exportFolder: String
+    /// Whether officers' names are left out of every screen and export, each shown as the officer's id.
+    let redacted: Bool
     private var seenVersion: Int
     private(set) var quitting = false
 
     public init(
         terminal: any Terminal, store: any ForceStore, limits: Limits, today: Day, theme: Theme, supervisor: String,
-        exportFolder: String
+        exportFolder: String, redacted: Bool = false
     ) throws {
         self.terminal = terminal
         self.store = store
@@ -28,16 +30,18 @@ public final class Dashboard {
         self.today = today
         self.theme = theme
         self.exportFolder = exportFolder
+        self.redacted = redacted
         state = AppState(supervisor: supervisor)
         seenVersion = try store.dataVersion()
-        data = try Self.load(store, limits: limits, today: today)
+        data = try Self.load(store, limits: limits, today: today, redacted: redacted)
     }
 
-    static func load(_ store: any ForceStore, limits: Limits, today: Day) throws -> DashboardData {
+    static func load(_ store: any ForceStore, limits: Limits, today: Day, redacted: Bool) throws -> DashboardData {
         let force = try store.loadForce()
         let months = try store.months().filter { $0 < today.calendarMonth && $0 >= today.calendarMonth.adding(months: -11) }
         let snapshots = try months.compactMap { try store.snapshot(of: $0) }
-        return DashboardData(force: force, snapshots: snapshots, limits: limits, today: today)
+        guard redacted else { return DashboardData(force: force, snapshots: snapshots, limits: limits, today: today) }
+        return DashboardData(force: force.redacted, snapshots: snapshots.map(\.redacted), limits: limits, today: today)
     }
 
     /// Draws the current state at the terminal's size.
@@ -115,7 +119,7 @@ public final class Dashboard {
     func reload() {
         do {
             seenVersion = (try? store.dataVersion()) ?? seenVersion
-            data = try Self.load(store, limits: limits, today: today)
+            data = try Self.load(store, limits: limits, today: today, redacted: redacted)
             Reducer.clampSelection(&state, data)
         } catch {
             state.message = "Could not reload the data: \(error)"

@@ -17,6 +17,7 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Who is allocating, for the audit log (default: $USER).", valueName: "who")) var by: String?
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var limits: LimitOptions
+    @OptionGroup var redaction: RedactOption
 
     func run() throws {
         let limits = try limits.resolved()
@@ -38,7 +39,7 @@ struct DashboardCommand: ParsableCommand {
             let dashboard = try withStore {
                 try Dashboard(
                     terminal: terminal, store: store, limits: limits, today: .today, theme: theme, supervisor: supervisor,
-                    exportFolder: FileManager.default.currentDirectoryPath)
+                    exportFolder: FileManager.default.currentDirectoryPath, redacted: redaction.redact)
             }
             dashboard.run { stop.isRequested }
         }

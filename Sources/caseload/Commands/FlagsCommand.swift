@@ -17,12 +17,14 @@ struct FlagsCommand: ParsableCommand {
     @ArgumentParser.Flag(name: .customLong("fail-on-flags"), help: "Exit with status 3 when any officer is flagged.") var failOnFlags = false
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var limits: LimitOptions
+    @OptionGroup var redaction: RedactOption
 
     func run() throws {
         let limits = try limits.resolved()
         let store = try database.openForReading()
         let report = try withStore { () throws -> FlagsReport in
-            let figures = try store.currentSnapshot(asOf: .today).figures(limits: limits)
+            let snapshot = try store.currentSnapshot(asOf: .today)
+            let figures = (redaction.redact ? snapshot.redacted : snapshot).figures(limits: limits)
             let untrained = figures.officers.filter { $0.has(.untrainedL2L3) }.map(\.officer)
             let held = Force(officers: untrained, cases: try store.cases(heldBy: untrained.map(\.id)))
             return FlagsReport(figures: figures, untrainedCases: held.untrainedLevel2Or3Cases())

@@ -15,6 +15,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Who is applying the plan, for the audit log.", valueName: "who")) var by: String?
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var limits: LimitOptions
+    @OptionGroup var redaction: RedactOption
 
     func validate() throws {
         if apply && by == nil { throw ValidationError("--apply needs --by, naming who is allocating") }
@@ -23,7 +24,8 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let limits = try limits.resolved()
         let store = try apply ? database.openExisting() : database.openForReading()
-        let force = try withStore { try store.loadForce() }
+        let loaded = try withStore { try store.loadForce() }
+        let force = redaction.redact ? loaded.redacted : loaded
         let plan = AllocationPlanner(force: force, limits: limits, today: .today).plan()
         let report = PlanReport(plan: plan, limits: limits)
         print(format == .json ? report.json() : report.table(), terminator: "")

@@ -15,6 +15,7 @@ struct RebalanceCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Who is applying the transfers, for the audit log.", valueName: "who")) var by: String?
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var limits: LimitOptions
+    @OptionGroup var redaction: RedactOption
 
     func validate() throws {
         if apply && by == nil { throw ValidationError("--apply needs --by, naming who is moving the cases") }
@@ -23,7 +24,8 @@ struct RebalanceCommand: ParsableCommand {
     func run() throws {
         let limits = try limits.resolved()
         let store = try apply ? database.openExisting() : database.openForReading()
-        let force = try withStore { try store.loadForce() }
+        let loaded = try withStore { try store.loadForce() }
+        let force = redaction.redact ? loaded.redacted : loaded
         let plan = Rebalancer(force: force, limits: limits, today: .today).plan()
         let report = RebalanceReport(plan: plan, limits: limits)
         print(format == .json ? report.json() : report.table(), terminator: "")

@@ -14,6 +14,7 @@ struct SuggestCommand: ParsableCommand {
     @Option(help: "Output format: table or json.") var format: ReportFormat = .table
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var limits: LimitOptions
+    @OptionGroup var redaction: RedactOption
 
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be at least 1") }
@@ -21,7 +22,8 @@ struct SuggestCommand: ParsableCommand {
 
     func run() throws {
         let limits = try limits.resolved()
-        let force = try withStore { try database.openForReading().loadForce() }
+        let loaded = try withStore { try database.openForReading().loadForce() }
+        let force = redaction.redact ? loaded.redacted : loaded
         guard let item = force.cases.first(where: { $0.id == caseID }) else {
             throw CommandFailure.refused("there is no case \(caseID.quotedForMessage())")
         }
