@@ -84,6 +84,7 @@ struct DashboardEndToEndTests {
         let result = tmux.wait(for: "EXIT=")
         #expect(result.screen.contains(message), "\(result.screen)")
         #expect(result.screen.contains("EXIT=2"))
+        #expect(try Self.sttyIsSane(home.url))
     }
 
     @Test("too small a terminal asks to be enlarged, and q still quits cleanly")
