@@ -42,7 +42,7 @@ struct CrashSafetyTests {
     /// WAL plus up to 3 ms, so that many kills land inside the write itself.
     @discardableResult
     private func killRepeatedly(_ caseload: CaseloadProcess, _ command: [String]) throws -> (before: DatabaseState, after: DatabaseState) {
-        let files = try DatabaseFiles(path: caseload.database)
+        var files = try DatabaseFiles(path: caseload.database)
         let before = try DatabaseState(path: caseload.database)
         var durations: [TimeInterval] = []
         for _ in 0..<3 {

@@ -79,7 +79,7 @@ struct DatabaseFiles {
     let path: String
     private let saved: [String: Data?]
     /// The WAL's modification time just after the last restore.
-    private let restoredAt = Box<Date?>(nil)
+    private var restoredAt: Date?
 
     /// Copies the database's files as they are now.
     init(path: String) throws {
@@ -95,22 +95,16 @@ struct DatabaseFiles {
     /// Whether the WAL has been written since the files were restored: a different size or a later modification.
     func walTouched() -> Bool {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path + "-wal")
-        return attributes?[.size] as? Int != (saved["-wal"] ?? nil)?.count || attributes?[.modificationDate] as? Date != restoredAt.value
+        return attributes?[.size] as? Int != (saved["-wal"] ?? nil)?.count || attributes?[.modificationDate] as? Date != restoredAt
     }
 
     /// Puts the files back exactly as they were copied, removing any that did not exist then.
-    func restore() throws {
+    mutating func restore() throws {
         for (suffix, data) in saved {
             let file = path + suffix
             try? FileManager.default.removeItem(atPath: file)
             if let data { try data.write(to: URL(fileURLWithPath: file)) }
         }
-        restoredAt.value = try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.modificationDate] as? Date
+        restoredAt = try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.modificationDate] as? Date
     }
-}
-
-/// A mutable value inside an immutable one.
-final class Box<Value> {
-    var value: Value
-    init(_ value: Value) { self.value = value }
 }
