@@ -50,6 +50,19 @@ struct HostileTextTests {
         #expect(outputs >= Self.commands.count)
     }
 
+    @Test("hostile arguments are echoed escaped in usage errors", arguments: [
+        ["flags", "--format", "\u{1B}[2Jx"], ["\u{1B}]0;pwned\u{07}"], ["export", "--month", "\u{9B}6n", "--format", "csv"],
+        ["import", "--officers", "\u{1B}[2J.csv", "--cases", "\u{202E}.csv"], ["flags", "--db", "/nowhere/\u{1B}[2J/x.sqlite"],
+    ])
+    func hostileArguments(command: [String]) throws {
+        let home = try TemporaryFolder()
+        let result = try CaseloadProcess(home: home.url).run(command)
+        #expect(!result.stderr.isEmpty)
+        for line in (result.stdout + result.stderr).split(separator: "\n") {
+            #expect(String(line).escapedForDisplay == line, "\(command): \(line.debugDescription)")
+        }
+    }
+
     @Test("the hostile text is shown escaped, not dropped")
     func shownEscaped() throws {
         let home = try TemporaryFolder()
