@@ -10,6 +10,16 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case newerSchema(path: String)
     /// A stored value that the schema should have prevented: the file was changed outside caseload.
     case unexpectedValue(table: String, column: String, value: String)
+    /// A write found no room: the disk is full.
+    case diskFull
+    /// The operating system failed a read or a write.
+    case ioError(detail: String)
+    /// Another process held the database for longer than the wait allows.
+    case busy
+    /// The file or its folder may not be written.
+    case readOnly
+    /// SQLite found the file's structure broken.
+    case damaged(detail: String)
 
     public var description: String {
         switch self {
@@ -21,6 +31,16 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "\(path.escapedForDisplay) was written by a newer caseload; update caseload to open it"
         case .unexpectedValue(let table, let column, let value):
             "the database holds \(value.quotedForMessage()) in \(table).\(column), which caseload never writes; was it edited by hand?"
+        case .diskFull:
+            "the database could not be written: the disk is full; nothing was changed"
+        case .ioError(let detail):
+            "the database could not be read or written (\(detail.escapedForDisplay)); nothing was changed; check that its disk has room and works"
+        case .busy:
+            "the database is busy: another caseload has been writing to it for over 10 seconds; nothing was changed; try again"
+        case .readOnly:
+            "the database cannot be written: the file or its folder is read-only; nothing was changed"
+        case .damaged(let detail):
+            "the database file is damaged (\(detail.escapedForDisplay)); restore it from a backup"
         }
     }
 }

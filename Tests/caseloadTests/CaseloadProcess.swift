@@ -45,9 +45,15 @@ struct CaseloadProcess {
     /// without the capabilities that override file permissions, so a file without read permission is unreadable.
     func runBounded(_ arguments: [String], in folder: URL? = nil) throws -> Result {
         let asUser = getuid() == 0 ? ["setpriv", "--bounding-set=-dac_override,-dac_read_search"] : []
-        let command = ["-c", "ulimit -v \(Self.boundKilobytes) && exec \"$@\"", "sh", "timeout", String(Self.boundSeconds)]
-            + asUser + [Self.binary.path] + arguments
-        return try runTogether([command], executable: URL(fileURLWithPath: "/bin/sh"), in: folder, environment: [:])[0]
+        return try run(
+            after: "ulimit -v \(Self.boundKilobytes)", ["timeout", String(Self.boundSeconds)] + asUser + [Self.binary.path] + arguments,
+            in: folder)
+    }
+
+    /// Runs `command` (a program and its arguments) in a shell that first runs `setup`, such as a `ulimit`.
+    func run(after setup: String, _ command: [String], in folder: URL? = nil) throws -> Result {
+        let shell = ["-c", setup + " && exec \"$@\"", "sh"] + command
+        return try runTogether([shell], executable: URL(fileURLWithPath: "/bin/sh"), in: folder, environment: [:])[0]
     }
 
     /// Starts one process per argument list at once, then waits for them all.

@@ -26,6 +26,7 @@ func withStore<T>(_ work: () throws -> T) throws -> T {
     } catch let error as ImportFailure {
         throw error
     } catch {
+        if let failure = StoreError(sqliteFailure: error) { throw CommandFailure.environment(failure.description) }
         throw CommandFailure.environment("the database failed: \(error)")
     }
 }
