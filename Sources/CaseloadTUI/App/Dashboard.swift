@@ -101,7 +101,7 @@ public final class Dashboard {
                 state.message = "Allocated \(request.caseID) to \(request.to)" + (request.override ? ", overriding a rule" : "") + "; recorded in the audit log."
                 reload()
             } catch {
-                state.message = "Not allocated: \(error)"
+                state.message = "Not allocated: \(Self.explain(error))"
                 reload()
             }
         case .export(let month):
@@ -122,7 +122,12 @@ public final class Dashboard {
             data = try Self.load(store, limits: limits, today: today, redacted: redacted)
             Reducer.clampSelection(&state, data)
         } catch {
-            state.message = "Could not reload the data: \(error)"
+            state.message = "Could not reload the data: \(Self.explain(error))"
         }
+    }
+
+    /// An error in words: SQLite's failures explained, others as they describe themselves.
+    static func explain(_ error: any Error) -> String {
+        StoreError(sqliteFailure: error)?.description ?? "\(error)"
     }
 }
