@@ -6,13 +6,10 @@ public struct WorkloadTally: Sendable {
     /// Cases with no officer; cases naming an unknown officer count nowhere.
     public private(set) var unallocated = 0
     public private(set) var cases = 0
-    private let positions: [String: Int]
+    private let index: OfficerIndex
 
     public init(officers: [Officer]) {
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(officers.count)
-        for (position, officer) in officers.enumerated() { positions[officer.id] = position }
-        self.positions = positions
+        index = OfficerIndex(ids: officers.map(\.id))
         self.officers = officers
         workloads = [Workload](repeating: Workload(), count: officers.count)
     }
@@ -28,14 +25,17 @@ public struct WorkloadTally: Sendable {
         zip(officers, workloads).map { OfficerWorkload(officer: $0, workload: $1) }
     }
 
-    public mutating func count(_ items: some Sequence<Case>) {
-        for item in items {
-            cases += 1
-            guard let officerID = item.officerID else {
-                unallocated += 1
-                continue
+    /// Counts each case into its officer's workload, reading the cases in place rather than copying each one.
+    public mutating func count(_ items: [Case]) {
+        cases += items.count
+        items.withUnsafeBufferPointer { buffer in
+            for position in buffer.indices {
+                guard let officerID = buffer[position].officerID else {
+                    unallocated += 1
+                    continue
+                }
+                if let officer = index.position(of: officerID) { workloads[officer].add(buffer[position]) }
             }
-            if let position = positions[officerID] { workloads[position].add(item) }
         }
     }
 }

@@ -1,0 +1,35 @@
+import CaseloadCore
+import Testing
+
+/// Counting cases into officers' workloads finds each officer as Swift's string equality would.
+@Suite("Counting cases by officer")
+struct WorkloadTallyTests {
+    @Test("each case counts for the officer whose id equals its officer_id, however the id is spelled", arguments: [
+        ("OM1", "OM1", true), ("OM1", "OM10", false), ("OM1", "om1", false), ("OM1", "", false),
+        ("Zoë", "Zoe\u{308}", true), ("Zoe\u{308}", "Zoë", true), ("王01", "王01", true), ("王01", "王02", false),
+    ])
+    func found(officerID: String, caseOfficerID: String, counted: Bool) {
+        let officers = [Make.officer("OTHER"), Make.officer(officerID), Make.officer("LAST")]
+        let tally = WorkloadTally(Force(officers: officers, cases: Make.cases(caseOfficerID, count: 3, high: 1)))
+        #expect(tally.workloads[1].cases == (counted ? 3 : 0))
+        #expect(tally.workloads[1].high == (counted ? 1 : 0))
+        #expect(tally.workloads[0].cases + tally.workloads[2].cases == 0)
+        #expect(tally.cases == 3)
+    }
+
+    @Test("among 5,000 officers every case finds its own, as a dictionary would")
+    func many() {
+        let officers = (0..<5_000).map { Make.officer("OM\($0)") }
+        var random = SeededRandom(seed: 9)
+        let cases = (0..<40_000).map { index in
+            let officer = random.below(5_200)
+            return Case(id: "C\(index)", officerID: random.chance(permille: 20) ? nil : "OM\(officer)", team: "North", risk: .low, location: .custody)
+        }
+        let tally = WorkloadTally(Force(officers: officers, cases: cases))
+        var expected: [String: Int] = [:]
+        for item in cases { if let id = item.officerID { expected[id, default: 0] += 1 } }
+        #expect(zip(officers, tally.workloads).allSatisfy { expected[$0.id, default: 0] == $1.cases && $1.custody == $1.cases })
+        #expect(tally.unallocated == cases.count { $0.officerID == nil })
+        #expect(tally.cases == 40_000)
+    }
+}
