@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `caseload import` and `caseload plan --apply` killed with SIGKILL at many points leave the database whole,
+/// `caseload import`, `plan --apply` and `rebalance --apply` killed with SIGKILL at many points leave the database whole,
 /// and exactly as it was before the command or as the command leaves it, never between.
 @Suite("Killed mid-write", .serialized)
 struct CrashSafetyTests {
@@ -35,6 +35,20 @@ struct CrashSafetyTests {
         let outcome = try killRepeatedly(caseload, ["plan", "--apply", "--by", "sgt.crash"])
         #expect(outcome.after.audit.count >= 250, "the plan allocated too little to test with")
         #expect(outcome.before.audit.isEmpty)
+    }
+
+    @Test("rebalance --apply: killed at 30 points, each time no transfer or every one, with its audit row")
+    func killedRebalance() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.run(["generate", "--officers", "60", "--cases", "3000", "--unallocated", "0", "--seed", "12", "--out", "force"]).status == 0)
+        let force = home.url.appendingPathComponent("force")
+        #expect(try caseload.run([
+            "import", "--officers", force.appendingPathComponent("officers.csv").path,
+            "--cases", force.appendingPathComponent("cases.csv").path, "--as-of", "2026-11-15",
+        ]).status == 0)
+        let outcome = try killRepeatedly(caseload, ["rebalance", "--apply", "--by", "sgt.crash"])
+        #expect(outcome.after.audit.count >= 100, "the rebalance moved too little to test with")
     }
 
     /// Runs the command to the end to learn the state after, then again and again from the state before, killed at
