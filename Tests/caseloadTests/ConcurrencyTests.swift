@@ -69,7 +69,7 @@ struct ConcurrencyTests {
             #expect(Self.isWhole(text), "read \(read) saw a half state or failed: \(text.prefix(300))")
         }
 
-        let final = try Self.forceTotals(caseload.run(["export", "--month", "2026-11", "--format", "json"]).stdout)
+        let final = try Self.forceTotals(caseload.run(["export", "--month", "2026-11", "--format", "json"], environment: ["CASELOAD_TODAY": "2026-11-15"]).stdout)
         let allocatedSinceImport = (Self.rounds - 1 - lastImport) * Self.casesPerRound
         #expect(final.unallocated <= 300 - allocatedSinceImport, "allocations were lost")
         #expect(tmux.wait(for: "Queue \(final.unallocated) ", seconds: 10).found, "the dashboard did not follow: \(tmux.capture())")
@@ -143,7 +143,8 @@ struct ConcurrencyTests {
     }
 }
 
-/// A shell script run in the background in a test's home, with `$CASELOAD` the binary and `$CASELOAD_DB` its database.
+/// A shell script run in the background in a test's home, with `$CASELOAD` the binary and `$CASELOAD_DB` its database,
+/// on the dashboard tests' fixed day.
 final class Shell {
     let process = Process()
     private let output: URL
@@ -158,7 +159,7 @@ final class Shell {
         process.currentDirectoryURL = home
         process.environment = [
             "CASELOAD": CaseloadProcess.binary.path, "CASELOAD_DB": home.appendingPathComponent("caseload.sqlite").path,
-            "HOME": home.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "HOME": home.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "CASELOAD_TODAY": "2026-11-15",
         ]
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: output)
