@@ -108,6 +108,27 @@ struct CaseloadProcess {
         return process
     }
 
+    /// The arguments that import a folder's officers.csv and cases.csv as of a day.
+    static func importing(_ folder: URL, asOf: String = "2026-11-15") -> [String] {
+        [
+            "import", "--officers", folder.appendingPathComponent("officers.csv").path,
+            "--cases", folder.appendingPathComponent("cases.csv").path, "--as-of", asOf,
+        ]
+    }
+
+    /// Writes a generated force into the folder `name` of this environment, returning the folder.
+    func generate(_ name: String, officers: Int, cases: Int, unallocated: Int? = nil, seed: Int) throws -> URL {
+        let counts = ["--officers", String(officers), "--cases", String(cases)] + (unallocated.map { ["--unallocated", String($0)] } ?? [])
+        let result = try run(["generate"] + counts + ["--seed", String(seed), "--out", name])
+        guard result.status == 0 else { throw GenerateFailed(stderr: result.stderr) }
+        return home.appendingPathComponent(name)
+    }
+
+    /// Why `generate` wrote no force: what caseload said.
+    struct GenerateFailed: Error {
+        let stderr: String
+    }
+
     /// Imports the bundled demo's CSV files into this environment's database.
     func importDemo() throws -> Result {
         let demo = Self.root.appendingPathComponent("fixtures/demo")

@@ -21,12 +21,8 @@ struct ConcurrencyTests {
     func supervisorsAtOnce() throws {
         let home = try TemporaryFolder()
         let caseload = CaseloadProcess(home: home.url)
-        #expect(try caseload.run(["generate", "--officers", "150", "--cases", "3000", "--unallocated", "300", "--seed", "21", "--out", "force"]).status == 0)
-        let force = home.url.appendingPathComponent("force")
-        let importCommand = [
-            "import", "--officers", force.appendingPathComponent("officers.csv").path,
-            "--cases", force.appendingPathComponent("cases.csv").path, "--as-of", "2026-11-15",
-        ]
+        let force = try caseload.generate("force", officers: 150, cases: 3_000, unallocated: 300, seed: 21)
+        let importCommand = CaseloadProcess.importing(force)
         #expect(try caseload.run(importCommand).status == 0)
         let queue = try Self.unallocated(in: force.appendingPathComponent("cases.csv"))
         #expect(queue.count == 300)

@@ -13,25 +13,16 @@ struct CrashSafetyTests {
         let home = try TemporaryFolder()
         let caseload = CaseloadProcess(home: home.url)
         #expect(try caseload.importDemo().status == 0)
-        #expect(try caseload.run(["generate", "--officers", "200", "--cases", "20000", "--seed", "11", "--out", "next"]).status == 0)
-        let next = home.url.appendingPathComponent("next")
-        let command = [
-            "import", "--officers", next.appendingPathComponent("officers.csv").path,
-            "--cases", next.appendingPathComponent("cases.csv").path, "--as-of", "2026-11-20",
-        ]
-        try killRepeatedly(caseload, command)
+        let next = try caseload.generate("next", officers: 200, cases: 20_000, seed: 11)
+        try killRepeatedly(caseload, CaseloadProcess.importing(next, asOf: "2026-11-20"))
     }
 
     @Test("plan --apply: killed at 30 points, each time no allocation or every one, with its audit row")
     func killedPlan() throws {
         let home = try TemporaryFolder()
         let caseload = CaseloadProcess(home: home.url)
-        #expect(try caseload.run(["generate", "--officers", "150", "--cases", "3000", "--unallocated", "300", "--seed", "12", "--out", "force"]).status == 0)
-        let force = home.url.appendingPathComponent("force")
-        #expect(try caseload.run([
-            "import", "--officers", force.appendingPathComponent("officers.csv").path,
-            "--cases", force.appendingPathComponent("cases.csv").path, "--as-of", "2026-11-15",
-        ]).status == 0)
+        let force = try caseload.generate("force", officers: 150, cases: 3_000, unallocated: 300, seed: 12)
+        #expect(try caseload.run(CaseloadProcess.importing(force)).status == 0)
         let outcome = try killRepeatedly(caseload, ["plan", "--apply", "--by", "sgt.crash"])
         #expect(outcome.after.audit.count >= 250, "the plan allocated too little to test with")
         #expect(outcome.before.audit.isEmpty)
@@ -41,12 +32,8 @@ struct CrashSafetyTests {
     func killedRebalance() throws {
         let home = try TemporaryFolder()
         let caseload = CaseloadProcess(home: home.url)
-        #expect(try caseload.run(["generate", "--officers", "60", "--cases", "3000", "--unallocated", "0", "--seed", "12", "--out", "force"]).status == 0)
-        let force = home.url.appendingPathComponent("force")
-        #expect(try caseload.run([
-            "import", "--officers", force.appendingPathComponent("officers.csv").path,
-            "--cases", force.appendingPathComponent("cases.csv").path, "--as-of", "2026-11-15",
-        ]).status == 0)
+        let force = try caseload.generate("force", officers: 60, cases: 3_000, unallocated: 0, seed: 12)
+        #expect(try caseload.run(CaseloadProcess.importing(force)).status == 0)
         let outcome = try killRepeatedly(caseload, ["rebalance", "--apply", "--by", "sgt.crash"])
         #expect(outcome.after.audit.count >= 100, "the rebalance moved too little to test with")
     }

@@ -157,10 +157,7 @@ struct DashboardEndToEndTests {
     func hostileNames() throws {
         let home = try TemporaryFolder()
         let hostile = CaseloadProcess.root.appendingPathComponent("fixtures/hostile")
-        #expect(try CaseloadProcess(home: home.url).run([
-            "import", "--officers", hostile.appendingPathComponent("officers.csv").path,
-            "--cases", hostile.appendingPathComponent("cases.csv").path, "--as-of", "2026-11-15",
-        ]).status == 0)
+        #expect(try CaseloadProcess(home: home.url).run(CaseloadProcess.importing(hostile)).status == 0)
         let tmux = try TmuxSession(width: 200, height: 40, command: Self.command(home.url))
         #expect(tmux.wait(for: "Officers 9 · Cases 30").found)
         #expect(tmux.capture().contains("\\u{001B}[2J"), "the escapes are shown as text")

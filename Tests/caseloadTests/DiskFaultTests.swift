@@ -10,15 +10,12 @@ struct DiskFaultTests {
         let caseload = CaseloadProcess(home: home.url)
         #expect(try caseload.importDemo().status == 0)
         let before = try DatabaseState(path: caseload.database)
-        #expect(try caseload.run(["generate", "--officers", "200", "--cases", "20000", "--seed", "5", "--out", "next"]).status == 0)
-        let next = home.url.appendingPathComponent("next")
+        let next = try caseload.generate("next", officers: 200, cases: 20_000, seed: 5)
         let files = [caseload.database, caseload.database + "-wal"].filter { FileManager.default.fileExists(atPath: $0) }
         let sizes = try files.map { try FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int ?? 0 }
         let blocks = (sizes.max() ?? 0) / 512 + 200
-        let result = try caseload.run(after: "trap '' XFSZ && ulimit -f \(blocks)", [
-            CaseloadProcess.binary.path, "import", "--officers", next.appendingPathComponent("officers.csv").path,
-            "--cases", next.appendingPathComponent("cases.csv").path, "--as-of", "2026-11-20",
-        ])
+        let result = try caseload.run(
+            after: "trap '' XFSZ && ulimit -f \(blocks)", [CaseloadProcess.binary.path] + CaseloadProcess.importing(next, asOf: "2026-11-20"))
         #expect(result.status == 2)
         #expect(result.stderr == "caseload: the database could not be read or written (disk I/O error); nothing was changed; check that its disk has room and works\n")
         let after = try DatabaseState(path: caseload.database)

@@ -29,10 +29,7 @@ struct HostileTextTests {
     func nothingRaw() throws {
         let home = try TemporaryFolder()
         let caseload = CaseloadProcess(home: home.url)
-        let imported = try caseload.run([
-            "import", "--officers", Self.hostile.appendingPathComponent("officers.csv").path,
-            "--cases", Self.hostile.appendingPathComponent("cases.csv").path, "--as-of", "2026-11-15",
-        ])
+        let imported = try caseload.run(CaseloadProcess.importing(Self.hostile))
         #expect(imported.status == 0, "\(imported.stderr)")
         var outputs = 0
         for command in [["import"]] + Self.commands {
@@ -67,10 +64,7 @@ struct HostileTextTests {
     func shownEscaped() throws {
         let home = try TemporaryFolder()
         let caseload = CaseloadProcess(home: home.url)
-        _ = try caseload.run([
-            "import", "--officers", Self.hostile.appendingPathComponent("officers.csv").path,
-            "--cases", Self.hostile.appendingPathComponent("cases.csv").path, "--as-of", "2026-11-15",
-        ])
+        _ = try caseload.run(CaseloadProcess.importing(Self.hostile))
         let flags = try caseload.run(["flags"]).stdout
         #expect(flags.contains("\\u{001B}[2J\\u{001B}[HClear Screen"))
         #expect(flags.contains("Title\\u{001B}]0;pwned\\u{0007}Set"))
@@ -88,10 +82,7 @@ struct HostileTextTests {
     func noFormulas(command: [String]) throws {
         let home = try TemporaryFolder()
         let caseload = CaseloadProcess(home: home.url)
-        _ = try caseload.run([
-            "import", "--officers", Self.hostile.appendingPathComponent("officers.csv").path,
-            "--cases", Self.hostile.appendingPathComponent("cases.csv").path, "--as-of", "2026-11-15",
-        ])
+        _ = try caseload.run(CaseloadProcess.importing(Self.hostile))
         let output = try caseload.run(command)
         var reader = CSVReader(bytes: Array(output.stdoutBytes))
         var cells: [String] = []
