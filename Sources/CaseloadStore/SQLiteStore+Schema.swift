@@ -129,6 +129,30 @@ extension SQLiteStore {
                 CREATE INDEX cases_by_officer ON cases(officer_id);
                 """)
         }
+        migrator.registerMigration("v4: value checks as comparisons, which SQLite runs far faster per row than IN lists") { db in
+            try db.execute(sql: """
+                CREATE TABLE new_cases (
+                    position INTEGER PRIMARY KEY,
+                    case_id TEXT NOT NULL,
+                    officer_id TEXT REFERENCES officers(officer_id),
+                    team TEXT NOT NULL,
+                    risk TEXT NOT NULL CHECK (risk = 'low' OR risk = 'medium' OR risk = 'high' OR risk = 'very_high'),
+                    mappa_category INTEGER CHECK (mappa_category BETWEEN 1 AND 3),
+                    mappa_level INTEGER CHECK (mappa_level BETWEEN 1 AND 3),
+                    location TEXT NOT NULL CHECK (
+                        location = 'community' OR location = 'custody' OR location = 'approved_premises' OR location = 'hospital'
+                    ),
+                    domestic_abuse INTEGER NOT NULL CHECK (domestic_abuse = 0 OR domestic_abuse = 1),
+                    allocated_on TEXT,
+                    previous_officer_id TEXT
+                );
+                INSERT INTO new_cases SELECT * FROM cases;
+                DROP TABLE cases;
+                ALTER TABLE new_cases RENAME TO cases;
+                CREATE UNIQUE INDEX cases_by_id ON cases(case_id);
+                CREATE INDEX cases_by_officer ON cases(officer_id);
+                """)
+        }
         return migrator
     }
 }
