@@ -64,6 +64,53 @@ struct SQLiteStoreTests {
         #expect(officer == "OM1")
     }
 
+    @Test("the cases table refuses a value outside the contract, and takes every value inside it", arguments: [
+        ("risk", "'low'", true), ("risk", "'very_high'", true), ("risk", "'severe'", false), ("risk", "'High'", false), ("risk", "NULL", false),
+        ("location", "'hospital'", true), ("location", "'approved_premises'", true), ("location", "'moon'", false),
+        ("location", "''", false), ("domestic_abuse", "1", true), ("domestic_abuse", "2", false), ("domestic_abuse", "-1", false),
+        ("mappa_level", "3", true), ("mappa_level", "NULL", true), ("mappa_level", "4", false), ("mappa_category", "0", false),
+    ])
+    func valueChecks(column: String, value: String, accepted: Bool) throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.sqlite")
+        _ = try SQLiteStore.open(path: path)
+        let database = try DatabaseQueue(path: path)
+        var values = ["case_id": "'C1'", "team": "'North'", "risk": "'low'", "location": "'custody'", "domestic_abuse": "0"]
+        values[column] = value
+        let insert = "INSERT INTO cases (\(values.keys.joined(separator: ", "))) VALUES (\(values.values.joined(separator: ", ")))"
+        if accepted {
+            try database.write { db in try db.execute(sql: insert) }
+        } else {
+            #expect(throws: DatabaseError.self) { try database.write { db in try db.execute(sql: insert) } }
+        }
+    }
+
+    @Test("a database whose checks were IN lists gets the faster checks on opening, its cases kept")
+    func checksMigration() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.sqlite")
+        try SQLiteStore.open(path: path).replaceForce(Self.force, asOf: Day("2026-11-22")!)
+        let database = try DatabaseQueue(path: path)
+        try database.write { db in
+            let sql = try #require(try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'cases'"))
+            let old = sql
+                .replacing(/risk = 'low' OR .*? = 'very_high'/, with: "risk IN ('low', 'medium', 'high', 'very_high')")
+                .replacing(/\(\s*location = 'community' OR .*? = 'hospital'\s*\)/.dotMatchesNewlines(), with: "(location IN ('community', 'custody', 'approved_premises', 'hospital'))")
+                .replacing("domestic_abuse = 0 OR domestic_abuse = 1", with: "domestic_abuse IN (0, 1)")
+            #expect(old.contains("risk IN (") && old.contains("location IN (") && old.contains("domestic_abuse IN ("))
+            try db.execute(sql: "PRAGMA writable_schema = ON")
+            try db.execute(sql: "UPDATE sqlite_master SET sql = ? WHERE name = 'cases'", arguments: [old])
+            try db.execute(sql: "PRAGMA writable_schema = OFF")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v4%'")
+        }
+        try database.close()
+        let reopened = try SQLiteStore.open(path: path)
+        #expect(try reopened.loadForce() == Self.force)
+        let schema = try DatabaseQueue(path: path).read { db in try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'cases'") }
+        #expect(schema?.contains(" IN (") == false)
+        #expect(schema?.contains("risk = 'very_high'") == true)
+    }
+
     @Test("a replacement that fails part-way leaves the previous force whole")
     func atomicReplace() throws {
         let folder = try TemporaryFolder()
