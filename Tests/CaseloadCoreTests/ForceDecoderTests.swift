@@ -96,5 +96,49 @@ struct ForceDecoderTests {
         #expect(failure.description.contains("\\u{001B}]0;pwned\\u{0007}"))
     }
 
+    @Test("repeated case ids are found among many short rows, each against its first line, as a dictionary would find them")
+    func repeatedIDsAtScale() throws {
+        var random = SeededRandom(seed: 4)
+        let ids = (0..<20_000).map { _ -> String in
+            switch random.below(10) {
+            case 0: "Zoë\(random.below(300))"
+            case 1: "Zoe\u{308}\(random.below(300))"
+            default: "C\(random.below(30_000))"
+            }
+        }
+        let rows = ids.map { "\($0),,N,low,,,custody" }.joined(separator: "\n")
+        let result = Self.decode(cases: "case_id,officer_id,team,risk,mappa_category,mappa_level,location\n" + rows + "\n")
+        guard case .failure(let failure) = result else { throw Failure.decoded }
+        var firstLines: [String: Int] = [:]
+        var expected: [String] = []
+        for (index, id) in ids.enumerated() {
+            if let first = firstLines[id] {
+                expected.append("cases.csv:\(index + 2): case_id: '\(id)' is already used on line \(first); case ids must be unique")
+            } else {
+                firstLines[id] = index + 2
+            }
+        }
+        #expect(failure.total == expected.count)
+        #expect(failure.issues.map(\.description) == Array(expected.prefix(ForceDecoder.issueCap)))
+    }
+
+    @Test("each case's officer_id is looked up among many officers, however it is spelled", arguments: [
+        ("OM77", true), ("OM7", true), ("om77", false), ("OM077", false), ("OM4000", false), ("Zoë", true), ("Zoe\u{308}", true), ("Zoe", false),
+    ])
+    func officerLookup(officerID: String, known: Bool) {
+        let officers = (0..<3_000).map { "OM\($0),Name,N,1,trained" } + ["Zoë,Name,N,1,trained"]
+        let result = Self.decode(
+            officers: "officer_id,name,team,fte,mosovo\n" + officers.joined(separator: "\n") + "\n",
+            cases: "case_id,officer_id,team,risk,location\nC1,\(officerID),N,low,custody\n")
+        switch result {
+        case .success(let force):
+            #expect(known)
+            #expect(force.cases.first?.officerID == officerID)
+        case .failure(let failure):
+            #expect(!known)
+            #expect(failure.description.contains("'\(officerID)' is not in officers.csv"))
+        }
+    }
+
     enum Failure: Error { case decoded }
 }

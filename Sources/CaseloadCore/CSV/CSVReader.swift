@@ -21,6 +21,8 @@ public struct CSVReader: Sendable {
     public private(set) var stopped = false
     /// Whether the whole file is valid UTF-8, so fields need no checking one by one.
     private let isValidUTF8: Bool
+    /// Fields in the last record read, to size the next one's array at once rather than growing it.
+    private var lastFieldCount = 0
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -61,6 +63,7 @@ public struct CSVReader: Sendable {
         }
         let recordLine = line
         var fields: [CSVField] = []
+        fields.reserveCapacity(lastFieldCount)
         var problem: CSVProblem?
         while true {
             let fieldLine = line
@@ -141,6 +144,7 @@ public struct CSVReader: Sendable {
             problems.append(problem)
             return nil
         }
+        lastFieldCount = fields.count
         return CSVRecord(line: recordLine, fields: fields)
     }
 

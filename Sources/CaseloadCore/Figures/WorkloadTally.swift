@@ -6,10 +6,10 @@ public struct WorkloadTally: Sendable {
     /// Cases with no officer; cases naming an unknown officer count nowhere.
     public private(set) var unallocated = 0
     public private(set) var cases = 0
-    private let index: OfficerIndex
+    private let index: IDTable
 
     public init(officers: [Officer]) {
-        index = OfficerIndex(ids: officers.map(\.id))
+        index = IDTable(ids: officers.map(\.id))
         self.officers = officers
         workloads = [Workload](repeating: Workload(), count: officers.count)
     }

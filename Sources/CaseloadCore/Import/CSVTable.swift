@@ -2,7 +2,7 @@
 struct CSVTable<Column: CSVColumn> {
     let file: String
     private var reader: CSVReader
-    private var positions: [Column: Int] = [:]
+    private var positions = ColumnPositions<Column>()
     private var header: [String] = []
     /// False when the header is unusable, so rows cannot be read by name.
     private(set) var isReadable = false
@@ -39,7 +39,7 @@ struct CSVTable<Column: CSVColumn> {
                 continue
             }
             seen[name] = index
-            if let column = Column(rawValue: name) { positions[column] = index }
+            if let column = Column(rawValue: name) { positions.set(column, index) }
         }
         let missing = Column.allCases.filter { $0.isRequired && positions[$0] == nil }
         for column in missing {
@@ -89,10 +89,25 @@ struct CSVTable<Column: CSVColumn> {
     }
 }
 
+/// Where each column is in a file's rows: a list searched in order, which for a dozen columns costs less than hashing.
+struct ColumnPositions<Column: CSVColumn> {
+    private var entries: [(column: Column, position: Int)] = []
+
+    mutating func set(_ column: Column, _ position: Int) {
+        entries.append((column, position))
+    }
+
+    /// The field the column is in; nil when the file does not have it.
+    subscript(column: Column) -> Int? {
+        for entry in entries where entry.column == column { return entry.position }
+        return nil
+    }
+}
+
 /// One data row, read by column name.
 struct CSVRow<Column: CSVColumn> {
     let record: CSVRecord
-    let positions: [Column: Int]
+    let positions: ColumnPositions<Column>
 
     /// The trimmed value; empty when the column is absent from the file.
     subscript(column: Column) -> String {

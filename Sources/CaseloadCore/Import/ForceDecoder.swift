@@ -48,25 +48,29 @@ public enum ForceDecoder {
     /// Hands the valid cases to `emit`, `chunk` at a time, in file order; each officer_id is checked against
     /// `officerIDs` unless it is nil (officers.csv unreadable).
     static func decodeCases(
-        file: String, bytes: [UInt8], officerIDs: [String: Int]?, officersFile: String, log: inout IssueLog, chunk: Int,
+        file: String, bytes: [UInt8], officerIDs: IDTable?, officersFile: String, log: inout IssueLog, chunk: Int,
         emit: ([Case]) -> Void
     ) {
         var table = CSVTable<CaseColumn>(file: file, bytes: bytes, log: &log)
         var cases: [Case] = []
         cases.reserveCapacity(chunk)
-        var caseLines: [String: Int] = [:]
-        caseLines.reserveCapacity(bytes.count / 48)
+        let expected = min(bytes.count / 48, 2_000_000)
+        var caseIDs = IDTable(capacity: expected)
+        var firstLines: [Int] = []
+        firstLines.reserveCapacity(expected)
         while let row = table.nextRow(log: &log) {
             var check = RowCheck(file: file, row: row)
             let id = check.required(.caseID, what: "every case needs an id")
             if !id.isEmpty {
-                if let first = caseLines.updateValue(row.record.line, forKey: id) {
-                    caseLines[id] = first
-                    check.fail(.caseID, "\(id.quotedForMessage()) is already used on line \(first); case ids must be unique")
+                let (inserted, position) = caseIDs.insert(id)
+                if inserted {
+                    firstLines.append(row.record.line)
+                } else {
+                    check.fail(.caseID, "\(id.quotedForMessage()) is already used on line \(firstLines[position]); case ids must be unique")
                 }
             }
             let officerID = row[.officerID]
-            if !officerID.isEmpty, let officerIDs, officerIDs[officerID] == nil {
+            if !officerID.isEmpty, let officerIDs, officerIDs.position(of: officerID) == nil {
                 check.fail(.officerID, "\(officerID.quotedForMessage()) is not in \(officersFile); use an officer_id from there, or leave it empty for an unallocated case")
             }
             let team = check.required(.team, what: "every case needs a team or division")

@@ -6,8 +6,8 @@ public struct StreamingDecoder: Sendable {
     private let officerBytes: [UInt8]
     private let caseBytes: [UInt8]
     private var log = IssueLog(cap: ForceDecoder.issueCap)
-    /// Each officer id and its line; nil until officers.csv is read, or when it is unreadable.
-    private var officerLines: [String: Int]?
+    /// The officer ids; nil until officers.csv is read, or when it is unreadable.
+    private var officerIDs: IDTable?
 
     public init(officersFile: String, officers: [UInt8], casesFile: String, cases: [UInt8]) {
         self.officersFile = officersFile
@@ -20,14 +20,14 @@ public struct StreamingDecoder: Sendable {
     public mutating func officers() -> [Officer]? {
         var lines: [String: Int] = [:]
         let officers = ForceDecoder.decodeOfficers(file: officersFile, bytes: officerBytes, knownIDs: &lines, log: &log)
-        officerLines = officers == nil ? nil : lines
+        officerIDs = officers == nil ? nil : IDTable(ids: Array(lines.keys))
         return officers
     }
 
     /// Hands the valid cases to `emit`, `chunk` at a time, in file order.
     public mutating func cases(chunk: Int, emit: ([Case]) -> Void) {
         ForceDecoder.decodeCases(
-            file: casesFile, bytes: caseBytes, officerIDs: officerLines, officersFile: officersFile, log: &log, chunk: chunk,
+            file: casesFile, bytes: caseBytes, officerIDs: officerIDs, officersFile: officersFile, log: &log, chunk: chunk,
             emit: emit)
     }
 
