@@ -1,3 +1,4 @@
+import Foundation
 import CaseloadCore
 import Testing
 
@@ -6,10 +7,23 @@ struct DayMonthTests {
     @Test("ISO dates parse only when they exist", arguments: [
         ("2026-10-31", true), ("2024-02-29", true), ("2000-02-29", true), ("1900-02-29", false), ("2026-02-29", false),
         ("2026-04-31", false), ("2026-13-01", false), ("2026-1-01", false), ("26-01-01", false), ("2026/01/01", false), ("", false),
+        ("0001-01-01", true), ("9999-12-31", true), ("0000-01-01", false), ("2026-00-10", false), ("2026-10-00", false),
+        ("2026-10-3a", false), ("2026-10-031", false), ("2026-10+31", false), ("٢٠٢٦-١٠-٣١", false), ("2026-1０-31", false),
     ])
     func parse(text: String, valid: Bool) {
         #expect((Day(text) != nil) == valid)
         if valid { #expect(Day(text)?.description == text) }
+    }
+
+    @Test("every day of four centuries writes as YYYY-MM-DD and reads back as itself")
+    func everyDay() {
+        let first = Day("1900-01-01")!.daysSinceEpoch
+        let last = Day("2299-12-31")!.daysSinceEpoch
+        let mismatches = (first...last).map(Day.init(daysSinceEpoch:)).filter { day in
+            let text = day.description
+            return Day(text) != day || text != String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
+        }
+        #expect(mismatches.isEmpty)
     }
 
     @Test("day arithmetic crosses months, years and leap days")
