@@ -2,7 +2,8 @@ import GRDB
 import GRDBSQLite
 
 /// A prepared statement driven through SQLite's C interface, for the two paths where GRDB's per-row values cost
-/// more than SQLite itself: importing a million cases and loading them back. The only file that touches the C API.
+/// more than SQLite itself: importing a million cases, writing every officer's counts, and loading cases back. The only
+/// file that touches the C API.
 struct RawStatement {
     private let statement: Statement
     private let handle: OpaquePointer

@@ -30,11 +30,16 @@ extension SQLiteStore {
 
     static let officerColumns = "officer_id, name, team, fte_millionths, mosovo, approved_premises, da_specialist, status"
 
-    static func arguments(_ officer: Officer) -> StatementArguments {
-        [
-            officer.id, officer.name, officer.team, officer.fte.millionths, officer.mosovo.rawValue,
-            officer.approvedPremises, officer.daSpecialist, officer.status.rawValue,
-        ]
+    /// Binds an officer to eight parameters starting at `first`, in the order of `officerColumns`.
+    static func bind(_ officer: Officer, to statement: RawStatement, from first: Int32) {
+        statement.bind(first, officer.id)
+        statement.bind(first + 1, officer.name)
+        statement.bind(first + 2, officer.team)
+        statement.bind(first + 3, officer.fte.millionths)
+        statement.bind(first + 4, officer.mosovo.rawValue)
+        statement.bind(first + 5, officer.approvedPremises)
+        statement.bind(first + 6, officer.daSpecialist)
+        statement.bind(first + 7, officer.status.rawValue)
     }
 
     /// Reads an officer from the first eight columns of a row, in the order of `officerColumns`.

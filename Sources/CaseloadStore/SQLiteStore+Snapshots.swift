@@ -44,15 +44,16 @@ extension SQLiteStore {
         try db.execute(
             sql: "INSERT INTO months (month, as_of, unallocated) VALUES (?, ?, ?)",
             arguments: [month, snapshot.asOf.description, snapshot.unallocated])
-        let insert = try db.makeStatement(sql: """
+        let insert = try RawStatement(db, sql: """
             INSERT INTO month_officers (month, position, \(officerColumns), \(workloadColumns))
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, entry) in snapshot.officers.enumerated() {
-            var values: StatementArguments = [month, position]
-            values += Self.arguments(entry.officer)
-            values += StatementArguments(workloadValues(entry.workload))
-            try insert.execute(arguments: values)
+            insert.bind(1, month)
+            insert.bind(2, position)
+            bind(entry.officer, to: insert, from: 3)
+            bind(entry.workload, to: insert, from: 11)
+            try insert.execute()
         }
     }
 }

@@ -60,10 +60,17 @@ extension SQLiteStore {
     /// Writes every officer's counts afresh, after an import.
     static func storeWorkloads(_ officers: [OfficerWorkload], in db: Database) throws {
         try db.execute(sql: "DELETE FROM officer_workloads")
-        let insert = try db.makeStatement(sql: "INSERT INTO officer_workloads (officer_id, \(workloadColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let insert = try RawStatement(db, sql: "INSERT INTO officer_workloads (officer_id, \(workloadColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         for entry in officers {
-            try insert.execute(arguments: [entry.officer.id] + StatementArguments(workloadValues(entry.workload)))
+            insert.bind(1, entry.officer.id)
+            bind(entry.workload, to: insert, from: 2)
+            try insert.execute()
         }
+    }
+
+    /// Binds the eleven counts to parameters starting at `first`, in the order of `workloadValues`.
+    static func bind(_ workload: Workload, to statement: RawStatement, from first: Int32) {
+        for (offset, value) in workloadValues(workload).enumerated() { statement.bind(first + Int32(offset), value) }
     }
 
     /// `low = low + ?, …` for every count column, in the order of `workloadValues`.
