@@ -18,11 +18,22 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// Parses exactly YYYY-MM-DD and checks the date exists (2026-02-29 does not).
-    /// Reads the bytes in place, as a million cases' dates need.
     public init?(_ text: some StringProtocol) {
-        guard text.utf8.count == 10 else { return nil }
+        self.init(String(text))
+    }
+
+    /// Reads the bytes in place, as a million cases' dates need; not generic, so that other modules call it
+    /// specialised rather than through the runtime's type metadata.
+    public init?(_ text: String) {
+        var text = text
+        guard let day = text.withUTF8(Self.parse) else { return nil }
+        self = day
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard bytes.count == 10 else { return nil }
         var parts = (year: 0, month: 0, day: 0)
-        for (index, byte) in text.utf8.enumerated() {
+        for (index, byte) in bytes.enumerated() {
             if index == 4 || index == 7 {
                 guard byte == UInt8(ascii: "-") else { return nil }
                 continue
@@ -35,7 +46,7 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
             default: parts.day = parts.day * 10 + digit
             }
         }
-        self.init(year: parts.year, month: parts.month, day: parts.day)
+        return Day(year: parts.year, month: parts.month, day: parts.day)
     }
 
     /// YYYY-MM-DD, written digit by digit into the string's own storage, as a million cases' dates need.
