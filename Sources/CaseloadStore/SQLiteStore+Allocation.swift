@@ -70,7 +70,7 @@ extension SQLiteStore {
         guard let row = try Row.fetchOne(db, sql: "SELECT \(workloadColumns) FROM officer_workloads WHERE officer_id = ?", arguments: [officerID]) else {
             throw StoreError.unexpectedValue(table: "officer_workloads", column: "officer_id", value: officerID)
         }
-        return workload(row, from: 0)
+        return try workload(row, from: 0, table: "officer_workloads")
     }
 
     /// Brings the month's snapshot up to date with one case (counted in `delta`) moving, recording the whole month if it has none yet.

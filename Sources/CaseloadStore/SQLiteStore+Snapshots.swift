@@ -27,7 +27,7 @@ extension SQLiteStore {
                 """, arguments: [month.description])
             var officers: [OfficerWorkload] = []
             while let row = try rows.next() {
-                officers.append(OfficerWorkload(officer: try Self.officer(row, table: "month_officers"), workload: Self.workload(row, from: 8)))
+                officers.append(OfficerWorkload(officer: try Self.officer(row, table: "month_officers"), workload: try Self.workload(row, from: 8, table: "month_officers")))
             }
             return MonthSnapshot(month: month, asOf: asOf, officers: officers, unallocated: header[1])
         }

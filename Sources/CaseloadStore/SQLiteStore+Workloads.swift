@@ -14,7 +14,7 @@ extension SQLiteStore {
             """)
         var officers: [OfficerWorkload] = []
         while let row = try rows.next() {
-            officers.append(OfficerWorkload(officer: try officer(row, table: "officers"), workload: workload(row, from: 8)))
+            officers.append(OfficerWorkload(officer: try officer(row, table: "officers"), workload: try workload(row, from: 8, table: "officer_workloads")))
         }
         let unallocated = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases WHERE officer_id IS NULL") ?? 0
         return MonthSnapshot(month: asOf.calendarMonth, asOf: asOf, officers: officers, unallocated: unallocated)
@@ -40,20 +40,30 @@ extension SQLiteStore {
         ]
     }
 
-    /// Reads the eleven count columns starting at column `first`.
-    static func workload(_ row: Row, from first: Int) -> Workload {
+    /// The names in `workloadColumns`, in order.
+    private static let workloadColumnNames = workloadColumns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    /// Reads the eleven count columns starting at column `first`; a count no force could have is a damaged table.
+    static func workload(_ row: Row, from first: Int, table: String) throws -> Workload {
+        let values = try workloadColumnNames.enumerated().map { offset, column in
+            let value: Int = row[first + offset]
+            guard (0...Int(Int32.max)).contains(value) else {
+                throw StoreError.unexpectedValue(table: table, column: column, value: String(value))
+            }
+            return value
+        }
         var workload = Workload()
-        workload.low = row[first]
-        workload.medium = row[first + 1]
-        workload.high = row[first + 2]
-        workload.veryHigh = row[first + 3]
-        workload.community = row[first + 4]
-        workload.custody = row[first + 5]
-        workload.approvedPremises = row[first + 6]
-        workload.hospital = row[first + 7]
-        workload.level2 = row[first + 8]
-        workload.level3 = row[first + 9]
-        workload.domesticAbuse = row[first + 10]
+        workload.low = values[0]
+        workload.medium = values[1]
+        workload.high = values[2]
+        workload.veryHigh = values[3]
+        workload.community = values[4]
+        workload.custody = values[5]
+        workload.approvedPremises = values[6]
+        workload.hospital = values[7]
+        workload.level2 = values[8]
+        workload.level3 = values[9]
+        workload.domesticAbuse = values[10]
         return workload
     }
 
@@ -74,10 +84,7 @@ extension SQLiteStore {
     }
 
     /// `low = low + ?, …` for every count column, in the order of `workloadValues`.
-    private static let addToCounts: String = workloadColumns.split(separator: ",").map { column -> String in
-        let name = column.trimmingCharacters(in: .whitespacesAndNewlines)
-        return "\(name) = \(name) + ?"
-    }.joined(separator: ", ")
+    private static let addToCounts: String = workloadColumnNames.map { name -> String in "\(name) = \(name) + ?" }.joined(separator: ", ")
 
     /// Adds `delta`, times `sign`, to the counts in `table`'s rows that `condition` selects.
     static func add(_ delta: Workload, sign: Int, to table: String, where condition: String, _ arguments: StatementArguments, in db: Database) throws {

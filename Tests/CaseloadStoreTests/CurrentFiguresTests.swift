@@ -34,6 +34,24 @@ struct CurrentFiguresTests {
         #expect(try store.currentSnapshot(asOf: Self.day) == MonthSnapshot(force: force, asOf: Self.day))
     }
 
+    @Test("a kept count no force could have is refused as a damaged table, not trusted or crashed on", arguments: [
+        ("officer_workloads", 2_147_483_647, true), ("officer_workloads", 2_147_483_648, false), ("officer_workloads", -1, false),
+        ("month_officers", 4_000_000_000, false),
+    ])
+    func impossibleCount(table: String, value: Int, accepted: Bool) throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.sqlite")
+        let store = try SQLiteStore.open(path: path)
+        try store.replaceForce(ForceGenerator(officers: 3, cases: 20, seed: 1).generate(), asOf: Self.day)
+        try DatabaseQueue(path: path).write { db in try db.execute(sql: "UPDATE \(table) SET custody = ? WHERE officer_id = 'OM001'", arguments: [value]) }
+        let read = { table == "month_officers" ? try store.snapshot(of: Self.day.calendarMonth)! : try store.currentSnapshot(asOf: Self.day) }
+        if accepted {
+            #expect(try read().officers.first?.workload.custody == value)
+        } else {
+            #expect(throws: StoreError.unexpectedValue(table: table, column: "custody", value: String(value))) { try read() }
+        }
+    }
+
     @Test("a database from before the counts were kept gets them on opening")
     func migration() throws {
         let folder = try TemporaryFolder()

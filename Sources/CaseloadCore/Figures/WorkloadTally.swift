@@ -29,12 +29,17 @@ public struct WorkloadTally: Sendable {
     public mutating func count(_ items: [Case]) {
         cases += items.count
         items.withUnsafeBufferPointer { buffer in
-            for position in buffer.indices {
-                guard let officerID = buffer[position].officerID else {
+            for item in buffer.indices {
+                guard let officerID = buffer[item].officerID else {
                     unallocated += 1
                     continue
                 }
-                if let officer = index.position(of: officerID) { workloads[officer].add(buffer[position]) }
+                guard let officer = index.position(of: officerID) else { continue }
+                let risk = buffer[item].risk
+                let location = buffer[item].location
+                let mappaLevel = buffer[item].mappa?.level
+                let domesticAbuse = buffer[item].domesticAbuse
+                workloads[officer].add(risk, location, mappaLevel, domesticAbuse)
             }
         }
     }
