@@ -111,7 +111,7 @@ struct CurrentFiguresTests {
         #expect(try store.cases(heldBy: []) == [])
     }
 
-    @Test("closing a store folds the WAL back, so the file alone holds everything, and reopening changes no byte")
+    @Test("an import leaves the WAL empty and the file alone holding everything; once opened, reopening changes no byte")
     func closingCheckpoints() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("force.sqlite")
@@ -119,13 +119,17 @@ struct CurrentFiguresTests {
         do {
             try SQLiteStore.open(path: path).replaceForce(force, asOf: Self.day)
         }
+        #expect(try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int == 0)
+        let copy = folder.path("copy.sqlite")
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        #expect(try SQLiteStore.open(path: copy).loadForce() == force)
+        do {
+            _ = try SQLiteStore.open(path: path).loadForce()
+        }
         let closed = try Data(contentsOf: URL(fileURLWithPath: path))
         do {
             _ = try SQLiteStore.open(path: path).loadForce()
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == closed)
-        let copy = folder.path("copy.sqlite")
-        try FileManager.default.copyItem(atPath: path, toPath: copy)
-        #expect(try SQLiteStore.open(path: copy).loadForce() == force)
     }
 }
