@@ -7,6 +7,9 @@ struct Report {
     let scaling: [Result]
     let scale: Double
 
+    /// Wide enough for every work's title, which the benchmark writes itself.
+    static let workTitleWidth = 80
+
     func table() -> String {
         var output = ""
         if !budgets.isEmpty {
@@ -14,7 +17,7 @@ struct Report {
             var table = TextTable(columns: [
                 .init("WORK"), .init("SIZE"), .init("MEDIAN", alignRight: true), .init("WORST", alignRight: true),
                 .init("BUDGET", alignRight: true), .init("PEAK MEMORY", alignRight: true), .init("WITHIN"),
-            ])
+            ], maximumCellWidth: Self.workTitleWidth)
             for result in budgets {
                 let budget = result.work.budget.map(Self.time) ?? "-"
                 let memoryBudget = result.work.memoryBudget.map { " (< \(Self.memory($0)))" } ?? ""
@@ -30,7 +33,9 @@ struct Report {
             if !output.isEmpty { output += "\n" }
             let sizes = Array(Set(scaling.map(\.size.cases))).sorted()
             output += "How cost grows (median; forty cases per officer)\n"
-            var table = TextTable(columns: [.init("WORK")] + sizes.map { .init(ForceSize.short($0) + " cases", alignRight: true) })
+            var table = TextTable(
+                columns: [.init("WORK")] + sizes.map { .init(ForceSize.short($0) + " cases", alignRight: true) },
+                maximumCellWidth: Self.workTitleWidth)
             for work in Work.scaling {
                 let row = sizes.map { cases in
                     scaling.first { $0.work == work && $0.size.cases == cases }.map { Self.time($0.median) } ?? "-"

@@ -26,7 +26,11 @@ struct BenchmarkTests {
         #expect(process.terminationStatus == 0)
 
         let table = try String(contentsOf: output, encoding: .utf8)
-        for title in ["import and validate CSV", "first frame of the dashboard", "key to frame: scroll", "suggest for one case", "plan for the whole queue", "monthly export, HTML"] {
+        for title in [
+            "import and validate CSV", "figures for every officer, as flags reads them", "first frame of the dashboard, from opening the database",
+            "key to frame: scroll", "suggest for one case (best 10, with reasons)", "plan for the whole queue, from opening the database",
+            "allocate one case (checked, audited, figures updated)", "monthly export, HTML",
+        ] {
             #expect(table.contains(title), "the table lacks \(title)")
         }
         #expect(table.contains("How cost grows"))

@@ -13,17 +13,20 @@ public struct TextTable: Sendable {
 
     public var columns: [Column]
     public var rows: [[String]] = []
-
-    public init(columns: [Column]) { self.columns = columns }
-
     /// The widest a cell may be in any column but the last, so that one hostile or mistaken value cannot push
     /// every other row of the table off the screen; the last column pads nothing, so it is never cut.
-    public static let maximumCellWidth = 40
+    public let maximumCellWidth: Int
+
+    /// A table whose cells are cut at `maximumCellWidth` (40 unless the text is the program's own).
+    public init(columns: [Column], maximumCellWidth: Int = 40) {
+        self.columns = columns
+        self.maximumCellWidth = maximumCellWidth
+    }
 
     /// Adds a row; every cell is escaped for display, and cut to `maximumCellWidth` unless it is in the last column.
     public mutating func append(_ cells: [String]) {
         rows.append(cells.enumerated().map { index, cell in
-            index == columns.count - 1 ? cell.escapedForDisplay : cell.escapedForDisplay.truncated(toWidth: Self.maximumCellWidth)
+            index == columns.count - 1 ? cell.escapedForDisplay : cell.escapedForDisplay.truncated(toWidth: maximumCellWidth)
         })
     }
 
