@@ -64,15 +64,31 @@ extension SQLiteStore {
 
     /// Replaces every officer and case in one transaction; `feed` hands over the cases through the closure it is given.
     ///
-    /// The WAL is then folded into the file and emptied. Left as it was, every later opening by another process would
-    /// read all of it (100 MB for a million cases) to rebuild its index, until the next write: 35 ms more on each
-    /// export at 100,000 cases. The next opening writes a few pages to it again, which GRDB needs.
-    ///
     /// Foreign keys are not checked row by row here, which costs more than the insert: an import's officer_ids were
     /// all checked against officers.csv by the decoder, and a `Force` from elsewhere is checked once at the end.
     /// The indexes are dropped and built once at the end, which is cheaper than keeping them up to date row by row;
     /// `cases_by_id` still refuses a repeated case id then.
     private func replace(
+        officers: [Officer], asOf: Day, checkingForeignKeys: Bool, feed: (_ write: ([Case]) throws -> Void) throws -> Void
+    ) throws -> ImportSummary {
+        let summary = try replaceInTransaction(officers: officers, asOf: asOf, checkingForeignKeys: checkingForeignKeys, feed: feed)
+        try emptyWAL()
+        return summary
+    }
+
+    /// Folds the WAL into the file and empties it, then has GRDB write the few pages it keeps there.
+    ///
+    /// Left as it was, the WAL of an import (100 MB for a million cases) was read whole by every later opening in
+    /// another process, to rebuild its index, until the next write: 35 ms more on each export at 100,000 cases. GRDB
+    /// writes to an empty WAL when it opens a pool; doing that here, once, means a process that only reads later, or
+    /// an import that is refused, leaves the files exactly as they were.
+    private func emptyWAL() throws {
+        guard let path else { return }
+        try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try DatabasePool(path: path, configuration: Self.configuration).close()
+    }
+
+    private func replaceInTransaction(
         officers: [Officer], asOf: Day, checkingForeignKeys: Bool, feed: (_ write: ([Case]) throws -> Void) throws -> Void
     ) throws -> ImportSummary {
         try database.writeWithoutTransaction { db in
@@ -108,7 +124,6 @@ extension SQLiteStore {
                 summary = ImportSummary(officers: officers.count, cases: tally.cases, unallocated: tally.unallocated)
                 return .commit
             }
-            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
             return summary
         }
     }
