@@ -211,10 +211,21 @@ public enum MonthlyHTML {
         }
     }
 
+    /// Whether the byte is one of the five that markup escapes; text with none of them is returned as it is,
+    /// which most names and ids are.
+    private static func isMarkup(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        default: false
+        }
+    }
+
     /// Text safe in XHTML: control characters shown escaped (XML forbids them even as references), markup escaped.
     static func xml(_ text: String) -> String {
+        let shown = text.escapedForDisplay
+        guard shown.utf8.contains(where: isMarkup) else { return shown }
         var result = ""
-        for character in text.escapedForDisplay {
+        for character in shown {
             switch character {
             case "&": result += "&amp;"
             case "<": result += "&lt;"

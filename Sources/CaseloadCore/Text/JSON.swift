@@ -68,8 +68,16 @@ public indirect enum JSON: Sendable {
     }
 
     /// Writes a JSON string, escaping quotes, backslashes, every control character and invisible formatting.
+    ///
+    /// A value with nothing to escape, as nearly every id, name and key is, is appended whole: appending it one
+    /// scalar at a time was two fifths of the JSON monthly export's time (perf, 2,500 officers).
     private static func writeString(_ value: String, to output: inout String) {
         output += "\""
+        defer { output += "\"" }
+        guard value.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\\" || $0.needsEscape }) else {
+            output += value
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
@@ -86,6 +94,5 @@ public indirect enum JSON: Sendable {
                 }
             }
         }
-        output += "\""
     }
 }
