@@ -107,31 +107,46 @@ public struct AllocationPlanner: Sendable {
         }
 
         /// Each case to its best officer with room, the cases with fewest possible officers first.
+        ///
+        /// Scores are worked out once per candidate and the sorts compare only them: a closure that calls a method
+        /// of this state copied the whole state on each call, which was most of a plan's time (perf: 10,000 cases).
         mutating func placeGreedily() {
-            let trainedActive = active.count(where: { advisor.officers[$0].mosovo.mayHoldLevel2Or3 })
+            let officers = advisor.officers
+            let trainedActive = active.count(where: { officers[$0].mosovo.mayHoldLevel2Or3 })
+            let queue = self.queue
+            let everyone = active.count
             let order = queue.indices.sorted { a, b in
-                let keyA = (queue[a].mappa?.needsTrainedOfficer == true ? trainedActive : active.count, queue[a].risk.isHigh ? 0 : 1, a)
-                let keyB = (queue[b].mappa?.needsTrainedOfficer == true ? trainedActive : active.count, queue[b].risk.isHigh ? 0 : 1, b)
+                let keyA = (queue[a].mappa?.needsTrainedOfficer == true ? trainedActive : everyone, queue[a].risk.isHigh ? 0 : 1, a)
+                let keyB = (queue[b].mappa?.needsTrainedOfficer == true ? trainedActive : everyone, queue[b].risk.isHigh ? 0 : 1, b)
                 return keyA < keyB
             }
-            let byBase = active.sorted { (baseScore($0), advisor.officers[$1].id) > (baseScore($1), advisor.officers[$0].id) }
+            var byBase: [(position: Int, score: Int)] = []
+            for position in active { byBase.append((position, baseScore(position))) }
+            byBase.sort { ($0.score, officers[$1.position].id) > ($1.score, officers[$0.position].id) }
             var teamMembers: [String: [Int]] = [:]
-            for position in active { teamMembers[advisor.officers[position].team, default: []].append(position) }
-            let approvedPremises = active.filter { advisor.officers[$0].approvedPremises }
+            for position in active { teamMembers[officers[position].team, default: []].append(position) }
+            let approvedPremises = active.filter { officers[$0].approvedPremises }
             for caseIndex in order {
                 let item = queue[caseIndex]
                 var shortlist = Set(teamMembers[item.team] ?? [])
                 if let previous = item.previousOfficerID, let position = advisor.position(of: previous) { shortlist.insert(position) }
                 if item.location == .approvedPremises { shortlist.formUnion(approvedPremises) }
-                shortlist.formUnion(byBase.prefix(AllocationPlanner.widerCandidates))
-                let ranked = shortlist.filter { mayTake(item, $0) }.sorted {
-                    (score(item, $0), advisor.officers[$1].id) > (score(item, $1), advisor.officers[$0].id)
+                shortlist.formUnion(byBase.prefix(AllocationPlanner.widerCandidates).map(\.position))
+                var ranked: [(position: Int, score: Int)] = []
+                for position in shortlist where mayTake(item, position) { ranked.append((position, score(item, position))) }
+                ranked.sort { ($0.score, officers[$1.position].id) > ($1.score, officers[$0.position].id) }
+                var best: Int?
+                for candidate in ranked where hasRoom(candidate.position, for: item) {
+                    best = candidate.position
+                    break
                 }
-                if let best = ranked.first(where: { hasRoom($0, for: item) })
-                    ?? byBase.first(where: { mayTake(item, $0) && hasRoom($0, for: item) })
-                {
-                    give(caseIndex, to: best)
+                if best == nil {
+                    for candidate in byBase where mayTake(item, candidate.position) && hasRoom(candidate.position, for: item) {
+                        best = candidate.position
+                        break
+                    }
                 }
+                if let best { give(caseIndex, to: best) }
             }
         }
 
