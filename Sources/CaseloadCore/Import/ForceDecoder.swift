@@ -54,6 +54,8 @@ public enum ForceDecoder {
         var table = CSVTable<CaseColumn>(file: file, bytes: bytes, log: &log)
         var cases: [Case] = []
         cases.reserveCapacity(chunk)
+        // Room for a case every 48 bytes (rows run to about 60), but no more than two million up front: a 1 GB file
+        // of few, long rows should not reserve memory for twenty million ids. The table grows past that if it must.
         let expected = min(bytes.count / 48, 2_000_000)
         var caseIDs = IDTable(capacity: expected)
         var firstLines: [Int] = []
