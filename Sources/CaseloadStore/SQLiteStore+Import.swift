@@ -72,7 +72,7 @@ extension SQLiteStore {
         officers: [Officer], asOf: Day, checkingForeignKeys: Bool, feed: (_ write: ([Case]) throws -> Void) throws -> Void
     ) throws -> ImportSummary {
         let summary = try replaceInTransaction(officers: officers, asOf: asOf, checkingForeignKeys: checkingForeignKeys, feed: feed)
-        try emptyWAL()
+        emptyWAL()
         return summary
     }
 
@@ -82,10 +82,13 @@ extension SQLiteStore {
     /// another process, to rebuild its index, until the next write: 35 ms more on each export at 100,000 cases. GRDB
     /// writes to an empty WAL when it opens a pool; doing that here, once, means a process that only reads later, or
     /// an import that is refused, leaves the files exactly as they were.
-    private func emptyWAL() throws {
+    ///
+    /// Best effort: the import is committed by now, so a failure here (a full disk, a reader holding the WAL past the
+    /// busy timeout) must not report it as failed; the WAL is then folded in later, as it was before.
+    private func emptyWAL() {
         guard let path else { return }
-        try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-        try DatabasePool(path: path, configuration: Self.configuration).close()
+        try? database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try? DatabasePool(path: path, configuration: Self.configuration).close()
     }
 
     private func replaceInTransaction(
