@@ -58,7 +58,7 @@ extension SQLiteStore {
     static let casesPerInsert = 64
 
     /// The page cache while the indexes are built, in KiB. SQLite sorts an index that outgrows it in runs, which a
-    /// second thread (`PRAGMA threads`) sorts while the first reads on: for a million cases, 1.5–1.6 s instead of
+    /// second thread (`PRAGMA threads`) sorts while the first reads on: for a million cases, 1.4–1.6 s instead of
     /// 1.9–2.0 s for one sort in the 256 MB cache the rows were written through (alternating runs, release build).
     static let indexSortKibibytes = 4096
 
@@ -72,23 +72,8 @@ extension SQLiteStore {
         officers: [Officer], asOf: Day, checkingForeignKeys: Bool, feed: (_ write: ([Case]) throws -> Void) throws -> Void
     ) throws -> ImportSummary {
         let summary = try replaceInTransaction(officers: officers, asOf: asOf, checkingForeignKeys: checkingForeignKeys, feed: feed)
-        emptyWAL()
+        foldWAL()
         return summary
-    }
-
-    /// Folds the WAL into the file and empties it, then has GRDB write the few pages it keeps there.
-    ///
-    /// Left as it was, the WAL of an import (100 MB for a million cases) was read whole by every later opening in
-    /// another process, to rebuild its index, until the next write: 35 ms more on each export at 100,000 cases. GRDB
-    /// writes to an empty WAL when it opens a pool; doing that here, once, means a process that only reads later, or
-    /// an import that is refused, leaves the files exactly as they were.
-    ///
-    /// Best effort: the import is committed by now, so a failure here (a full disk, a reader holding the WAL past the
-    /// busy timeout) must not report it as failed; the WAL is then folded in later, as it was before.
-    private func emptyWAL() {
-        guard let path else { return }
-        try? database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-        try? DatabasePool(path: path, configuration: Self.configuration).close()
     }
 
     private func replaceInTransaction(

@@ -18,10 +18,7 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// Parses exactly YYYY-MM-DD and checks the date exists (2026-02-29 does not).
-    public init?(_ text: some StringProtocol) {
-        self.init(String(text))
-    }
-
+    ///
     /// Reads the bytes in place, as a million cases' dates need; not generic, so that other modules call it
     /// specialised rather than through the runtime's type metadata.
     public init?(_ text: String) {
