@@ -28,30 +28,42 @@ extension SQLiteStore {
         }
     }
 
-    /// The eleven count columns and the count each holds: the one order every query, bind and read uses.
-    static let workloadFields: [(column: String, count: WritableKeyPath<Workload, Int> & Sendable)] = [
-        ("low", \.low), ("medium", \.medium), ("high", \.high), ("very_high", \.veryHigh), ("community", \.community),
-        ("custody", \.custody), ("approved_premises_cases", \.approvedPremises), ("hospital", \.hospital),
-        ("level2", \.level2), ("level3", \.level3), ("domestic_abuse", \.domesticAbuse),
-    ]
-
-    /// The count columns, comma-separated, in the order of `workloadFields`.
-    static let workloadColumns = workloadFields.map(\.column).joined(separator: ", ")
+    /// The eleven count columns, in the order of `workloadValues`.
+    static let workloadColumns = """
+        low, medium, high, very_high, community, custody, approved_premises_cases, hospital, level2, level3, domestic_abuse
+        """
 
     static func workloadValues(_ workload: Workload) -> [Int] {
-        workloadFields.map { workload[keyPath: $0.count] }
+        [
+            workload.low, workload.medium, workload.high, workload.veryHigh, workload.community, workload.custody,
+            workload.approvedPremises, workload.hospital, workload.level2, workload.level3, workload.domesticAbuse,
+        ]
     }
+
+    /// The names in `workloadColumns`, in order.
+    private static let workloadColumnNames = workloadColumns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
 
     /// Reads the eleven count columns starting at column `first`; a count no force could have is a damaged table.
     static func workload(_ row: Row, from first: Int, table: String) throws -> Workload {
-        var workload = Workload()
-        for (offset, field) in workloadFields.enumerated() {
+        let values = try workloadColumnNames.enumerated().map { offset, column in
             let value: Int = row[first + offset]
             guard (0...Int(Int32.max)).contains(value) else {
-                throw StoreError.unexpectedValue(table: table, column: field.column, value: String(value))
+                throw StoreError.unexpectedValue(table: table, column: column, value: String(value))
             }
-            workload[keyPath: field.count] = value
+            return value
         }
+        var workload = Workload()
+        workload.low = values[0]
+        workload.medium = values[1]
+        workload.high = values[2]
+        workload.veryHigh = values[3]
+        workload.community = values[4]
+        workload.custody = values[5]
+        workload.approvedPremises = values[6]
+        workload.hospital = values[7]
+        workload.level2 = values[8]
+        workload.level3 = values[9]
+        workload.domesticAbuse = values[10]
         return workload
     }
 
@@ -72,8 +84,7 @@ extension SQLiteStore {
     }
 
     /// `low = low + ?, …` for every count column, in the order of `workloadValues`.
-    private static let addToCounts: String = workloadFields.map { field -> String in "\(field.column) = \(field.column) + ?" }
-        .joined(separator: ", ")
+    private static let addToCounts: String = workloadColumnNames.map { name -> String in "\(name) = \(name) + ?" }.joined(separator: ", ")
 
     /// Adds `delta`, times `sign`, to the counts in `table`'s rows that `condition` selects.
     static func add(_ delta: Workload, sign: Int, to table: String, where condition: String, _ arguments: StatementArguments, in db: Database) throws {
