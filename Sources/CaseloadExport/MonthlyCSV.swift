@@ -38,7 +38,7 @@ public enum MonthlyCSV {
                 "name": .text(view.redacted ? "" : officer.name), "fte": .number(officer.fte.description),
                 "mosovo": .text(officer.mosovo.rawValue), "approved_premises": .text(officer.approvedPremises ? "yes" : "no"),
                 "cases": .number(String(workload.cases)), "case_limit": .number(String(row.figures.caseLimit)),
-                "high_risk": .number(String(workload.highRisk)), "high_risk_pct": .number(formatDecimal(workload.highRiskPercent)),
+                "high_risk": .number(String(workload.highRisk)), "high_risk_pct": .number(formatDecimal(row.figures.highRiskPercent)),
                 "community": .number(String(workload.community)), "custody": .number(String(workload.custody)),
                 "approved_premises_cases": .number(String(workload.approvedPremises)), "hospital": .number(String(workload.hospital)),
                 "level2": .number(String(workload.level2)), "level3": .number(String(workload.level3)),

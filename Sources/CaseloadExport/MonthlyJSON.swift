@@ -20,7 +20,7 @@ public enum MonthlyJSON {
                     ("approved_premises", .bool(officer.approvedPremises)),
                     ("cases", .int(workload.cases)),
                     ("high_risk", .int(workload.highRisk)),
-                    ("high_risk_pct", .percent(workload.highRiskPercent)),
+                    ("high_risk_pct", .percent(row.figures.highRiskPercent)),
                     ("community", .int(workload.community)),
                     ("custody", .int(workload.custody)),
                     ("approved_premises_cases", .int(workload.approvedPremises)),

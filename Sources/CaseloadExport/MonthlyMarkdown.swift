@@ -19,7 +19,7 @@ public enum MonthlyMarkdown {
                 var name = cell(officer.name)
                 if officer.approvedPremises { name += " (AP)" }
                 if officer.status == .leave { name += " (leave)" }
-                lines.append("| \(cell(officer.id)) | \(name) | \(workload.cases) | \(row.figures.caseLimit) | \(formatDecimal(workload.highRiskPercent))% | \(workload.community) | \(workload.level2) | \(workload.level3) | \(change(row.changeCases)) | \(row.figures.flags.map(\.rawValue).joined(separator: ", ")) |")
+                lines.append("| \(cell(officer.id)) | \(name) | \(workload.cases) | \(row.figures.caseLimit) | \(formatDecimal(row.figures.highRiskPercent))% | \(workload.community) | \(workload.level2) | \(workload.level3) | \(change(row.changeCases)) | \(row.figures.flags.map(\.rawValue).joined(separator: ", ")) |")
             }
         }
         let flagged = view.officerRows.filter { !$0.figures.flags.isEmpty && $0.figures.flags.contains(where: \.isBreach) }

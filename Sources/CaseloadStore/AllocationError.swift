@@ -9,9 +9,13 @@ public enum AllocationError: Error, Equatable, CustomStringConvertible {
     /// The case is no longer with the officer the caller saw holding it.
     case notWithOfficer(caseID: String, expected: String, actual: String?)
     case alreadyWithOfficer(caseID: String, officer: String)
-    /// Giving the case would break these hard rules, and no override was given.
-    case refused(caseID: String, officer: String, rules: [HardRule])
+    /// Giving the case would break these hard rules, and no override was given; each rule in words with figures.
+    case refused(caseID: String, officer: String, rules: [HardRule], explanations: [String])
+    /// An override was asked for, but no hard rule stands in the way.
+    case nothingToOverride(caseID: String, officer: String)
     case overrideNeedsReason(caseID: String)
+    /// Reason `other` says nothing by itself: it needs a note.
+    case otherNeedsNote(caseID: String)
 
     public var description: String {
         switch self {
@@ -28,10 +32,15 @@ public enum AllocationError: Error, Equatable, CustomStringConvertible {
                 + (actual.map { "with \($0.escapedForDisplay)" } ?? "unallocated") + "; nothing was changed"
         case .alreadyWithOfficer(let caseID, let officer):
             "\(caseID.escapedForDisplay) is already with \(officer.escapedForDisplay)"
-        case .refused(let caseID, let officer, let rules):
+        case .refused(let caseID, let officer, _, let explanations):
             "\(officer.escapedForDisplay) may not take \(caseID.escapedForDisplay): "
-                + rules.map(\.explanation).joined(separator: "; ")
+                + explanations.joined(separator: "; ")
                 + ". To allocate anyway, add --override with a --reason from the list."
+        case .nothingToOverride(let caseID, let officer):
+            "nothing to override: no rule stops \(officer.escapedForDisplay) taking \(caseID.escapedForDisplay); "
+                + "leave out --override, and nothing was changed"
+        case .otherNeedsNote(let caseID):
+            "reason other for \(caseID.escapedForDisplay) needs a --note saying what the reason is; nothing was changed"
         case .overrideNeedsReason(let caseID):
             "overriding a rule for \(caseID.escapedForDisplay) needs a --reason: "
                 + AllocationReason.allCases.map(\.rawValue).joined(separator: ", ")

@@ -26,9 +26,19 @@ public protocol ForceStore: AnyObject, Sendable {
     /// broken without an override; several processes allocating the same case: one wins, the rest are told.
     func allocate(_ requests: [AllocationRequest], limits: Limits, on day: Day, at time: String) throws -> [AuditEntry]
 
-    /// The audit log, newest first; one case's history when `caseID` is given.
-    func audit(caseID: String?) throws -> [AuditEntry]
+    /// The audit log, newest first: all of it, one case's history, or one officer's.
+    ///
+    /// Throws `AllocationError.noSuchCase` or `.noSuchOfficer` when the id is unknown to the force and the log.
+    func audit(_ scope: AuditScope) throws -> [AuditEntry]
 
     /// A number that changes when another process changes the database, for watching without a restart.
     func dataVersion() throws -> Int
+}
+
+/// Which part of the audit log to read.
+public enum AuditScope: Hashable, Sendable {
+    case all
+    case caseID(String)
+    /// Every entry that gave a case to the officer or took one from them.
+    case officerID(String)
 }

@@ -15,14 +15,39 @@ extension SQLiteStore {
         }
     }
 
-    /// The audit log, newest first; one case's history when `caseID` is given.
-    public func audit(caseID: String?) throws -> [AuditEntry] {
+    /// The audit log, newest first: everything, one case's history, or every entry to or from one officer.
+    ///
+    /// Throws `AllocationError.noSuchCase` or `.noSuchOfficer` for an id that is neither in the force nor in the log.
+    public func audit(_ scope: AuditScope) throws -> [AuditEntry] {
         try database.read { db in
-            let filter = caseID == nil ? "" : "WHERE case_id = ?"
-            let arguments: StatementArguments = caseID.map { [$0] } ?? []
-            return try Row.fetchAll(db, sql: "SELECT case_id, from_officer, to_officer, at, by, reason, override FROM allocations \(filter) ORDER BY id DESC", arguments: arguments).map { row in
-                AuditEntry(caseID: row[0], from: row[1], to: row[2], at: row[3], by: row[4], reason: row[5], override: row[6])
+            let filter: String
+            let arguments: StatementArguments
+            switch scope {
+            case .all:
+                (filter, arguments) = ("", [])
+            case .caseID(let id):
+                (filter, arguments) = ("WHERE case_id = ?", [id])
+            case .officerID(let id):
+                (filter, arguments) = ("WHERE to_officer = ?1 OR from_officer = ?1", [id])
             }
+            let entries = try Row.fetchAll(db, sql: """
+                SELECT case_id, from_officer, to_officer, at, by, reason, override, rules_overridden, note
+                FROM allocations \(filter) ORDER BY id DESC
+                """, arguments: arguments).map { row in
+                AuditEntry(
+                    caseID: row[0], from: row[1], to: row[2], at: row[3], by: row[4], reason: row[5], override: row[6],
+                    rulesOverridden: (row[7] as String?).map { $0.split(separator: ",").map(String.init) } ?? [], note: row[8])
+            }
+            guard entries.isEmpty else { return entries }
+            switch scope {
+            case .all:
+                break
+            case .caseID(let id):
+                if try Int.fetchOne(db, sql: "SELECT 1 FROM cases WHERE case_id = ?", arguments: [id]) == nil { throw AllocationError.noSuchCase(id) }
+            case .officerID(let id):
+                if try Int.fetchOne(db, sql: "SELECT 1 FROM officers WHERE officer_id = ?", arguments: [id]) == nil { throw AllocationError.noSuchOfficer(id) }
+            }
+            return entries
         }
     }
 
@@ -40,11 +65,17 @@ extension SQLiteStore {
         guard let officerRow = try Row.fetchOne(db, sql: "SELECT \(officerColumns) FROM officers WHERE officer_id = ?", arguments: [request.to])
         else { throw AllocationError.noSuchOfficer(request.to) }
         let officer = try Self.officer(officerRow, table: "officers")
-        let rules = HardRule.broken(giving: item, to: officer, holding: try workload(of: officer.id, in: db), limits: limits)
+        let holding = try workload(of: officer.id, in: db)
+        let rules = HardRule.broken(giving: item, to: officer, holding: holding, limits: limits)
         if !rules.isEmpty && !request.override {
-            throw AllocationError.refused(caseID: item.id, officer: officer.id, rules: rules)
+            throw AllocationError.refused(
+                caseID: item.id, officer: officer.id, rules: rules,
+                explanations: rules.map { $0.explanation(for: officer, holding: holding, limits: limits) })
         }
+        if request.override && rules.isEmpty { throw AllocationError.nothingToOverride(caseID: item.id, officer: officer.id) }
         if request.override && request.reason == nil { throw AllocationError.overrideNeedsReason(caseID: item.id) }
+        let note = request.note.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        if request.reason == .other && note == nil { throw AllocationError.otherNeedsNote(caseID: item.id) }
 
         try db.execute(sql: """
             UPDATE cases SET officer_id = ?, allocated_on = ?, previous_officer_id = coalesce(?, previous_officer_id)
@@ -53,10 +84,17 @@ extension SQLiteStore {
         guard db.changesCount == 1 else { throw AllocationError.notWithOfficer(caseID: item.id, expected: request.from ?? "", actual: nil) }
         let entry = AuditEntry(
             caseID: item.id, from: request.from, to: officer.id, at: time, by: request.by,
-            reason: request.reason?.rawValue, override: request.override)
+            reason: request.reason?.rawValue, override: request.override, rulesOverridden: request.override ? rules.map(\.rawValue) : [],
+            note: note)
         try db.execute(
-            sql: "INSERT INTO allocations (case_id, from_officer, to_officer, at, by, reason, override) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            arguments: [entry.caseID, entry.from, entry.to, entry.at, entry.by, entry.reason, entry.override])
+            sql: """
+                INSERT INTO allocations (case_id, from_officer, to_officer, at, by, reason, override, rules_overridden, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                entry.caseID, entry.from, entry.to, entry.at, entry.by, entry.reason, entry.override,
+                entry.rulesOverridden.isEmpty ? nil : entry.rulesOverridden.joined(separator: ","), entry.note,
+            ])
         var delta = Workload()
         delta.add(item)
         try add(delta, sign: 1, to: "officer_workloads", where: "officer_id = ?", [officer.id], in: db)

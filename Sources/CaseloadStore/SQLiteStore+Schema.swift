@@ -153,6 +153,14 @@ extension SQLiteStore {
                 CREATE INDEX cases_by_officer ON cases(officer_id);
                 """)
         }
+        migrator.registerMigration("v5: the audit log keeps which rules an override broke, and a note") { db in
+            try db.execute(sql: """
+                ALTER TABLE allocations ADD COLUMN rules_overridden TEXT;
+                ALTER TABLE allocations ADD COLUMN note TEXT;
+                CREATE INDEX allocations_by_to_officer ON allocations(to_officer);
+                CREATE INDEX allocations_by_from_officer ON allocations(from_officer);
+                """)
+        }
         return migrator
     }
 }

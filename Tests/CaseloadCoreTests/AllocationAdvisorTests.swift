@@ -18,6 +18,14 @@ struct AllocationAdvisorTests {
         ("at 50 cases", Make.officer("X"), 50, 0, lowCase, [.overCaseLimit]),
         ("part-time at 25", Make.officer("X", fte: "0.5"), 25, 0, lowCase, [.overCaseLimit]),
         ("high risk at 20.0%", Make.officer("X"), 40, 8, Case(id: "NEW", officerID: nil, team: "North", risk: .high), [.overHighRiskLimit]),
+        ("51 cases: already over, even for a low-risk case", Make.officer("X"), 51, 0, lowCase, [.alreadyOverCaseLimit]),
+        ("22.9% high risk: already over, even for a low-risk case", Make.officer("X"), 48, 11, lowCase, [.alreadyOverHighRiskLimit]),
+        ("20.4% high risk: already over", Make.officer("X"), 49, 10, lowCase, [.alreadyOverHighRiskLimit]),
+        ("over both", Make.officer("X"), 52, 12, lowCase, [.alreadyOverCaseLimit, .alreadyOverHighRiskLimit]),
+        ("part-time at 26 of 25", Make.officer("X", fte: "0.5"), 26, 0, lowCase, [.alreadyOverCaseLimit]),
+        ("on leave and over", Make.officer("X", status: .leave), 51, 0, lowCase, [.onLeave, .alreadyOverCaseLimit]),
+        ("3 of 9 high risk: over at the share floor", Make.officer("X"), 9, 3, lowCase, [.alreadyOverHighRiskLimit]),
+        ("2 of 2 high risk: a third would be 30%", Make.officer("X"), 2, 2, Case(id: "NEW", officerID: nil, team: "North", risk: .high), [.overHighRiskLimit]),
     ])
     func hardRule(_ label: String, officer: Officer, cases: Int, high: Int, item: Case, rules: [HardRule]) throws {
         let advisor = Self.advisor([officer], Make.cases("X", count: cases, high: high))
@@ -27,7 +35,8 @@ struct AllocationAdvisorTests {
     }
 
     @Test("just inside each limit, the officer may take the case", arguments: [
-        (49, 0, Risk.low), (40, 7, .high), (40, 8, .low), (39, 7, .veryHigh),
+        (49, 0, Risk.low), (40, 7, .high), (40, 8, .low), (39, 7, .veryHigh), (49, 9, .low),
+        (0, 0, .high), (0, 0, .veryHigh), (1, 1, .high), (9, 1, .high), (48, 9, .low),
     ])
     func justInside(cases: Int, high: Int, risk: Risk) {
         let advisor = Self.advisor([Make.officer("X")], Make.cases("X", count: cases, high: high))
@@ -37,7 +46,8 @@ struct AllocationAdvisorTests {
 
     /// Two officers alike in every way, A before B by id; each row gives B one preference and expects B first.
     @Test("each soft preference alone puts an officer first", arguments: [
-        ("same team", Preference.sameTeam),
+        ("trained, for a high-risk case", Preference.trainedForHighRisk),
+        ("same team", .sameTeam),
         ("held before", .heldBefore),
         ("DA specialist", .daSpecialist),
         ("Approved Premises", .approvedPremises),
@@ -50,6 +60,9 @@ struct AllocationAdvisorTests {
         var item = Case(id: "NEW", officerID: nil, team: "East", risk: .low)
         var cases = Make.cases("A", count: 30, prefix: "a") + Make.cases("B", count: 30, prefix: "b")
         switch preference {
+        case .trainedForHighRisk:
+            a.mosovo = .awaiting
+            item.risk = .high
         case .sameTeam:
             a.team = "West"
         case .heldBefore:
@@ -74,6 +87,41 @@ struct AllocationAdvisorTests {
         #expect(best.reasons.contains { $0.preference == preference })
     }
 
+    @Test("each refusal is said with the officer's figures", arguments: [
+        (51, 0, Risk.low, "already over the caseload limit: 51 > 50 cases"),
+        (48, 11, .low, "already over the high-risk limit: 22.9% > 20%"),
+        (50, 0, .low, "would go over the caseload limit: 51 > 50 cases"),
+        (40, 8, .high, "would go over the high-risk limit: 22.0% > 20%"),
+    ])
+    func refusalWords(cases: Int, high: Int, risk: Risk, words: String) throws {
+        let advisor = Self.advisor([Make.officer("X")], Make.cases("X", count: cases, high: high))
+        let exclusion = try #require(advisor.suggest(for: Case(id: "NEW", officerID: nil, team: "North", risk: risk)).excluded.first)
+        #expect(exclusion.explanations == [words])
+    }
+
+    @Test("a share just over the limit is never shown as the limit itself")
+    func distinctShare() throws {
+        let limits = Limits(maxCases: 100_000, maxHighRiskHundredths: 2000, nearThousandths: 900)
+        let advisor = Self.advisor([Make.officer("X")], Make.cases("X", count: 10_000, high: 2001), limits: limits)
+        let exclusion = try #require(advisor.suggest(for: Self.lowCase).excluded.first)
+        #expect(exclusion.explanations == ["already over the high-risk limit: 20.01% > 20%"])
+    }
+
+    @Test("a trained officer outranks one awaiting the course for a high-risk case, whatever else applies")
+    func trainingFirst() throws {
+        var awaiting = Make.officer("A", team: "East", mosovo: .awaiting, daSpecialist: true)
+        awaiting.approvedPremises = true
+        let trained = Make.officer("T", team: "West")
+        let item = Case(
+            id: "NEW", officerID: nil, team: "East", risk: .veryHigh, location: .approvedPremises, domesticAbuse: true, previousOfficerID: "A")
+        let cases = Make.cases("A", count: 5, prefix: "a") + Make.cases("T", count: 45, high: 8, prefix: "t")
+        let suggestion = Self.advisor([awaiting, trained], cases).suggest(for: item)
+        #expect(suggestion.candidates.map(\.officer.id) == ["T", "A"])
+        #expect(suggestion.candidates.first?.reasons.first?.detail == "MOSOVO trained, for a high-risk case")
+        let low = Self.advisor([awaiting, trained], cases).suggest(for: Case(id: "NEW", officerID: nil, team: "East", risk: .low, previousOfficerID: "A"))
+        #expect(low.candidates.map(\.officer.id) == ["A", "T"], "for a low-risk case training gives no points")
+    }
+
     @Test("the effect is said as before → after")
     func effect() throws {
         let advisor = Self.advisor([Make.officer("X")], Make.cases("X", count: 41, high: 7))
@@ -95,6 +143,8 @@ struct AllocationAdvisorTests {
 
     @Test("the preference table is what the documentation says")
     func weights() {
-        #expect(Preference.allCases.map(\.maximumPoints) == [30, 25, 20, 15, 20, 10])
+        #expect(Preference.allCases.map(\.maximumPoints) == [150, 30, 25, 20, 15, 20, 10])
+        let others = Preference.allCases.filter { $0 != .trainedForHighRisk }.reduce(0) { $0 + $1.maximumPoints }
+        #expect(Preference.trainedForHighRisk.maximumPoints > others, "training must outrank every other preference together")
     }
 }

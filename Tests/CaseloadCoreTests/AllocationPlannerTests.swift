@@ -81,12 +81,21 @@ struct AllocationPlannerTests {
         #expect(plan.placements.count == Self.bruteForceMaximum(force, limits: .standard))
     }
 
-    /// The most queued cases any assignment can place, trying them all, with high-risk room counted as the planner does.
+    /// The most queued cases any assignment can place, trying them all: no case to an officer already over either limit,
+    /// and high-risk room counted as if only high-risk cases were added.
     static func bruteForceMaximum(_ force: Force, limits: Limits) -> Int {
         let queue = force.unallocated
         let workloads = force.workloads()
-        let caseRoom = force.officers.indices.map { max(0, limits.caseLimit(for: force.officers[$0].fte) - workloads[$0].cases) }
-        let highRoom = workloads.map { max(0, (limits.maxHighRiskHundredths * $0.cases - 10_000 * $0.highRisk) / (10_000 - limits.maxHighRiskHundredths)) }
+        let caseRoom = force.officers.indices.map { position in
+            let workload = workloads[position]
+            let alreadyOver = limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) == .over
+            return alreadyOver ? 0 : max(0, limits.caseLimit(for: force.officers[position].fte) - workload.cases)
+        }
+        let highRoom = workloads.indices.map { position in
+            (0...caseRoom[position]).last { extra in
+                limits.highRiskStanding(highRisk: workloads[position].highRisk + extra, cases: workloads[position].cases + extra) != .over
+            } ?? 0
+        }
         var best = 0
         func search(_ index: Int, _ placed: Int, _ caseRoom: [Int], _ highRoom: [Int]) {
             best = max(best, placed)

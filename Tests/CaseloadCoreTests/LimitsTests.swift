@@ -40,10 +40,58 @@ struct LimitsTests {
         (highRisk: 201, cases: 1000, expected: .over),
         (highRisk: 10, cases: 50, expected: .near),
         (highRisk: 11, cases: 50, expected: .over),
-        (highRisk: 1, cases: 1, expected: .over),
+        (highRisk: 1, cases: 1, expected: .within),
     ])
     func highRiskStanding(highRisk: Int, cases: Int, expected: Standing) {
         #expect(Limits.standard.highRiskStanding(highRisk: highRisk, cases: cases) == expected)
+    }
+
+    @Test("the share floor: a share is counted out of at least 10 cases, so a small caseload is not over on one case", arguments: [
+        (highRisk: 0, cases: 0, percent: "0.0", expected: Standing.within),
+        (highRisk: 1, cases: 1, percent: "10.0", expected: .within),
+        (highRisk: 1, cases: 5, percent: "10.0", expected: .within),
+        (highRisk: 2, cases: 3, percent: "20.0", expected: .near),
+        (highRisk: 2, cases: 9, percent: "20.0", expected: .near),
+        (highRisk: 3, cases: 9, percent: "30.0", expected: .over),
+        (highRisk: 2, cases: 10, percent: "20.0", expected: .near),
+        (highRisk: 3, cases: 10, percent: "30.0", expected: .over),
+        (highRisk: 2, cases: 11, percent: "18.2", expected: .near),
+        (highRisk: 3, cases: 11, percent: "27.3", expected: .over),
+        (highRisk: 1, cases: 11, percent: "9.1", expected: .within),
+    ])
+    func shareFloor(highRisk: Int, cases: Int, percent: String, expected: Standing) {
+        let limits = Limits.standard
+        #expect(limits.highRiskStanding(highRisk: highRisk, cases: cases) == expected)
+        #expect(formatDecimal(limits.highRiskPercent(highRisk: highRisk, cases: cases)) == percent)
+        var workload = Workload()
+        workload.low = cases - highRisk
+        workload.high = highRisk
+        let figures = OfficerFigures(officer: Make.officer("X"), workload: workload, limits: limits)
+        #expect(formatDecimal(figures.highRiskPercent) == percent, "every report shows the same share")
+        #expect(figures.highRiskStanding == expected)
+        #expect(figures.workload.highRisk == highRisk && figures.workload.cases == cases, "the raw counts are kept")
+    }
+
+    @Test("the share floor is a setting: 0 counts the share of the caseload itself")
+    func shareFloorSetting() throws {
+        var limits = Limits.standard
+        try limits.set("share-floor", to: "0")
+        #expect(limits.highRiskStanding(highRisk: 1, cases: 1) == .over)
+        #expect(limits.highRiskStanding(highRisk: 0, cases: 0) == .within)
+        try limits.apply(config: "share-floor = 20\r\n", file: "config")
+        #expect(limits.shareFloor == 20)
+        #expect(limits.highRiskStanding(highRisk: 4, cases: 12) == .near)
+        #expect(limits.highRiskStanding(highRisk: 5, cases: 12) == .over)
+        #expect(throws: Limits.InvalidValue.self) { try limits.set("share-floor", to: "-1") }
+        #expect(throws: Limits.InvalidValue.self) { try limits.set("share-floor", to: "ten") }
+    }
+
+    @Test("a config file with CRLF line endings is read like one with LF")
+    func crlfConfig() throws {
+        var limits = Limits.standard
+        try limits.apply(config: "# policy\r\nmax-cases = 45\r\nmax-high-risk = 18\r\n", file: "config")
+        #expect(limits.maxCases == 45)
+        #expect(limits.maxHighRiskHundredths == 1800)
     }
 
     @Test("configured limits move the boundaries")

@@ -22,8 +22,10 @@ struct AllocationStoreTests {
         return store
     }
 
-    static func request(_ caseID: String, from: String? = nil, to: String, override: Bool = false, reason: AllocationReason? = nil) -> AllocationRequest {
-        AllocationRequest(caseID: caseID, from: from, to: to, by: "sgt.jones", reason: reason, override: override)
+    static func request(
+        _ caseID: String, from: String? = nil, to: String, override: Bool = false, reason: AllocationReason? = nil, note: String? = nil
+    ) -> AllocationRequest {
+        AllocationRequest(caseID: caseID, from: from, to: to, by: "sgt.jones", reason: reason, override: override, note: note)
     }
 
     @Test("an allocation writes the case, one audit row and the month's snapshot")
@@ -35,7 +37,7 @@ struct AllocationStoreTests {
         let q1 = try #require(force.cases.first { $0.id == "Q1" })
         #expect(q1.officerID == "OM2")
         #expect(q1.allocatedOn == Self.day)
-        #expect(try store.audit(caseID: nil) == entries)
+        #expect(try store.audit(.all) == entries)
         let snapshot = try #require(try store.snapshot(of: Month("2026-11")!))
         #expect(snapshot == MonthSnapshot(force: force, asOf: Self.day))
         #expect(snapshot.unallocated == 1)
@@ -55,23 +57,59 @@ struct AllocationStoreTests {
     func refused() throws {
         let store = try Self.store()
         let before = try store.loadForce()
-        #expect(throws: AllocationError.refused(caseID: "Q2", officer: "OM2", rules: [.untrainedForLevel2Or3])) {
+        let words = "not MOSOVO trained, and the case is MAPPA level 2 or 3"
+        #expect(throws: AllocationError.refused(caseID: "Q2", officer: "OM2", rules: [.untrainedForLevel2Or3], explanations: [words])) {
             try store.allocate([Self.request("Q2", to: "OM2")], limits: .standard, on: Self.day, at: "t")
         }
         #expect(try store.loadForce() == before)
-        #expect(try store.audit(caseID: nil).isEmpty)
+        #expect(try store.audit(.all).isEmpty)
     }
 
-    @Test("an override needs a reason, and is recorded as one")
+    @Test("an override needs a reason, and its audit row names each rule it broke, with the note")
     func override() throws {
         let store = try Self.store()
         #expect(throws: AllocationError.overrideNeedsReason(caseID: "Q2")) {
             try store.allocate([Self.request("Q2", to: "OM2", override: true)], limits: .standard, on: Self.day, at: "t")
         }
         let entries = try store.allocate(
-            [Self.request("Q2", to: "OM2", override: true, reason: .noSuitableOfficerAvailable)], limits: .standard, on: Self.day, at: "t")
+            [Self.request("Q2", to: "OM2", override: true, reason: .noSuitableOfficerAvailable, note: "buddy OM1 supervises")],
+            limits: .standard, on: Self.day, at: "t")
         #expect(entries.first?.override == true)
         #expect(entries.first?.reason == "no_suitable_officer_available")
+        #expect(entries.first?.rulesOverridden == ["untrained_for_l2_l3"])
+        #expect(try store.audit(.caseID("Q2")) == entries)
+        #expect(try store.audit(.caseID("Q2")).first?.note == "buddy OM1 supervises")
+    }
+
+    @Test("an override with no rule in the way is refused as nothing to override, and nothing is written")
+    func nothingToOverride() throws {
+        let store = try Self.store()
+        #expect(throws: AllocationError.nothingToOverride(caseID: "Q1", officer: "OM1")) {
+            try store.allocate([Self.request("Q1", to: "OM1", override: true, reason: .other, note: "x")], limits: .standard, on: Self.day, at: "t")
+        }
+        #expect(try store.audit(.all).isEmpty)
+        #expect(try store.loadForce().cases.first { $0.id == "Q1" }?.officerID == nil)
+    }
+
+    @Test("reason other needs a note; a blank note is no note", arguments: [nil, "", "   "])
+    func otherNeedsNote(note: String?) throws {
+        let store = try Self.store()
+        #expect(throws: AllocationError.otherNeedsNote(caseID: "C1")) {
+            try store.allocate([Self.request("C1", from: "OM1", to: "OM2", reason: .other, note: note)], limits: .standard, on: Self.day, at: "t")
+        }
+        #expect(try store.audit(.all).isEmpty)
+    }
+
+    @Test("the audit log by officer holds what they were given and what was taken from them; an unknown id is an error")
+    func auditScopes() throws {
+        let store = try Self.store()
+        _ = try store.allocate([Self.request("Q1", to: "OM1")], limits: .standard, on: Self.day, at: "2026-11-22T10:00:00Z")
+        _ = try store.allocate([Self.request("C1", from: "OM1", to: "OM2", reason: .caseloadAdjustment)], limits: .standard, on: Self.day, at: "2026-11-22T11:00:00Z")
+        #expect(try store.audit(.officerID("OM1")).map(\.caseID) == ["C1", "Q1"])
+        #expect(try store.audit(.officerID("OM2")).map(\.caseID) == ["C1"])
+        #expect(try store.audit(.caseID("Q2")).isEmpty)
+        #expect(throws: AllocationError.noSuchCase("C9999")) { try store.audit(.caseID("C9999")) }
+        #expect(throws: AllocationError.noSuchOfficer("OM9")) { try store.audit(.officerID("OM9")) }
     }
 
     @Test("a batch with one bad request writes none of them")
@@ -82,7 +120,7 @@ struct AllocationStoreTests {
             try store.allocate([Self.request("Q1", to: "OM1"), Self.request("Q2", to: "OM2")], limits: .standard, on: Self.day, at: "t")
         }
         #expect(try store.loadForce() == before)
-        #expect(try store.audit(caseID: nil).isEmpty)
+        #expect(try store.audit(.all).isEmpty)
         #expect(try store.snapshot(of: Month("2026-11")!)?.unallocated == 2)
     }
 
@@ -107,8 +145,8 @@ struct AllocationStoreTests {
         let q1 = try #require(try store.loadForce().cases.first { $0.id == "Q1" })
         #expect(q1.officerID == "OM2")
         #expect(q1.previousOfficerID == "OM1")
-        #expect(try store.audit(caseID: "Q1").map(\.to) == ["OM2", "OM1"])
-        #expect(try store.audit(caseID: "C1").isEmpty)
+        #expect(try store.audit(.caseID("Q1")).map(\.to) == ["OM2", "OM1"])
+        #expect(try store.audit(.caseID("C1")).isEmpty)
         let snapshot = try #require(try store.snapshot(of: Month("2026-11")!))
         #expect(snapshot.officers.map(\.workload.cases) == [1, 1])
     }

@@ -55,6 +55,9 @@ struct SQLiteStoreTests {
             try database.write { db in try db.execute(sql: "UPDATE allocations SET to_officer = 'OM2'") }
         }
         #expect(throws: DatabaseError.self) {
+            try database.write { db in try db.execute(sql: "UPDATE allocations SET rules_overridden = 'on_leave', note = 'x'") }
+        }
+        #expect(throws: DatabaseError.self) {
             try database.write { db in try db.execute(sql: "DELETE FROM allocations") }
         }
         let row = try #require(try database.read { db in try Row.fetchOne(db, sql: "SELECT count(*), max(to_officer) FROM allocations") })
@@ -112,6 +115,35 @@ struct SQLiteStoreTests {
         let schema = try DatabaseQueue(path: path).read { db in try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'cases'") }
         #expect(schema?.contains(" IN (") == false)
         #expect(schema?.contains("risk = 'very_high'") == true)
+    }
+
+    @Test("the v5 migration keeps every audit row, an old override reading as one whose rules were not recorded")
+    func auditMigration() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.sqlite")
+        try SQLiteStore.open(path: path).replaceForce(Self.force, asOf: Day("2026-11-22")!)
+        let database = try DatabaseQueue(path: path)
+        try database.write { db in
+            try db.execute(sql: """
+                DROP TRIGGER allocations_are_never_updated;
+                DROP TRIGGER allocations_are_never_deleted;
+                DROP INDEX allocations_by_to_officer;
+                DROP INDEX allocations_by_from_officer;
+                ALTER TABLE allocations DROP COLUMN rules_overridden;
+                ALTER TABLE allocations DROP COLUMN note;
+                CREATE TRIGGER allocations_are_never_updated BEFORE UPDATE ON allocations
+                BEGIN SELECT RAISE(ABORT, 'the allocation audit log is append-only'); END;
+                CREATE TRIGGER allocations_are_never_deleted BEFORE DELETE ON allocations
+                BEGIN SELECT RAISE(ABORT, 'the allocation audit log is append-only'); END;
+                INSERT INTO allocations (case_id, from_officer, to_officer, at, by, reason, override)
+                VALUES ('C1', NULL, 'OM1', '2026-11-01T10:00:00Z', 'sgt.old', 'other', 1);
+                DELETE FROM grdb_migrations WHERE identifier LIKE 'v5%';
+                """)
+        }
+        try database.close()
+        let entries = try SQLiteStore.open(path: path).audit(.all)
+        #expect(entries == [AuditEntry(caseID: "C1", from: nil, to: "OM1", at: "2026-11-01T10:00:00Z", by: "sgt.old", reason: "other", override: true)])
+        #expect(AuditReport(entries: entries).table().contains("yes (rules not recorded)"))
     }
 
     @Test("a replacement that fails part-way leaves the previous force whole")

@@ -25,7 +25,7 @@ struct DashboardTests {
         let screen = try #require(terminal.presented?.text)
         #expect(screen.contains("Allocated C9001 to OM06; recorded in the audit log."))
         #expect(screen.contains("5 cases waiting for an officer."))
-        #expect(try store.audit(caseID: "C9001").map(\.to) == ["OM06"])
+        #expect(try store.audit(.caseID("C9001")).map(\.to) == ["OM06"])
         dashboard.handle(.escape)
         #expect(terminal.presented?.text.contains("Queue 5") == true)
     }
@@ -59,7 +59,7 @@ struct DashboardTests {
         #expect(dashboard.data.queue.first?.id == "C9001")
         for key: Key in [.character("u"), .enter, .enter, .character("y")] { dashboard.handle(key) }
         #expect(terminal.presented?.text.contains("Not allocated: C9001 has already been allocated to OM01 by sgt.other") == true)
-        #expect(try store.audit(caseID: "C9001").count == 1)
+        #expect(try store.audit(.caseID("C9001")).count == 1)
     }
 
     @Test("e on the Monthly screen writes the HTML and Markdown reports")

@@ -14,11 +14,11 @@ struct HostileTextTests {
         ["flags"], ["flags", "--format", "json"], ["flags", "--format", "csv"],
         ["audit"], ["plan"], ["plan", "--format", "json"], ["rebalance"], ["rebalance", "--format", "json"],
     ] + queue.flatMap { [["suggest", $0], ["suggest", $0, "--format", "json"]] } + [
-        ["allocate", queue[1], "OM\u{202E}3", "--by", "sgt\u{1B}[2J", "--override", "--reason", "other"],
-        ["transfer", queue[1], "--from", "OM\u{202E}3", "--to", "OM\u{1B}[31m7", "--by", "sgt\u{1B}[2J", "--reason", "other", "--override"],
+        ["allocate", queue[1], "OM\u{202E}3", "--by", "sgt\u{1B}[2J", "--override", "--reason", "other", "--note", "n\u{1B}[2J\u{202E}"],
+        ["transfer", queue[1], "--from", "OM\u{202E}3", "--to", "OM\u{1B}[31m7", "--by", "sgt\u{1B}[2J", "--reason", "other", "--note", "\u{9B}31m", "--override"],
         ["allocate", "NOPE\u{1B}]0;pwned\u{07}", "OM1", "--by", "x"],
         ["allocate", queue[1], "OM1", "--by", "x"],
-        ["transfer", queue[1], "--from", "OM\u{9B}9", "--to", "OM1", "--by", "x", "--reason", "other"],
+        ["transfer", queue[1], "--from", "OM\u{9B}9", "--to", "OM1", "--by", "x", "--reason", "other", "--note", "x"],
         ["audit", "--format", "json"], ["audit", queue[1]],
         ["rebalance", "--apply", "--by", "sgt\u{200B}"], ["plan", "--apply", "--by", "sgt\u{2066}"],
     ] + ["csv", "json", "md", "html"].flatMap { format in

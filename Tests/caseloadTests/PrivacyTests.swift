@@ -48,7 +48,7 @@ struct PrivacyTests {
         try officers.replacingOccurrences(of: ",trained,", with: ",qualified,").write(to: broken, atomically: true, encoding: .utf8)
         let failing: [[String]] = [
             ["allocate", "C9001", "OM99", "--by", "x"], ["allocate", "C0001", "OM01", "--by", "x"],
-            ["transfer", "C0001", "--from", "OM02", "--to", "OM03", "--by", "x", "--reason", "other"],
+            ["transfer", "C0001", "--from", "OM02", "--to", "OM03", "--by", "x", "--reason", "other", "--note", "x"],
             ["suggest", "NOPE"], ["audit", "NOPE"],
             ["import", "--officers", broken.path, "--cases", demo.appendingPathComponent("cases.csv").path],
         ] + (1...24).map { ["allocate", "C9001", String(format: "OM%02d", $0), "--by", "x", "--max-cases", "1"] }

@@ -47,7 +47,7 @@ public struct AllocationAdvisor: Sendable {
             if rules.isEmpty {
                 ranked.append((score(item, position), position))
             } else {
-                excluded.append(Exclusion(officer: officers[position], rules: rules))
+                excluded.append(exclusion(position, rules))
             }
         }
         let better: ((score: Int, position: Int), (score: Int, position: Int)) -> Bool = { a, b in
@@ -65,6 +65,14 @@ public struct AllocationAdvisor: Sendable {
         HardRule.broken(giving: item, to: officers[position], holding: workloads[position], limits: limits)
     }
 
+    /// An officer who may not take a case, with each rule in words and their figures.
+    public func exclusion(_ position: Int, _ rules: [HardRule]) -> Exclusion {
+        let officer = officers[position]
+        return Exclusion(
+            officer: officer, rules: rules,
+            explanations: rules.map { $0.explanation(for: officer, holding: workloads[position], limits: limits) })
+    }
+
     /// The officer's score and reasons for the case; call only where no hard rule is broken.
     public func candidate(_ item: Case, _ position: Int) -> Candidate {
         let officer = officers[position]
@@ -79,7 +87,7 @@ public struct AllocationAdvisor: Sendable {
         }
         return Candidate(
             officer: officer, score: reasons.reduce(0) { $0 + $1.points }, casesBefore: before.cases, casesAfter: after.cases,
-            caseLimit: caseLimit, highRiskPercentBefore: before.highRiskPercent, highRiskPercentAfter: after.highRiskPercent,
+            caseLimit: caseLimit, highRiskPercentBefore: limits.highRiskPercent(of: before), highRiskPercentAfter: limits.highRiskPercent(of: after),
             reasons: reasons)
     }
 
@@ -95,6 +103,8 @@ public struct AllocationAdvisor: Sendable {
         let officer = officers[position]
         let applies: Bool
         switch preference {
+        case .trainedForHighRisk:
+            applies = item.risk.isHigh && officer.mosovo == .trained
         case .sameTeam:
             applies = officer.team == item.team
         case .heldBefore:
@@ -111,9 +121,11 @@ public struct AllocationAdvisor: Sendable {
         return applies ? preference.maximumPoints : 0
     }
 
-    /// Why a preference applies, in words.
+    /// Why a preference applies, in words true of the officer's figures after the allocation.
     func detail(_ preference: Preference, _ position: Int, after: Workload, caseLimit: Int) -> String {
         switch preference {
+        case .trainedForHighRisk:
+            return "MOSOVO trained, for a high-risk case"
         case .sameTeam:
             return "same team (\(officers[position].team))"
         case .heldBefore:
@@ -123,9 +135,7 @@ public struct AllocationAdvisor: Sendable {
         case .approvedPremises:
             return "runs an Approved Premises"
         case .headroom:
-            let room = caseLimit - after.cases
-            let riskRoom = formatDecimal(max(0, limits.maxHighRiskPercent - after.highRiskPercent))
-            return "room for \(room) more case\(room == 1 ? "" : "s"), \(riskRoom)% below the high-risk limit"
+            return headroomWords(after: after, caseLimit: caseLimit)
         case .fewRecentAllocations:
             let count = recent[position]
             return count == 0
@@ -134,10 +144,24 @@ public struct AllocationAdvisor: Sendable {
         }
     }
 
+    /// The room left on both limits after an allocation, in words: "room for 6 more cases; 17.1% high risk, under the 20% limit".
+    func headroomWords(after: Workload, caseLimit: Int) -> String {
+        let room = caseLimit - after.cases
+        let cases = room > 0 ? "room for \(room) more case\(room == 1 ? "" : "s") after it" : "at the caseload limit of \(caseLimit) after it"
+        let limitText = formatFixedPoint(limits.maxHighRiskHundredths, places: 2) + "%"
+        let share = formatDecimal(limits.highRiskPercent(of: after), distinctFrom: limits.maxHighRiskPercent)
+        let used = after.highRisk * 10_000
+        let allowed = limits.maxHighRiskHundredths * limits.shareBase(cases: after.cases)
+        let risk = used > allowed ? "\(share)% high risk, over the \(limitText) limit"
+            : used == allowed ? "at the \(limitText) high-risk limit"
+            : "\(share)% high risk, under the \(limitText) limit"
+        return "\(cases); \(risk)"
+    }
+
     /// Points for the room left on both limits after the allocation, in whole points, rounded down.
     func headroomPoints(after: Workload, caseLimit: Int) -> Int {
         let casePoints = caseLimit <= 0 ? 0 : max(0, caseLimit - after.cases) * Preference.caseHeadroomPoints / caseLimit
-        let allowed = limits.maxHighRiskHundredths * after.cases
+        let allowed = limits.maxHighRiskHundredths * limits.shareBase(cases: after.cases)
         let used = after.highRisk * 10_000
         let riskPoints = allowed <= 0 ? Preference.highRiskHeadroomPoints : max(0, allowed - used) * Preference.highRiskHeadroomPoints / allowed
         return casePoints + riskPoints

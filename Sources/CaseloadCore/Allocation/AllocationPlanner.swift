@@ -23,7 +23,8 @@ public struct AllocationPlan: Hashable, Sendable {
 ///
 /// The queue is a flow network: each case may go to any officer the hard rules allow; each officer can
 /// take as many cases as their caseload headroom, and as many high-risk cases as their high-risk headroom
-/// (counted as if only high-risk cases were added, so no mix of cases can take them over). Cases go first
+/// (counted as if only high-risk cases were added, so no mix of cases can take them over). An officer already
+/// over either limit has no headroom at all: no new offenders until within (seed 000, §3.8.16). Cases go first
 /// to their best-scoring officer, the most constrained cases first; then every case left over is placed,
 /// where it can be, along an augmenting path that moves earlier placements to other officers. So a case
 /// that only one officer can take is never starved by a case that others could have taken, and the number
@@ -69,14 +70,20 @@ public struct AllocationPlanner: Sendable {
             let limits = advisor.limits
             caseRoom = advisor.officers.indices.map { position in
                 let officer = advisor.officers[position]
-                guard officer.isActive else { return 0 }
-                return max(0, limits.caseLimit(for: officer.fte) - advisor.workloads[position].cases)
-            }
-            highRoom = advisor.workloads.indices.map { position in
                 let workload = advisor.workloads[position]
-                let share = limits.maxHighRiskHundredths
-                guard share < 10_000 else { return Int.max }
-                return max(0, (share * workload.cases - 10_000 * workload.highRisk) / (10_000 - share))
+                let overHighRisk = limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) == .over
+                guard officer.isActive, !overHighRisk else { return 0 }
+                return max(0, limits.caseLimit(for: officer.fte) - workload.cases)
+            }
+            highRoom = advisor.workloads.indices.map { [caseRoom] position in
+                let workload = advisor.workloads[position]
+                var room = 0
+                while room < caseRoom[position]
+                    && limits.highRiskStanding(highRisk: workload.highRisk + room + 1, cases: workload.cases + room + 1) != .over
+                {
+                    room += 1
+                }
+                return room
             }
             assigned = Array(repeating: nil, count: queue.count)
             holding = Array(repeating: [], count: advisor.officers.count)

@@ -7,16 +7,19 @@ public struct AllocationRequest: Hashable, Sendable {
     /// Who is allocating, for the audit log.
     public var by: String
     public var reason: AllocationReason?
-    /// Allows breaking a hard rule; needs a reason.
+    /// Allows breaking a hard rule; needs a reason, and is refused when no rule would be broken.
     public var override: Bool
+    /// Free text kept in the audit log; needed with reason `other`.
+    public var note: String?
 
-    public init(caseID: String, from: String?, to: String, by: String, reason: AllocationReason?, override: Bool) {
+    public init(caseID: String, from: String?, to: String, by: String, reason: AllocationReason?, override: Bool, note: String? = nil) {
         self.caseID = caseID
         self.from = from
         self.to = to
         self.by = by
         self.reason = reason
         self.override = override
+        self.note = note
     }
 }
 
@@ -30,8 +33,15 @@ public struct AuditEntry: Hashable, Sendable {
     public var by: String
     public var reason: String?
     public var override: Bool
+    /// The hard rules the override broke, by name; empty without an override, and for overrides recorded before
+    /// caseload kept them.
+    public var rulesOverridden: [String]
+    public var note: String?
 
-    public init(caseID: String, from: String?, to: String, at: String, by: String, reason: String?, override: Bool) {
+    public init(
+        caseID: String, from: String?, to: String, at: String, by: String, reason: String?, override: Bool,
+        rulesOverridden: [String] = [], note: String? = nil
+    ) {
         self.caseID = caseID
         self.from = from
         self.to = to
@@ -39,5 +49,7 @@ public struct AuditEntry: Hashable, Sendable {
         self.by = by
         self.reason = reason
         self.override = override
+        self.rulesOverridden = rulesOverridden
+        self.note = note
     }
 }

@@ -19,6 +19,8 @@ public struct Candidate: Hashable, Sendable {
 public struct Exclusion: Hashable, Sendable {
     public let officer: Officer
     public let rules: [HardRule]
+    /// Each rule in words with the officer's figures, in the order of `rules`.
+    public let explanations: [String]
 }
 
 /// The ranked officers for one case and the officers excluded from it.

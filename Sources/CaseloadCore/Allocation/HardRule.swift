@@ -2,28 +2,61 @@
 public enum HardRule: String, CaseIterable, Sendable {
     case onLeave = "on_leave"
     case untrainedForLevel2Or3 = "untrained_for_l2_l3"
+    /// Already over the caseload limit: no new offenders until within (seed 000, §3.8.16).
+    case alreadyOverCaseLimit = "already_over_case_limit"
+    /// Already over the high-risk limit: no new offenders until within (seed 000, §3.8.16).
+    case alreadyOverHighRiskLimit = "already_over_high_risk_limit"
     case overCaseLimit = "over_case_limit"
     case overHighRiskLimit = "over_high_risk_limit"
 
-    /// The rule in words, for the supervisor.
+    /// The rule in general words, true of any officer it stops: for a case no officer may take.
     public var explanation: String {
         switch self {
         case .onLeave: "on leave"
         case .untrainedForLevel2Or3: "not MOSOVO trained, and the case is MAPPA level 2 or 3"
+        case .alreadyOverCaseLimit: "already over the caseload limit, so no new cases until within it"
+        case .alreadyOverHighRiskLimit: "already over the high-risk limit, so no new cases until within it"
         case .overCaseLimit: "would go over their caseload limit"
         case .overHighRiskLimit: "would go over the high-risk limit"
         }
     }
 
     /// The hard rules that giving `item` to an officer with this workload would break; empty when it may go ahead.
+    ///
+    /// An officer already over a limit breaks that rule for every case, and is not also said to be taken over it.
     public static func broken(giving item: Case, to officer: Officer, holding workload: Workload, limits: Limits) -> [HardRule] {
         var rules: [HardRule] = []
         if officer.status == .leave { rules.append(.onLeave) }
         if item.mappa?.needsTrainedOfficer == true && !officer.mosovo.mayHoldLevel2Or3 { rules.append(.untrainedForLevel2Or3) }
-        if workload.cases + 1 > limits.caseLimit(for: officer.fte) { rules.append(.overCaseLimit) }
-        if item.risk.isHigh && limits.highRiskStanding(highRisk: workload.highRisk + 1, cases: workload.cases + 1) == .over {
+        let caseLimit = limits.caseLimit(for: officer.fte)
+        let overCases = workload.cases > caseLimit
+        let overHighRisk = limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) == .over
+        if overCases { rules.append(.alreadyOverCaseLimit) }
+        if overHighRisk { rules.append(.alreadyOverHighRiskLimit) }
+        if !overCases && workload.cases + 1 > caseLimit { rules.append(.overCaseLimit) }
+        if !overHighRisk && item.risk.isHigh && limits.highRiskStanding(highRisk: workload.highRisk + 1, cases: workload.cases + 1) == .over {
             rules.append(.overHighRiskLimit)
         }
         return rules
+    }
+
+    /// The rule in words with this officer's figures: "already over the high-risk limit: 22.9% > 20%".
+    public func explanation(for officer: Officer, holding workload: Workload, limits: Limits) -> String {
+        let caseLimit = limits.caseLimit(for: officer.fte)
+        let limitPercent = formatFixedPoint(limits.maxHighRiskHundredths, places: 2) + "%"
+        switch self {
+        case .onLeave, .untrainedForLevel2Or3:
+            return explanation
+        case .alreadyOverCaseLimit:
+            return "already over the caseload limit: \(workload.cases) > \(caseLimit) cases"
+        case .alreadyOverHighRiskLimit:
+            let share = formatDecimal(limits.highRiskPercent(of: workload), distinctFrom: limits.maxHighRiskPercent)
+            return "already over the high-risk limit: \(share)% > \(limitPercent)"
+        case .overCaseLimit:
+            return "would go over the caseload limit: \(workload.cases + 1) > \(caseLimit) cases"
+        case .overHighRiskLimit:
+            let after = limits.highRiskPercent(highRisk: workload.highRisk + 1, cases: workload.cases + 1)
+            return "would go over the high-risk limit: \(formatDecimal(after, distinctFrom: limits.maxHighRiskPercent))% > \(limitPercent)"
+        }
     }
 }

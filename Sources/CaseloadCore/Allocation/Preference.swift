@@ -1,5 +1,7 @@
 /// A soft reason to prefer an officer for a case; each is shown to the supervisor with its points.
 public enum Preference: String, CaseIterable, Sendable {
+    /// A MOSOVO-trained officer for a high or very high risk case: ranks above any officer not trained.
+    case trainedForHighRisk = "trained_for_high_risk"
     case sameTeam = "same_team"
     case heldBefore = "held_before"
     case daSpecialist = "da_specialist"
@@ -11,6 +13,7 @@ public enum Preference: String, CaseIterable, Sendable {
     ///
     /// | preference | points |
     /// |---|---|
+    /// | MOSOVO trained, for a high or very high risk case | 150, more than all the others together |
     /// | same team as the case | 30 |
     /// | held this offender before (continuity) | 25 |
     /// | the team's DA specialist, for a domestic abuse case | 20 |
@@ -19,6 +22,7 @@ public enum Preference: String, CaseIterable, Sendable {
     /// | fewest allocations in the last 7 days: 10, less 3 for each | up to 10 |
     public var maximumPoints: Int {
         switch self {
+        case .trainedForHighRisk: 150
         case .sameTeam: 30
         case .heldBefore: 25
         case .daSpecialist: 20

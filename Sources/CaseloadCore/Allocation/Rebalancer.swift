@@ -6,21 +6,30 @@ public struct Move: Hashable, Sendable {
     public let reasons: [Reason]
 }
 
-/// The moves that bring officers within the limits, and the officers no move could bring within.
+/// The moves that bring officers within the limits and L2/L3 cases into trained hands, and who is still not.
 public struct RebalancePlan: Hashable, Sendable {
     public let moves: [Move]
-    /// Officers still over a limit after the moves, with their flags then.
+    /// Officers still over a limit or holding a case they may not after the moves, with their figures then.
     public let leftOver: [OfficerFigures]
+    /// Approved Premises officers still over a limit only because the cases that could bring them within live in
+    /// their Approved Premises, which never leave them: explained, not a failure.
+    public let explained: [OfficerFigures]
 }
 
-/// Finds few transfers of existing cases that bring every officer within both limits, breaking no hard rule.
+/// Finds the fewest transfers of existing cases that bring every officer within both limits and every MAPPA
+/// level 2 or 3 case into MOSOVO-trained hands, breaking no hard rule.
 ///
-/// Each officer over a limit gives up the fewest cases that bring them within it: high-risk cases when
-/// they are over the high-risk limit, otherwise whichever cases were allocated most recently, since the
-/// least relationship has been built there. Officers over the caseload limit go first, and their low-risk
-/// cases go by preference to officers over the high-risk limit, whose share each one lowers, so one move
-/// can mend two officers. Every case goes to the best-ranked officer it may go to (same team scores
-/// highest), never taking the receiver over a limit, and never taking the giver over the high-risk limit.
+/// Cases move only away from officers over a limit or breaking a rule, and never to an officer who was over a
+/// limit at the start (seed 000, §3.8.16: no new offenders to them), unavailable, or untrained for a level 2
+/// or 3 case. A case living in an Approved Premises never leaves the Approved Premises officer who holds it.
+///
+/// First every level 2 or 3 case held by an untrained officer moves: those moves are needed whatever else
+/// happens. Then each officer over a limit gives up the fewest cases that bring them within both, worked out
+/// from their counts: x high-risk and y other cases, the smallest x + y that leaves them within, and of those
+/// the fewest high-risk cases (a high-risk offender keeps their officer where the limits allow). Within each
+/// kind, the most recently allocated case goes first (the least relationship built), each to its best-ranked
+/// officer, which is in the same team where one may take it. Donors never receive, so each donor's count is
+/// the least possible for them, and the total is the least possible whenever every donor is brought within.
 public struct Rebalancer: Sendable {
     let force: Force
     let limits: Limits
@@ -34,63 +43,95 @@ public struct Rebalancer: Sendable {
 
     public func plan() -> RebalancePlan {
         var advisor = AllocationAdvisor(force: force, limits: limits, today: today)
-        var held: [Int: [Case]] = [:]
+        var held = [[Case]](repeating: [], count: advisor.officers.count)
         for item in force.cases {
             guard let officerID = item.officerID, let position = advisor.position(of: officerID) else { continue }
-            held[position, default: []].append(item)
+            held[position].append(item)
         }
-        let figures = force.figures(limits: limits).officers
-        let donors = figures.indices
-            .filter { figures[$0].caseStanding == .over || figures[$0].highRiskStanding == .over }
-            .sorted { (figures[$0].caseStanding == .over ? 0 : 1, figures[$0].officer.id) < (figures[$1].caseStanding == .over ? 0 : 1, figures[$1].officer.id) }
+        for position in held.indices { held[position].sort(by: Self.mostRecentFirst) }
+        let start = advisor.officers.indices.map { OfficerFigures(officer: advisor.officers[$0], workload: advisor.workloads[$0], limits: limits) }
+        let closed = Set(start.indices.filter { start[$0].isOverALimit })
         var moves: [Move] = []
-        for donor in donors {
-            var cases = (held[donor] ?? []).sorted(by: Self.mostRecentFirst)
-            while let move = nextMove(from: donor, cases: cases, advisor: advisor) {
-                advisor.record(move.item, from: move.from.id, to: move.to.id)
-                cases.removeAll { $0.id == move.item.id }
+
+        for donor in start.indices where start[donor].has(.untrainedL2L3) {
+            for item in held[donor] where item.mappa?.needsTrainedOfficer == true {
+                guard let move = move(item, from: donor, advisor: advisor, closed: closed) else { continue }
+                advisor.record(item, from: move.from.id, to: move.to.id)
+                held[donor].removeAll { $0.id == item.id }
                 moves.append(move)
             }
         }
-        let leftOver = advisor.officers.indices.compactMap { position -> OfficerFigures? in
-            let figures = OfficerFigures(officer: advisor.officers[position], workload: advisor.workloads[position], limits: limits)
-            return figures.flags.contains(.overCases) || figures.flags.contains(.overHighRisk) ? figures : nil
+        let overDonors = closed.sorted { (start[$0].caseStanding == .over ? 0 : 1, start[$0].officer.id) < (start[$1].caseStanding == .over ? 0 : 1, start[$1].officer.id) }
+        for donor in overDonors {
+            var unplaceable = Set<String>()
+            while let need = need(of: donor, holding: held[donor], advisor: advisor, leavingOut: unplaceable), need.high + need.other > 0 {
+                let wantHigh = need.high > 0
+                let kind = held[donor].filter { movable($0, from: donor, advisor: advisor) && !unplaceable.contains($0.id) && $0.risk.isHigh == wantHigh }
+                var moved = false
+                for item in kind {
+                    guard let move = move(item, from: donor, advisor: advisor, closed: closed) else {
+                        unplaceable.insert(item.id)
+                        continue
+                    }
+                    advisor.record(item, from: move.from.id, to: move.to.id)
+                    held[donor].removeAll { $0.id == item.id }
+                    moves.append(move)
+                    moved = true
+                    break
+                }
+                if !moved && kind.isEmpty { break }
+            }
         }
-        return RebalancePlan(moves: moves, leftOver: leftOver)
+
+        var leftOver: [OfficerFigures] = []
+        var explained: [OfficerFigures] = []
+        for position in advisor.officers.indices {
+            let figures = OfficerFigures(officer: advisor.officers[position], workload: advisor.workloads[position], limits: limits)
+            guard figures.isBreaching else { continue }
+            let keptOverByResidents = figures.officer.approvedPremises && !figures.has(.untrainedL2L3)
+                && need(of: position, holding: held[position], advisor: advisor, leavingOut: []) == nil
+            if keptOverByResidents { explained.append(figures) } else { leftOver.append(figures) }
+        }
+        return RebalancePlan(moves: moves, leftOver: leftOver, explained: explained)
     }
 
-    /// The next case the donor should give up and where it goes, or nil when they are within or nothing can move.
-    func nextMove(from donor: Int, cases: [Case], advisor: AllocationAdvisor) -> Move? {
+    /// How many high-risk and other cases the donor must still give up to be within both limits, the fewest in
+    /// all and then the fewest high-risk; nil when no number of the cases they may give up would do.
+    func need(of donor: Int, holding cases: [Case], advisor: AllocationAdvisor, leavingOut unplaceable: Set<String>) -> (high: Int, other: Int)? {
         let workload = advisor.workloads[donor]
-        let officer = advisor.officers[donor]
-        let overCases = limits.caseStanding(cases: workload.cases, limit: limits.caseLimit(for: officer.fte)) == .over
-        let overHighRisk = limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) == .over
-        guard overCases || overHighRisk else { return nil }
-        for item in cases where !overHighRisk || item.risk.isHigh {
-            var after = workload
-            after.remove(item)
-            if !overHighRisk && limits.highRiskStanding(highRisk: after.highRisk, cases: after.cases) == .over { continue }
-            guard let receiver = bestReceiver(for: item, excluding: donor, advisor: advisor) else { continue }
-            return Move(item: item, from: officer, to: receiver.officer, reasons: receiver.reasons)
+        let caseLimit = limits.caseLimit(for: advisor.officers[donor].fte)
+        var highAvailable = 0
+        var otherAvailable = 0
+        for item in cases where movable(item, from: donor, advisor: advisor) && !unplaceable.contains(item.id) {
+            if item.risk.isHigh { highAvailable += 1 } else { otherAvailable += 1 }
+        }
+        for total in 0...(highAvailable + otherAvailable) {
+            for high in 0...min(total, highAvailable) where total - high <= otherAvailable {
+                let cases = workload.cases - total
+                if cases <= caseLimit && limits.highRiskStanding(highRisk: workload.highRisk - high, cases: cases) != .over {
+                    return (high, total - high)
+                }
+            }
         }
         return nil
     }
 
-    /// The best officer who may take the case: officers over the high-risk limit first for a low-risk case, then by score.
-    func bestReceiver(for item: Case, excluding donor: Int, advisor: AllocationAdvisor) -> Candidate? {
-        var best: (helps: Int, score: Int, position: Int)?
-        for position in advisor.officers.indices where position != donor && advisor.brokenRules(item, position).isEmpty {
-            let workload = advisor.workloads[position]
-            let helps = !item.risk.isHigh && limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) == .over ? 1 : 0
+    /// Whether rebalancing may move the case away from the donor: not while it lives in the donor's Approved Premises.
+    func movable(_ item: Case, from donor: Int, advisor: AllocationAdvisor) -> Bool {
+        !(item.location == .approvedPremises && advisor.officers[donor].approvedPremises)
+    }
+
+    /// The case moved to its best-ranked officer who may take it and was not over a limit at the start, or nil.
+    func move(_ item: Case, from donor: Int, advisor: AllocationAdvisor, closed: Set<Int>) -> Move? {
+        var best: (score: Int, position: Int)?
+        for position in advisor.officers.indices where position != donor && !closed.contains(position) && advisor.brokenRules(item, position).isEmpty {
             let score = advisor.score(item, position)
-            if let current = best,
-                (helps, score, advisor.officers[current.position].id) <= (current.helps, current.score, advisor.officers[position].id)
-            {
-                continue
-            }
-            best = (helps, score, position)
+            if let current = best, (score, advisor.officers[current.position].id) <= (current.score, advisor.officers[position].id) { continue }
+            best = (score, position)
         }
-        return best.map { advisor.candidate(item, $0.position) }
+        guard let best else { return nil }
+        let candidate = advisor.candidate(item, best.position)
+        return Move(item: item, from: advisor.officers[donor], to: candidate.officer, reasons: candidate.reasons)
     }
 
     /// Most recently allocated first (least relationship built); cases with no date last; then by id.

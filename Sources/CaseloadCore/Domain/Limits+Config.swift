@@ -10,7 +10,7 @@ extension Limits {
 
     /// Applies every setting in a config file's text, in order; the first bad line throws.
     public mutating func apply(config text: String, file: String) throws(ConfigError) {
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             let trimmed = line.trimmingSpaces
             guard !trimmed.isEmpty else { continue }

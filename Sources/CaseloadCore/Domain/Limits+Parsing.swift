@@ -11,6 +11,7 @@ extension Limits {
     public static let maxCasesSetting = "max-cases"
     public static let maxHighRiskSetting = "max-high-risk"
     public static let nearSetting = "near"
+    public static let shareFloorSetting = "share-floor"
 
     /// Sets one limit from its text, by the setting's name as on the command line without dashes.
     public mutating func set(_ setting: String, to text: String) throws(InvalidValue) {
@@ -30,8 +31,13 @@ extension Limits {
                 throw InvalidValue(setting: setting, value: text, expected: "use a fraction above 0 and at most 1 with up to three decimals, e.g. 0.9")
             }
             nearThousandths = value
+        case Self.shareFloorSetting:
+            guard let value = Int(text), (0...1000).contains(value) else {
+                throw InvalidValue(setting: setting, value: text, expected: "use a whole number of cases from 0 to 1000, e.g. 10")
+            }
+            shareFloor = value
         default:
-            throw InvalidValue(setting: setting, value: text, expected: "the settings are max-cases, max-high-risk and near")
+            throw InvalidValue(setting: setting, value: text, expected: "the settings are max-cases, max-high-risk, near and share-floor")
         }
     }
 }

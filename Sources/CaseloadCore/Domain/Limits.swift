@@ -1,4 +1,8 @@
-/// The policy limits: caseload, high-risk share and how close counts as near. Defaults from HMICFRS recommendation 19.
+/// The policy limits: caseload, high-risk share, how close counts as near, and the share floor.
+///
+/// The defaults are Surrey Police's stated practice (seed 000, §3.8.15: each officer under 50 cases, under 20% of
+/// them high risk), which answers the joint inspection's recommendation to review workloads against national
+/// expectations (§3.8.14). They are policy, not code: every one can be changed, and every output states them.
 public struct Limits: Hashable, Sendable {
     /// The most cases a full-time officer may carry; part-time officers get it pro rata, rounded down.
     public var maxCases: Int
@@ -6,13 +10,16 @@ public struct Limits: Hashable, Sendable {
     public var maxHighRiskHundredths: Int
     /// The fraction of a limit at which an officer counts as near it, in thousandths (900 is 0.9).
     public var nearThousandths: Int
+    /// The fewest cases a high-risk share is counted out of, so one case of five is not 20%.
+    public var shareFloor: Int
 
-    public static let standard = Limits(maxCases: 50, maxHighRiskHundredths: 2000, nearThousandths: 900)
+    public static let standard = Limits(maxCases: 50, maxHighRiskHundredths: 2000, nearThousandths: 900, shareFloor: 10)
 
-    public init(maxCases: Int, maxHighRiskHundredths: Int, nearThousandths: Int) {
+    public init(maxCases: Int, maxHighRiskHundredths: Int, nearThousandths: Int, shareFloor: Int = 10) {
         self.maxCases = maxCases
         self.maxHighRiskHundredths = maxHighRiskHundredths
         self.nearThousandths = nearThousandths
+        self.shareFloor = shareFloor
     }
 
     public var maxHighRiskPercent: Double { Double(maxHighRiskHundredths) / 100 }
@@ -23,6 +30,20 @@ public struct Limits: Hashable, Sendable {
         maxCases * fte.millionths / 1_000_000
     }
 
+    /// The number of cases a high-risk share is counted out of: the caseload, or the share floor if that is larger.
+    public func shareBase(cases: Int) -> Int { max(cases, shareFloor) }
+
+    /// The high-risk share as a percentage, `high ÷ max(cases, share floor)`: the one share every output shows.
+    public func highRiskPercent(highRisk: Int, cases: Int) -> Double {
+        let base = shareBase(cases: cases)
+        return base == 0 ? 0 : Double(highRisk) * 100 / Double(base)
+    }
+
+    /// The high-risk share of a workload as a percentage; see `highRiskPercent(highRisk:cases:)`.
+    public func highRiskPercent(of workload: Workload) -> Double {
+        highRiskPercent(highRisk: workload.highRisk, cases: workload.cases)
+    }
+
     /// Where a caseload stands against a limit: over strictly above it, near from `near` × limit up to it.
     public func caseStanding(cases: Int, limit: Int) -> Standing {
         if cases > limit { return .over }
@@ -31,11 +52,15 @@ public struct Limits: Hashable, Sendable {
     }
 
     /// Where a high-risk share stands against the limit, compared exactly: 20.0% is near, 20.1% over.
+    ///
+    /// The share is counted out of at least `shareFloor` cases: with the default 10, one high-risk case of one
+    /// is 10% and within; 2 of 3 is 20.0%, at the limit; 3 of 9 is 30%, over.
     public func highRiskStanding(highRisk: Int, cases: Int) -> Standing {
-        guard cases > 0, highRisk > 0 else { return .within }
+        let base = shareBase(cases: cases)
+        guard base > 0, highRisk > 0 else { return .within }
         let share = highRisk * 10_000
-        if share > maxHighRiskHundredths * cases { return .over }
-        if share * 1000 >= nearThousandths * maxHighRiskHundredths * cases { return .near }
+        if share > maxHighRiskHundredths * base { return .over }
+        if share * 1000 >= nearThousandths * maxHighRiskHundredths * base { return .near }
         return .within
     }
 }

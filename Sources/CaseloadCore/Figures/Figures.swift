@@ -13,11 +13,14 @@ public struct Figures: Hashable, Sendable {
         let figures = officers.map { OfficerFigures(officer: $0.officer, workload: $0.workload, limits: limits) }
         self.officers = figures
         teams = Dictionary(grouping: figures, by: \.officer.team)
-            .map { TeamFigures(team: $0.key, members: $0.value) }
+            .map { TeamFigures(team: $0.key, members: $0.value, limits: limits) }
             .sorted { $0.team < $1.team }
         force = ForceFigures(officers: figures, unallocated: unallocated)
     }
 
-    /// The officers carrying at least one flag, in the order given.
+    /// The officers carrying at least one flag, near ones included, in the order given.
     public var flagged: [OfficerFigures] { officers.filter { !$0.flags.isEmpty } }
+
+    /// The officers over a limit or breaking a rule, in the order given: those who need action, not watching.
+    public var breaching: [OfficerFigures] { officers.filter(\.isBreaching) }
 }

@@ -17,6 +17,8 @@ public struct OfficerFigures: Hashable, Sendable {
     public let caseLimit: Int
     public let caseStanding: Standing
     public let highRiskStanding: Standing
+    /// The high-risk share as the limits count it: out of at least the share floor.
+    public let highRiskPercent: Double
     /// In the order of `Flag.allCases`.
     public let flags: [Flag]
 
@@ -26,6 +28,7 @@ public struct OfficerFigures: Hashable, Sendable {
         caseLimit = limits.caseLimit(for: officer.fte)
         caseStanding = limits.caseStanding(cases: workload.cases, limit: caseLimit)
         highRiskStanding = limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases)
+        highRiskPercent = limits.highRiskPercent(of: workload)
         var flags: [Flag] = []
         switch caseStanding {
         case .over: flags.append(.overCases)
@@ -43,6 +46,9 @@ public struct OfficerFigures: Hashable, Sendable {
 
     public var cases: Int { workload.cases }
     public var highRisk: Int { workload.highRisk }
-    public var highRiskPercent: Double { workload.highRiskPercent }
+    /// Over a limit or holding a case they may not: needs action, not just watching.
+    public var isBreaching: Bool { flags.contains(where: \.isBreach) }
+    /// Over either limit, so no new case may go to them (§3.8.16).
+    public var isOverALimit: Bool { caseStanding == .over || highRiskStanding == .over }
     public func has(_ flag: Flag) -> Bool { flags.contains(flag) }
 }

@@ -7,18 +7,18 @@ public struct TeamFigures: Hashable, Sendable {
     public let cases: Int
     /// Cases held by the team's active officers ÷ its active officers; 0 with none active.
     public let averageCases: Double
-    /// High-risk cases ÷ cases held by the team's officers, as a percentage; 0 with no cases.
+    /// High-risk cases ÷ cases held by the team's officers (at least the share floor), as a percentage.
     public let highRiskPercent: Double
     public let officersOverCases: Int
     public let officersOverHighRisk: Int
 
-    init(team: String, members: [OfficerFigures]) {
+    init(team: String, members: [OfficerFigures], limits: Limits) {
         self.team = team
         officers = members.count
         let total = members.reduce(Workload()) { $0 + $1.workload }
         cases = total.cases
         averageCases = averageOfActive(members)
-        highRiskPercent = total.highRiskPercent
+        highRiskPercent = limits.highRiskPercent(of: total)
         officersOverCases = members.count(where: { $0.has(.overCases) })
         officersOverHighRisk = members.count(where: { $0.has(.overHighRisk) })
     }

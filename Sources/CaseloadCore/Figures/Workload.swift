@@ -39,11 +39,6 @@ public struct Workload: Hashable, Sendable {
     public var highRisk: Int { high + veryHigh }
     public var level2Or3: Int { level2 + level3 }
 
-    /// The high-risk share as a percentage; 0 for an empty caseload.
-    public var highRiskPercent: Double {
-        cases == 0 ? 0 : Double(highRisk) * 100 / Double(cases)
-    }
-
     /// Counts one more case.
     public mutating func add(_ item: Case) { change(item.risk, item.location, item.mappa?.level, item.domesticAbuse, by: 1) }
 

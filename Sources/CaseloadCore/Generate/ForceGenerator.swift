@@ -1,9 +1,9 @@
 /// Makes a deterministic synthetic force shaped like the published MAPPA figures, for demos, tests and benchmarks.
 ///
 /// About 65% of offenders in the community; category 1 far more common than 2, and 2 than 3; about 97%
-/// of MAPPA cases at level 1; a DA specialist in every team, a few Approved Premises officers whose
-/// caseloads lean to high risk, some officers awaiting MOSOVO, some part-time, some on leave, and a
-/// queue of about 1% unallocated cases. The same counts and seed always give the same force.
+/// of category 1 and 2 cases at level 1, and category 3 always at level 2 or 3, as MAPPA manages it; a DA
+/// specialist in every team, a few Approved Premises officers whose caseloads lean to high risk, some officers
+/// awaiting MOSOVO, some part-time, some on leave, and a queue of about 1% unallocated cases. The same counts and seed always give the same force.
 public struct ForceGenerator: Sendable {
     public let officerCount: Int
     public let caseCount: Int
@@ -88,9 +88,13 @@ public struct ForceGenerator: Sendable {
             : random.pick([(.low, 32), (.medium, 52), (.high, 14), (.veryHigh, 2)])
         var mappa: Mappa?
         if random.chance(permille: 850) {
-            let category = random.pick([(1, 780), (2, 190), (3, 30)])
+            var category = random.pick([(1, 780), (2, 190), (3, 30)])
             var level = random.pick([(1, 975), (2, 22), (3, 3)])
-            if level > 1, let officer, !officer.mosovo.mayHoldLevel2Or3, random.chance(permille: 900) { level = 1 }
+            if category == 3 && level == 1 { level = 2 }
+            if level > 1, let officer, !officer.mosovo.mayHoldLevel2Or3, random.chance(permille: 900) {
+                level = 1
+                if category == 3 { category = 2 }
+            }
             mappa = Mappa(category: category, level: level)
         }
         let location: Location = approvedPremises

@@ -63,7 +63,7 @@ struct ParsedMappa {
 }
 
 extension RowCheck where Column == CaseColumn {
-    /// Category and level together: both empty (not MAPPA) or both 1, 2 or 3.
+    /// Category and level together: both empty (not MAPPA) or both 1, 2 or 3, category 3 only at level 2 or 3.
     mutating func mappa() -> ParsedMappa? {
         let category = mappaValue(.mappaCategory)
         let level = mappaValue(.mappaLevel)
@@ -76,6 +76,9 @@ extension RowCheck where Column == CaseColumn {
             return nil
         case (_, 0):
             fail(.mappaLevel, "is empty while mappa_category is \(category); a MAPPA case needs both, or neither")
+            return nil
+        case (3, 1):
+            fail(.mappaLevel, "category 3 cases are managed at level 2 or 3; use 2 or 3, or check the category")
             return nil
         default:
             return ParsedMappa(value: Mappa(category: category, level: level))

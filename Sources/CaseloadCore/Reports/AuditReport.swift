@@ -6,14 +6,23 @@ public struct AuditReport: Sendable {
 
     public func table() -> String {
         guard !entries.isEmpty else { return "No allocations recorded yet. (Importing a force is not an allocation.)\n" }
-        var table = TextTable(columns: [.init("AT"), .init("CASE"), .init("FROM"), .init("TO"), .init("BY"), .init("REASON"), .init("OVERRIDE")])
+        var table = TextTable(columns: [
+            .init("AT"), .init("CASE"), .init("FROM"), .init("TO"), .init("BY"), .init("REASON"), .init("RULES OVERRIDDEN"), .init("NOTE"),
+        ])
         for entry in entries {
             table.append([
                 entry.at, entry.caseID, entry.from ?? "(queue)", entry.to, entry.by,
-                entry.reason.flatMap(AllocationReason.init(rawValue:))?.words ?? entry.reason ?? "", entry.override ? "yes" : "",
+                entry.reason.flatMap(AllocationReason.init(rawValue:))?.words ?? entry.reason ?? "", Self.overridden(entry), entry.note ?? "",
             ])
         }
         return table.rendered()
+    }
+
+    /// The rules an override broke, in words; "yes" for an override recorded before the rules were kept.
+    static func overridden(_ entry: AuditEntry) -> String {
+        guard entry.override else { return "" }
+        guard !entry.rulesOverridden.isEmpty else { return "yes (rules not recorded)" }
+        return entry.rulesOverridden.map { HardRule(rawValue: $0)?.explanation ?? $0 }.joined(separator: "; ")
     }
 
     public func json() -> String {
@@ -27,6 +36,8 @@ public struct AuditReport: Sendable {
                     ("by", .string(entry.by)),
                     ("reason", entry.reason.map(JSON.string) ?? .null),
                     ("override", .bool(entry.override)),
+                    ("rules_overridden", .array(entry.rulesOverridden.map(JSON.string))),
+                    ("note", entry.note.map(JSON.string) ?? .null),
                 ])
             })),
         ]).rendered()

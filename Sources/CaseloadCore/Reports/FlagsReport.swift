@@ -1,27 +1,42 @@
-/// What `caseload flags` prints: officers over or near a limit, and MAPPA level 2/3 cases in untrained hands.
+/// What `caseload flags` prints: officers over a limit or breaking a rule, those near a limit, and MAPPA level 2/3
+/// cases in untrained hands.
+///
+/// Near is a watch list, not a flag: Surrey's healthy average of 45 is 90% of 50, so most officers of a healthy
+/// force are near. The table and CSV list officers over a limit or breaking a rule, and count those near; with
+/// `includeNear` they list them too. JSON always gives every flagged officer with their `near_*` flags.
 public struct FlagsReport: Sendable {
     public let figures: Figures
     public let untrainedCases: [(case: Case, officer: Officer)]
+    /// List officers only near a limit in the table and CSV as well.
+    public let includeNear: Bool
 
-    public init(force: Force, limits: Limits) {
-        self.init(figures: force.figures(limits: limits), untrainedCases: force.untrainedLevel2Or3Cases())
+    public init(force: Force, limits: Limits, includeNear: Bool = false) {
+        self.init(figures: force.figures(limits: limits), untrainedCases: force.untrainedLevel2Or3Cases(), includeNear: includeNear)
     }
 
     /// The report from figures already counted, and the level 2/3 cases that flagged officers hold.
-    public init(figures: Figures, untrainedCases: [(case: Case, officer: Officer)]) {
+    public init(figures: Figures, untrainedCases: [(case: Case, officer: Officer)], includeNear: Bool = false) {
         self.figures = figures
         self.untrainedCases = untrainedCases
+        self.includeNear = includeNear
     }
 
-    /// True when any officer carries a flag.
-    public var hasFlags: Bool { !figures.flagged.isEmpty }
+    /// True when any officer is over a limit or breaking a rule; near alone is not a flag.
+    public var hasFlags: Bool { figures.officers.contains(where: \.isBreaching) }
 
-    /// A table for people: one row per flagged officer, worst first, then the untrained-hands cases.
+    /// The officers the table and CSV list: breaching, and near too when asked.
+    var listed: [OfficerFigures] { includeNear ? figures.flagged : figures.breaching }
+
+    /// A table for people: one row per officer over a limit or breaking a rule, worst first, a count of those near,
+    /// then the untrained-hands cases.
     public func table() -> String {
         var output = figures.limits.sentence + "\n\n"
-        let flagged = figures.flagged.sorted(by: Self.worstFirst)
+        let flagged = listed.sorted(by: Self.worstFirst)
+        let near = figures.flagged.count - figures.breaching.count
+        let nearWords = "\(near) officer\(near == 1 ? " is" : "s are") near a limit (at \(formatFixedPoint(figures.limits.nearThousandths / 10, places: 0))% or more of it)"
         if flagged.isEmpty {
-            output += "No officer is over or near a limit.\n"
+            output += "No officer is over a limit or breaking a rule.\n"
+            if near > 0 { output += nearWords + "; --near lists them.\n" }
         } else {
             var table = TextTable(columns: [
                 .init("OFFICER"), .init("NAME"), .init("TEAM"), .init("CASES", alignRight: true),
@@ -36,8 +51,9 @@ public struct FlagsReport: Sendable {
                 ])
             }
             output += table.rendered()
-            let over = flagged.count(where: { $0.flags.contains(where: \.isBreach) })
-            output += "\n\(over) of \(figures.officers.count) officers over a limit or holding a case they may not; \(flagged.count - over) near a limit.\n"
+            let over = figures.breaching.count
+            output += "\n\(over) of \(figures.officers.count) officers over a limit or breaking a rule. " + nearWords
+                + (includeNear || near == 0 ? ".\n" : "; --near lists them.\n")
         }
         if !untrainedCases.isEmpty {
             output += "\nMAPPA level 2 and 3 cases held by officers who are not MOSOVO trained:\n"
@@ -87,7 +103,7 @@ public struct FlagsReport: Sendable {
         writer.writeRow([
             "officer_id", "name", "team", "cases", "case_limit", "high_risk", "high_risk_pct", "max_high_risk_pct", "flags",
         ])
-        for officer in figures.flagged {
+        for officer in listed {
             writer.writeRow([
                 .text(officer.officer.id), .text(officer.officer.name), .text(officer.officer.team),
                 .number(String(officer.cases)), .number(String(officer.caseLimit)), .number(String(officer.highRisk)),
@@ -109,9 +125,7 @@ public struct FlagsReport: Sendable {
 
     /// Breaches before near misses, then the most over the caseload limit, then by id.
     static func worstFirst(_ a: OfficerFigures, _ b: OfficerFigures) -> Bool {
-        let aBreach = a.flags.contains(where: \.isBreach)
-        let bBreach = b.flags.contains(where: \.isBreach)
-        if aBreach != bBreach { return aBreach }
+        if a.isBreaching != b.isBreaching { return a.isBreaching }
         let aExcess = a.cases - a.caseLimit
         let bExcess = b.cases - b.caseLimit
         if aExcess != bExcess { return aExcess > bExcess }

@@ -37,7 +37,7 @@ public struct SuggestReport: Sendable {
             output += "\nMay not take it:\n"
             var table = TextTable(columns: [.init("OFFICER"), .init("NAME"), .init("WHY NOT")])
             for exclusion in suggestion.excluded {
-                table.append([exclusion.officer.id, exclusion.officer.name, exclusion.rules.map(\.explanation).joined(separator: "; ")])
+                table.append([exclusion.officer.id, exclusion.officer.name, exclusion.explanations.joined(separator: "; ")])
             }
             output += table.rendered()
         }

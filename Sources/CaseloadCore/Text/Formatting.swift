@@ -20,3 +20,13 @@ public func formatCount(_ value: Int) -> String {
     }
     return value < 0 ? "-" + result : result
 }
+
+/// Formats a value that differs from `other` so the two never read the same: one decimal, or more where one would
+/// round a value just above a limit to the limit itself (20.04% shown as "20.04", not "20.0", beside 20%).
+public func formatDecimal(_ value: Double, distinctFrom other: Double) -> String {
+    for places in 1...4 {
+        let text = formatDecimal(value, places: places)
+        if value == other || text != formatDecimal(other, places: places) { return text }
+    }
+    return formatDecimal(value, places: 4)
+}

@@ -54,7 +54,7 @@ enum Chrome {
             lines = [("\(officerID) may not take \(caseID):", .over)]
             lines += rules.map { ("  " + $0.explanation, .over) }
             lines += [("Override for which reason? (↑ ↓, Enter; Esc cancels)", .normal)]
-            lines += AllocationReason.allCases.enumerated().map { index, reason in
+            lines += AllocationReason.sayingEnough.enumerated().map { index, reason in
                 ((index == selected ? "▶ " : "  ") + reason.words, index == selected ? .selected : .normal)
             }
         }

@@ -24,7 +24,7 @@ enum SuggestScreen {
             case .excluded(let exclusion):
                 let cells: [(String, Int, Style)] = [
                     ("–", 3, .muted), (exclusion.officer.id, 7, .muted), (exclusion.officer.name, 20, .muted), ("", 5, .muted),
-                    ("may not: " + exclusion.rules.map(\.explanation).joined(separator: "; "), effectWidth + whyWidth + 1, .over),
+                    ("may not: " + exclusion.explanations.joined(separator: "; "), effectWidth + whyWidth + 1, .over),
                 ]
                 Chrome.drawCells(&canvas, cells, row: row)
             }

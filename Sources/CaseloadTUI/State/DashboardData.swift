@@ -44,7 +44,7 @@ public struct DashboardData: Sendable {
         var history: [String: [(month: Month, cases: Int, highRiskPercent: Double)]] = [:]
         for snapshot in earlier.suffix(6) {
             for entry in snapshot.officers {
-                history[entry.officer.id, default: []].append((snapshot.month, entry.workload.cases, entry.workload.highRiskPercent))
+                history[entry.officer.id, default: []].append((snapshot.month, entry.workload.cases, limits.highRiskPercent(of: entry.workload)))
             }
         }
         self.history = history

@@ -92,7 +92,7 @@ public enum OfficerRows {
         let needle = settings.filterText.lowercased()
         var rows = officers.indices.filter { index in
             let officer = officers[index]
-            if settings.flaggedOnly && officer.flags.isEmpty { return false }
+            if settings.flaggedOnly && !officer.isBreaching { return false }
             if let team = settings.team, officer.officer.team != team { return false }
             if !needle.isEmpty && !data.filterTexts[index].contains(needle) { return false }
             return true

@@ -118,7 +118,7 @@ public enum Reducer {
                 break
             }
         case .reason(let caseID, let officerID, let rules, let selected):
-            let reasons = AllocationReason.allCases
+            let reasons = AllocationReason.sayingEnough
             switch key {
             case .up, .character("k"):
                 state.dialog = .reason(caseID: caseID, officerID: officerID, rules: rules, selected: max(0, selected - 1))

@@ -19,7 +19,8 @@ struct AllocateCommand: ParsableCommand {
     func run() throws {
         let request = AllocationRequest(
             caseID: caseID, from: nil, to: officerID, by: allocation.by, reason: allocation.allocationReason,
-            override: allocation.override)
+            override: allocation.override,
+            note: allocation.note)
         try makeChange(request, database: database, limits: limits)
     }
 }
@@ -37,5 +38,6 @@ func makeChange(_ request: AllocationRequest, database: DatabaseOptions, limits:
     let store = try database.openExisting()
     let entry = try withStore { try store.allocate([request], limits: limits, on: .today, at: AuditTime.now()) }[0]
     let verb = entry.from.map { "Transferred \(entry.caseID.escapedForDisplay) from \($0.escapedForDisplay)" } ?? "Allocated \(entry.caseID.escapedForDisplay)"
-    print("\(verb) to \(entry.to.escapedForDisplay)" + (entry.override ? ", overriding a rule" : "") + "; recorded in the audit log.")
+    let overridden = entry.rulesOverridden.compactMap(HardRule.init(rawValue:)).map(\.explanation)
+    print("\(verb) to \(entry.to.escapedForDisplay)" + (overridden.isEmpty ? "" : ", overriding: " + overridden.joined(separator: "; ")) + "; recorded in the audit log.")
 }

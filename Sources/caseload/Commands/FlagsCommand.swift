@@ -6,7 +6,7 @@ import CaseloadStore
 struct FlagsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "flags",
-        abstract: "Officers over or near a limit, and MAPPA level 2/3 cases held by officers not MOSOVO trained."
+        abstract: "Officers over a limit or breaking a rule (and a count of those near), and MAPPA level 2/3 cases held by officers not MOSOVO trained."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -14,20 +14,20 @@ struct FlagsCommand: ParsableCommand {
     }
 
     @Option(help: "Output format: table, json or csv.") var format: Format = .table
-    @ArgumentParser.Flag(name: .customLong("fail-on-flags"), help: "Exit with status 3 when any officer is flagged.") var failOnFlags = false
+    @ArgumentParser.Flag(name: .customLong("fail-on-flags"), help: "Exit with status 3 when any officer is over a limit or breaking a rule (near is not a flag).") var failOnFlags = false
     @OptionGroup var database: DatabaseOptions
-    @OptionGroup var limits: LimitOptions
+    @OptionGroup var limitOptions: LimitOptions
     @OptionGroup var redaction: RedactOption
 
     func run() throws {
-        let limits = try limits.resolved()
+        let limits = try limitOptions.resolved()
         let store = try database.openForReading()
         let report = try withStore { () throws -> FlagsReport in
             let snapshot = try store.currentSnapshot(asOf: .today)
             let figures = (redaction.redact ? snapshot.redacted : snapshot).figures(limits: limits)
             let untrained = figures.officers.filter { $0.has(.untrainedL2L3) }.map(\.officer)
             let held = Force(officers: untrained, cases: try store.cases(heldBy: untrained.map(\.id)))
-            return FlagsReport(figures: figures, untrainedCases: held.untrainedLevel2Or3Cases())
+            return FlagsReport(figures: figures, untrainedCases: held.untrainedLevel2Or3Cases(), includeNear: limitOptions.listNear)
         }
         switch format {
         case .table: writeOutput(Array(report.table().utf8))

@@ -6,8 +6,12 @@ import CaseloadStore
 struct RebalanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rebalance",
-        abstract: "Find the fewest transfers that bring every officer within both limits; --apply makes them.",
-        discussion: "Moves the most recently allocated cases, within the team where it can, and never breaks a hard rule."
+        abstract: "Find the fewest transfers that bring every officer within both limits and L2/L3 cases into trained hands; --apply makes them.",
+        discussion: """
+            Moves cases only away from officers over a limit or breaking a rule, never to an officer already over,
+            never a case living in an Approved Premises away from its AP officer; the most recently allocated cases
+            first, within the team where it can, and never breaking a hard rule.
+            """
     )
 
     @Option(help: "Output format: table or json.") var format: ReportFormat = .table
@@ -27,7 +31,7 @@ struct RebalanceCommand: ParsableCommand {
         let loaded = try withStore { try store.loadForce() }
         let force = redaction.redact ? loaded.redacted : loaded
         let plan = Rebalancer(force: force, limits: limits, today: .today).plan()
-        let report = RebalanceReport(plan: plan, limits: limits)
+        let report = RebalanceReport(plan: plan, before: force.figures(limits: limits))
         print(format == .json ? report.json() : report.table(), terminator: "")
         guard apply, let by else { return }
         let requests = plan.moves.map {

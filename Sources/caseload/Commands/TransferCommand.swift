@@ -25,7 +25,8 @@ struct TransferCommand: ParsableCommand {
 
     func run() throws {
         let request = AllocationRequest(
-            caseID: caseID, from: from, to: to, by: allocation.by, reason: allocation.allocationReason, override: allocation.override)
+            caseID: caseID, from: from, to: to, by: allocation.by, reason: allocation.allocationReason, override: allocation.override,
+            note: allocation.note)
         try makeChange(request, database: database, limits: limits)
     }
 }

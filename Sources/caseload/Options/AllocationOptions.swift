@@ -6,12 +6,16 @@ struct AllocationOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Who is making this change, for the audit log.", valueName: "who")) var by: String
     @Option(help: ArgumentHelp("Why: \(AllocationReason.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "reason"))
     var reason: String?
-    @ArgumentParser.Flag(help: "Allocate even though a hard rule says no; needs --reason.") var override = false
+    @Option(help: ArgumentHelp("Free text kept in the audit log; needed with --reason other.", valueName: "text")) var note: String?
+    @ArgumentParser.Flag(help: "Allocate even though a hard rule says no; needs --reason, and is refused when no rule says no.") var override = false
 
     func validate() throws {
         guard !by.allSatisfy(\.isWhitespace) else { throw ValidationError("--by must name who is making the change") }
         if let reason, AllocationReason(text: reason) == nil {
             throw ValidationError("--reason '\(reason.escapedForDisplay)' is not on the list; use one of \(AllocationReason.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if allocationReason == .other && (note ?? "").allSatisfy(\.isWhitespace) {
+            throw ValidationError("--reason other needs a --note saying what the reason is")
         }
         if override && reason == nil {
             throw ValidationError("--override needs a --reason: \(AllocationReason.allCases.map(\.rawValue).joined(separator: ", "))")

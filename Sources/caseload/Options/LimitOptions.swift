@@ -10,8 +10,16 @@ struct LimitOptions: ParsableArguments {
     @Option(name: .customLong(Limits.maxHighRiskSetting), help: ArgumentHelp("Largest high-risk share, in percent (default 20).", valueName: "percent"))
     var maxHighRisk: String?
 
-    @Option(name: .customLong(Limits.nearSetting), help: ArgumentHelp("Share of a limit from which an officer is near it (default 0.9).", valueName: "fraction"))
+    @Option(
+        name: .customLong(Limits.nearSetting), defaultAsFlag: "",
+        help: ArgumentHelp("Share of a limit from which an officer is near it (default 0.9); `flags --near` alone lists them.", valueName: "fraction"))
     var near: String?
+
+    @Option(name: .customLong(Limits.shareFloorSetting), help: ArgumentHelp("Fewest cases a high-risk share is counted out of (default 10).", valueName: "n"))
+    var shareFloor: String?
+
+    /// `--near` given with no fraction: on `flags`, list the officers near a limit.
+    var listNear: Bool { near == "" }
 
     /// The config file: `$CASELOAD_CONFIG`, else caseload/config in the user's config folder.
     static var configPath: String {
@@ -36,7 +44,11 @@ struct LimitOptions: ParsableArguments {
                 throw CommandFailure.environment(error.description)
             }
         }
-        for (setting, value) in [(Limits.maxCasesSetting, maxCases), (Limits.maxHighRiskSetting, maxHighRisk), (Limits.nearSetting, near)] {
+        let given = [
+            (Limits.maxCasesSetting, maxCases), (Limits.maxHighRiskSetting, maxHighRisk), (Limits.nearSetting, listNear ? nil : near),
+            (Limits.shareFloorSetting, shareFloor),
+        ]
+        for (setting, value) in given {
             guard let value else { continue }
             do {
                 try limits.set(setting, to: value)
