@@ -55,6 +55,7 @@ struct ForceDecoderTests {
         ("cases", "2026-10-01", "2025-02-29", "cases.csv:2: allocated_on: '2025-02-29' is not valid"),
         ("cases", "C2,,North,low,,,custody", "C2,,North,low,3,,custody", "cases.csv:3: mappa_level: is empty while mappa_category is 3"),
         ("cases", "C2,,North,low,,,custody", "C2,,North,low,,,street", "cases.csv:3: location: 'street' is not allowed"),
+        ("cases", "C2,,North,low,,,custody", "C2,,North,low,3,1,custody", "cases.csv:3: mappa_level: category 3 cases are managed at level 2 or 3; use 2 or 3"),
         ("cases", "C2,,North,low,,,custody,,,OM2", "C2,,North,low,,,custody,,OM2", "cases.csv:3: previous_officer_id: the row has 9 fields but the header has 10"),
         ("cases", "community,yes", "community,YES", "cases.csv:2: domestic_abuse: 'YES' is not valid; use yes or no"),
     ])
@@ -68,6 +69,16 @@ struct ForceDecoderTests {
         }
         #expect(failure.issues.count == 1)
         #expect(failure.issues.first?.description.hasPrefix(message) == true, "got \(failure.description)")
+    }
+
+    @Test("category 3 is accepted at level 2 and 3, categories 1 and 2 at every level", arguments: [(3, 2), (3, 3), (1, 1), (2, 1), (2, 3)])
+    func mappaPairs(category: Int, level: Int) throws {
+        let result = Self.decode(cases: Self.cases.replacing("C2,,North,low,,,custody", with: "C2,,North,low,\(category),\(level),custody"))
+        guard case .success(let force) = result else {
+            Issue.record("refused \(category)/\(level)")
+            return
+        }
+        #expect(force.cases.last?.mappa == Mappa(category: category, level: level))
     }
 
     @Test("a missing required column is reported once, on the header line")

@@ -74,6 +74,56 @@ struct AllocationCommandTests {
         #expect(!flagged.contains { ($0["flags"] as? [String] ?? []).contains { $0.hasPrefix("over_") } })
         #expect(try caseload.run(["audit"]).stdout.components(separatedBy: "caseload adjustment").count - 1 == 5)
         #expect(try caseload.run(["rebalance"]).stdout.contains("nothing needs to move"))
+        let watch = try caseload.run(["flags", "--fail-on-flags"])
+        #expect(watch.status == 0, "A at 50 of 50 is near, a watch state, not a flag: \(watch.stdout)")
+        #expect(watch.stdout.contains("No officer is over a limit or breaking a rule.\n2 officers are near a limit"))
+    }
+
+    @Test("an override names the rules it breaks in the audit log, with the note; with no rule in the way it is refused")
+    func honestOverride() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let needless = try caseload.run(["allocate", "C9005", "OM18", "--by", "x", "--override", "--reason", "other", "--note", "why not"])
+        #expect(needless.status == 1)
+        #expect(needless.stderr.contains("nothing to override: no rule stops OM18 taking C9005"), "\(needless.stderr)")
+        #expect(try caseload.run(["audit"]).stdout.hasPrefix("No allocations recorded yet"))
+
+        let refused = try caseload.run(["allocate", "C9005", "OM19", "--by", "x"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("OM19 may not take C9005: already over the high-risk limit: 22.9% > 20%"), "\(refused.stderr)")
+
+        let noNote = try caseload.run(["allocate", "C9005", "OM19", "--by", "x", "--override", "--reason", "other"])
+        #expect(noNote.status == 2 && noNote.stderr.contains("--reason other needs a --note"))
+
+        let made = try caseload.run([
+            "allocate", "C9005", "OM19", "--by", "insp.khan", "--override", "--reason", "continuity_with_previous_officer", "--note", "known to the family",
+        ])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stdout.contains("overriding: already over the high-risk limit, so no new cases until within it"))
+        let audit = try caseload.run(["audit", "C9005", "--format", "json"])
+        let entry = try #require(((try JSONSerialization.jsonObject(with: audit.stdoutBytes) as? [String: Any])?["entries"] as? [[String: Any]])?.first)
+        #expect(entry["rules_overridden"] as? [String] == ["already_over_high_risk_limit"])
+        #expect(entry["note"] as? String == "known to the family")
+        #expect(entry["override"] as? Bool == true)
+        let table = try caseload.run(["audit", "--officer", "OM19"])
+        #expect(table.stdout.contains("already over high risk  known to the family"))
+
+        let moved = try caseload.run(["transfer", "C9005", "--from", "OM19", "--to", "OM18", "--by", "x", "--reason", "other", "--note", "swap of patches"])
+        #expect(moved.status == 0, "\(moved.stderr)")
+        #expect(try caseload.run(["audit", "--officer", "OM18"]).stdout.contains("swap of patches"))
+    }
+
+    @Test("an unknown case or officer in audit is an error, not an empty history", arguments: [
+        (["audit", "C9999"], "there is no case 'C9999'"), (["audit", "--officer", "OM99"], "there is no officer 'OM99'"),
+    ])
+    func unknownAudit(arguments: [String], message: String) throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let result = try caseload.run(arguments)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
     }
 
     @Test("suggest ranks officers with the effect, and lists those excluded with the rule")

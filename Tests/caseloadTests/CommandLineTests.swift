@@ -38,9 +38,14 @@ struct CommandLineTests {
         let table = try caseload.run(["flags"])
         #expect(table.status == 0)
         #expect(table.stderr.isEmpty)
-        #expect(table.stdout.hasPrefix("Limits: 50 cases (pro rata by FTE), 20% high risk; near from 90% of a limit\n"))
+        #expect(table.stdout.hasPrefix("Limits: 50 cases (pro rata by FTE), 20% high risk (a share of at least 10 cases); near from 90% of a limit\n"))
         #expect(table.stdout.contains("OM05     Ella Hughes      North  52/50 !   9 17.3%    over_cases"))
         #expect(table.stdout.contains("C1406      2  OM10     Jack Davies  awaiting"))
+        #expect(!table.stdout.contains("OM16"), "near is a watch list: at 50 cases and 20.0% Priya Begum is not listed")
+        #expect(table.stdout.contains("6 of 24 officers over a limit or breaking a rule. 14 officers are near a limit (at 90% or more of it); --near lists them."))
+        let near = try caseload.run(["flags", "--near"])
+        #expect(near.stdout.contains("OM16     Priya Begum      East   50/50 ~  10 20.0% ~  near_cases, near_high_risk"))
+        #expect(near.stdout.split(separator: "\n").count(where: { $0.hasPrefix("OM") }) == 20)
 
         let json = try caseload.run(["flags", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any])
@@ -54,7 +59,10 @@ struct CommandLineTests {
 
         let csv = try caseload.run(["flags", "--format", "csv"])
         #expect(csv.stdout.hasPrefix("officer_id,name,team,cases,case_limit,high_risk,high_risk_pct,max_high_risk_pct,flags\n"))
-        #expect(csv.stdout.contains("\nOM12,Liam Roberts,East,23,25,4,17.4,20,near_cases\n"))
+        #expect(csv.stdout.contains("\nOM05,Ella Hughes,North,52,50,9,17.3,20,over_cases\n"))
+        #expect(!csv.stdout.contains("\nOM12,"), "near only: left to --near")
+        let nearCSV = try caseload.run(["flags", "--format", "csv", "--near"])
+        #expect(nearCSV.stdout.contains("\nOM12,Liam Roberts,East,23,25,4,17.4,20,near_cases\n"))
     }
 
     @Test("limits from the command line and the config file change the flags")
@@ -72,8 +80,12 @@ struct CommandLineTests {
         try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
         try Data("max-high-risk = 30\nnear = 1\n".utf8).write(to: config.appendingPathComponent("config"))
         let relaxed = try caseload.run(["flags"])
-        #expect(relaxed.stdout.hasPrefix("Limits: 50 cases (pro rata by FTE), 30% high risk; near from 100% of a limit\n"))
-        #expect(relaxed.stdout.contains("2 of 24 officers over a limit or holding a case they may not; 1 near a limit."))
+        #expect(relaxed.stdout.hasPrefix("Limits: 50 cases (pro rata by FTE), 30% high risk (a share of at least 10 cases); near from 100% of a limit\n"))
+        #expect(relaxed.stdout.contains("2 of 24 officers over a limit or breaking a rule. 1 officer is near a limit (at 100% or more of it); --near lists them."))
+
+        try Data("# policy\r\nmax-cases = 45\r\nshare-floor = 60\r\n".utf8).write(to: config.appendingPathComponent("config"))
+        let crlf = try caseload.run(["flags", "--near", "0.95"])
+        #expect(crlf.stdout.hasPrefix("Limits: 45 cases (pro rata by FTE), 20% high risk (a share of at least 60 cases); near from 95% of a limit\n"), "\(crlf.stdout)")
 
         try Data("max-cases = many\n".utf8).write(to: config.appendingPathComponent("config"))
         let broken = try caseload.run(["flags"])
@@ -83,6 +95,9 @@ struct CommandLineTests {
 
     static let exitCases: [([String], Int32)] = [
         (["flags", "--fail-on-flags"], 3),
+        (["flags", "--fail-on-flags", "--near"], 3),
+        (["flags", "--share-floor", "ten"], 2),
+        (["flags", "--near", "lots"], 2),
         (["flags"], 0),
         (["flags", "--format", "xml"], 2),
         (["import", "--officers", "a.csv"], 2),

@@ -21,6 +21,18 @@ public enum HardRule: String, CaseIterable, Sendable {
         }
     }
 
+    /// The rule in a few words, for a table column: "already over high risk".
+    public var shortWords: String {
+        switch self {
+        case .onLeave: "on leave"
+        case .untrainedForLevel2Or3: "untrained for L2/L3"
+        case .alreadyOverCaseLimit: "already over caseload"
+        case .alreadyOverHighRiskLimit: "already over high risk"
+        case .overCaseLimit: "over caseload"
+        case .overHighRiskLimit: "over high risk"
+        }
+    }
+
     /// The hard rules that giving `item` to an officer with this workload would break; empty when it may go ahead.
     ///
     /// An officer already over a limit breaks that rule for every case, and is not also said to be taken over it.

@@ -18,11 +18,11 @@ public struct AuditReport: Sendable {
         return table.rendered()
     }
 
-    /// The rules an override broke, in words; "yes" for an override recorded before the rules were kept.
+    /// The rules an override broke, in a few words; "yes" for an override recorded before the rules were kept.
     static func overridden(_ entry: AuditEntry) -> String {
         guard entry.override else { return "" }
         guard !entry.rulesOverridden.isEmpty else { return "yes (rules not recorded)" }
-        return entry.rulesOverridden.map { HardRule(rawValue: $0)?.explanation ?? $0 }.joined(separator: "; ")
+        return entry.rulesOverridden.map { HardRule(rawValue: $0)?.shortWords ?? $0 }.joined(separator: ", ")
     }
 
     public func json() -> String {
