@@ -18,6 +18,7 @@ public enum MonthlyCSV {
 
     public static func render(_ view: MonthlyView) -> [UInt8] {
         var writer = CSVWriter(audience: .spreadsheet)
+        if view.isDemo { writer.writeRow([MonthlyView.demoNotice]) }
         writer.writeRow(columns)
         let month = view.month.description
         let limits = view.figures.limits

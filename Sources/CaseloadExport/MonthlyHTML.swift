@@ -18,6 +18,7 @@ public enum MonthlyHTML {
             </head>
             <body>
             <h1>Offender manager caseloads: \(view.month)</h1>
+            \(view.isDemo ? "<p class=\"demo\"><strong>\(xml(MonthlyView.demoNotice))</strong></p>" : "")
             <p class="asof">Figures as of \(view.asOf). \(xml(figures.limits.sentence)).</p>
             <ul class="summary">\n
             """

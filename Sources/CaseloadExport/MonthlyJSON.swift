@@ -5,7 +5,7 @@ public enum MonthlyJSON {
     public static func render(_ view: MonthlyView) -> String {
         let figures = view.figures
         let force = figures.force
-        return JSON.object([
+        return JSON.object((view.isDemo ? [("demo", JSON.bool(true))] : []) + [
             ("month", .string(view.month.description)),
             ("limits", figures.limits.json),
             ("officers", .array(view.officerRows.map { row in

@@ -5,6 +5,7 @@ public enum MonthlyMarkdown {
     public static func render(_ view: MonthlyView) -> String {
         let figures = view.figures
         var lines = ["# Offender manager caseloads: \(view.month)", ""]
+        if view.isDemo { lines += ["> **\(MonthlyView.demoNotice)**", ""] }
         lines.append("Figures as of \(view.asOf). " + figures.limits.sentence + ".")
         lines.append("")
         lines += view.summarySentences.map { "- " + $0 }

@@ -5,7 +5,7 @@ extension SQLiteStore {
     /// Makes every allocation and transfer in one transaction, or none: each checked against the case as it
     /// stands and the hard rules, each with an audit row; the month of `on` gets its snapshot updated.
     public func allocate(_ requests: [AllocationRequest], limits: Limits, on day: Day, at time: String) throws -> [AuditEntry] {
-        try database.writeWithoutTransaction { db in
+        try writingWithoutTransaction { db in
             var entries: [AuditEntry] = []
             try db.inTransaction(.immediate) {
                 entries = try requests.map { try Self.allocate($0, limits: limits, on: day, at: time, in: db) }
@@ -19,16 +19,16 @@ extension SQLiteStore {
     ///
     /// Throws `AllocationError.noSuchCase` or `.noSuchOfficer` for an id that is neither in the force nor in the log.
     public func audit(_ scope: AuditScope) throws -> [AuditEntry] {
-        try database.read { db in
+        try reading { db in
             let filter: String
             let arguments: StatementArguments
             switch scope {
             case .all:
                 (filter, arguments) = ("", [])
             case .caseID(let id):
-                (filter, arguments) = ("WHERE case_id = ?", [id])
+                (filter, arguments) = ("WHERE case_id = ?", [id.precomposed])
             case .officerID(let id):
-                (filter, arguments) = ("WHERE to_officer = ?1 OR from_officer = ?1", [id])
+                (filter, arguments) = ("WHERE to_officer = ?1 OR from_officer = ?1", [id.precomposed])
             }
             let entries = try Row.fetchAll(db, sql: """
                 SELECT case_id, from_officer, to_officer, at, by, reason, override, rules_overridden, note
@@ -43,15 +43,19 @@ extension SQLiteStore {
             case .all:
                 break
             case .caseID(let id):
-                if try Int.fetchOne(db, sql: "SELECT 1 FROM cases WHERE case_id = ?", arguments: [id]) == nil { throw AllocationError.noSuchCase(id) }
+                if try Int.fetchOne(db, sql: "SELECT 1 FROM cases WHERE case_id = ?", arguments: [id.precomposed]) == nil { throw AllocationError.noSuchCase(id) }
             case .officerID(let id):
-                if try Int.fetchOne(db, sql: "SELECT 1 FROM officers WHERE officer_id = ?", arguments: [id]) == nil { throw AllocationError.noSuchOfficer(id) }
+                if try Int.fetchOne(db, sql: "SELECT 1 FROM officers WHERE officer_id = ?", arguments: [id.precomposed]) == nil {
+                    throw AllocationError.noSuchOfficer(id)
+                }
             }
             return entries
         }
     }
 
     static func allocate(_ request: AllocationRequest, limits: Limits, on day: Day, at time: String, in db: Database) throws -> AuditEntry {
+        var request = request
+        (request.caseID, request.from, request.to) = (request.caseID.precomposed, request.from.precomposed, request.to.precomposed)
         guard let item = try fetchCases(db, "WHERE case_id = ?", text: request.caseID).first
         else { throw AllocationError.noSuchCase(request.caseID) }
         if item.officerID != request.from {

@@ -3,7 +3,7 @@ import GRDB
 
 extension SQLiteStore {
     public func loadForce() throws -> Force {
-        try database.read { db in try Self.loadForce(in: db) }
+        try reading { db in try Self.loadForce(in: db) }
     }
 
     static func loadForce(in db: Database) throws -> Force {

@@ -79,7 +79,7 @@ extension SQLiteStore {
     private func replaceInTransaction(
         officers: [Officer], asOf: Day, checkingForeignKeys: Bool, feed: (_ write: ([Case]) throws -> Void) throws -> Void
     ) throws -> ImportSummary {
-        try database.writeWithoutTransaction { db in
+        try writingWithoutTransaction { db in
             try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144; PRAGMA threads = 2")
             defer { try? db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA cache_size = -2000; PRAGMA threads = 0") }
             var summary = ImportSummary(officers: officers.count, cases: 0, unallocated: 0)
@@ -88,6 +88,11 @@ extension SQLiteStore {
                     DROP INDEX cases_by_id; DROP INDEX cases_by_officer;
                     DELETE FROM officer_workloads; DELETE FROM cases; DELETE FROM officers;
                     """)
+                let officers = officers.map { officer in
+                    var stored = officer
+                    stored.id = officer.id.precomposed
+                    return stored
+                }
                 let officerInsert = try RawStatement(db, sql: "INSERT INTO officers (\(Self.officerColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 for officer in officers {
                     Self.bind(officer, to: officerInsert, from: 1)
@@ -150,8 +155,8 @@ private struct BulkCaseInsert {
             }
             for (offset, item) in batch.enumerated() {
                 let first = Int32(offset * 10)
-                add(first + 1, item.id)
-                add(first + 2, item.officerID)
+                add(first + 1, item.id.precomposed)
+                add(first + 2, item.officerID.precomposed)
                 add(first + 3, item.team)
                 add(first + 4, item.risk.rawValue)
                 insert.bind(first + 5, item.mappa?.category)
@@ -159,7 +164,7 @@ private struct BulkCaseInsert {
                 add(first + 7, item.location.rawValue)
                 insert.bind(first + 8, item.domesticAbuse)
                 add(first + 9, item.allocatedOn?.description)
-                add(first + 10, item.previousOfficerID)
+                add(first + 10, item.previousOfficerID.precomposed)
             }
             try text.withUnsafeBufferPointer { buffer in
                 for span in spans {

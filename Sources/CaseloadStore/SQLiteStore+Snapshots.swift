@@ -3,7 +3,7 @@ import GRDB
 
 extension SQLiteStore {
     public func months() throws -> [Month] {
-        try database.read { db in
+        try reading { db in
             try String.fetchAll(db, sql: "SELECT month FROM months ORDER BY month").map { text in
                 guard let month = Month(text) else {
                     throw StoreError.unexpectedValue(table: "months", column: "month", value: text)
@@ -14,7 +14,7 @@ extension SQLiteStore {
     }
 
     public func snapshot(of month: Month) throws -> MonthSnapshot? {
-        try database.read { db in
+        try reading { db in
             guard let header = try Row.fetchOne(db, sql: "SELECT as_of, unallocated FROM months WHERE month = ?", arguments: [month.description])
             else { return nil }
             let asOfText: String = header[0]
@@ -35,7 +35,7 @@ extension SQLiteStore {
 
     /// Records a month's snapshot, replacing any earlier one for the same month.
     public func record(_ snapshot: MonthSnapshot) throws {
-        try database.write { db in try Self.record(snapshot, in: db) }
+        try writing { db in try Self.record(snapshot, in: db) }
     }
 
     static func record(_ snapshot: MonthSnapshot, in db: Database) throws {

@@ -4,7 +4,7 @@ import GRDB
 /// Each officer's counts, kept current in `officer_workloads` by every import and allocation.
 extension SQLiteStore {
     public func currentSnapshot(asOf: Day) throws -> MonthSnapshot {
-        try database.read { db in try Self.currentSnapshot(asOf: asOf, in: db) }
+        try reading { db in try Self.currentSnapshot(asOf: asOf, in: db) }
     }
 
     static func currentSnapshot(asOf: Day, in db: Database) throws -> MonthSnapshot {
@@ -23,7 +23,7 @@ extension SQLiteStore {
     public func cases(heldBy officerIDs: [String]) throws -> [Case] {
         guard !officerIDs.isEmpty else { return [] }
         let list = JSON.array(officerIDs.map { .string($0) }).rendered()
-        return try database.read { db in
+        return try reading { db in
             try Self.fetchCases(db, "WHERE officer_id IN (SELECT value FROM json_each(?)) ORDER BY position", text: list)
         }
     }

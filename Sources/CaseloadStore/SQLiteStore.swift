@@ -22,6 +22,8 @@ public final class SQLiteStore: ForceStore {
             if !migrated { foldWAL() }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path: path ?? ":memory:")
+        } catch let error as DatabaseError {
+            throw StoreError(databaseError: error)
         }
     }
 
@@ -46,14 +48,35 @@ public final class SQLiteStore: ForceStore {
         try? watcher?.close()
     }
 
-    /// Opens the database at `path`, creating it (mode 0600, its folder 0700) when it does not exist.
+    /// Opens the database at `path`, creating it (mode 0600, its folder 0700) when it does not exist or is empty.
+    ///
+    /// A folder, a file that is not caseload's and a newer caseload's database are refused before anything is written.
     public static func open(path: String) throws -> SQLiteStore {
-        try createIfMissing(path)
+        if try DatabaseFile.inspect(path, migrator: migrator) == .missing { try createIfMissing(path) }
+        return try openInspected(path)
+    }
+
+    /// Opens a caseload database that must already exist; refuses a missing path, a folder, an empty file, a file
+    /// that is not caseload's and a newer caseload's database, writing nothing to any of them.
+    public static func openExisting(path: String) throws -> SQLiteStore {
+        switch try DatabaseFile.inspect(path, migrator: migrator) {
+        case .missing: throw StoreError.noDatabase(path: path)
+        case .empty: throw StoreError.emptyFile(path: path)
+        case .caseload: return try openInspected(path)
+        }
+    }
+
+    /// Warnings for the database or its WAL being readable by other users, each with the command that fixes it.
+    public var permissionWarnings: [String] { path.map(DatabaseFile.permissionWarnings) ?? [] }
+
+    private static func openInspected(_ path: String) throws -> SQLiteStore {
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
             return try SQLiteStore(database: pool, path: path)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path: path)
+        } catch let error as DatabaseError {
+            throw StoreError(databaseError: error)
         }
     }
 
@@ -61,7 +84,7 @@ public final class SQLiteStore: ForceStore {
     ///
     /// Always 0 for an in-memory store, which no other process can reach.
     public func dataVersion() throws -> Int {
-        try watcher?.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 } ?? 0
+        try Self.translatingErrors { try watcher?.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 } ?? 0 }
     }
 
     /// A store that lives in memory and is gone when released: for the bundled demo and for tests.
@@ -82,7 +105,7 @@ public final class SQLiteStore: ForceStore {
     static func createIfMissing(_ path: String) throws {
         let manager = FileManager.default
         guard !manager.fileExists(atPath: path) else { return }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = parentFolder(of: path)
         do {
             if !folder.isEmpty && !manager.fileExists(atPath: folder) {
                 try manager.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

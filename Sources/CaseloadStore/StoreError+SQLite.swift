@@ -13,4 +13,16 @@ extension StoreError {
         default: return nil
         }
     }
+
+    /// What any SQLite failure means: the known ones in their own words, the audit log's triggers as a refusal, and
+    /// anything else by its code, never by SQLite's message.
+    init(databaseError error: DatabaseError) {
+        if let known = StoreError(sqliteFailure: error) {
+            self = known
+        } else if error.resultCode == .SQLITE_CONSTRAINT, error.message?.contains("append-only") == true {
+            self = .appendOnly
+        } else {
+            self = .failed(code: Int(error.extendedResultCode.rawValue))
+        }
+    }
 }

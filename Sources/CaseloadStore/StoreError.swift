@@ -6,6 +6,14 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case cannotCreate(path: String, reason: String)
     /// The file exists but is not a caseload database.
     case notADatabase(path: String)
+    /// A database was named (by --db or $CASELOAD_DB) that does not exist.
+    case noDatabase(path: String)
+    /// The path is a folder, not a database file.
+    case isAFolder(path: String)
+    /// An empty file or an empty SQLite database, which only an import may make a caseload database.
+    case emptyFile(path: String)
+    /// The file could not be looked at, for the reason given.
+    case cannotOpen(path: String, reason: String)
     /// The database was written by a newer caseload.
     case newerSchema(path: String)
     /// A stored value that the schema should have prevented: the file was changed outside caseload.
@@ -20,15 +28,27 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case readOnly
     /// SQLite found the file's structure broken.
     case damaged(detail: String)
+    /// Something tried to change or delete a row of the audit log.
+    case appendOnly
+    /// Any other database failure, by SQLite's result code.
+    case failed(code: Int)
 
     public var description: String {
         switch self {
         case .cannotCreate(let path, let reason):
             "cannot create the database at \(path.escapedForDisplay): \(reason)"
         case .notADatabase(let path):
-            "\(path.escapedForDisplay) is not a caseload database; give another path with --db or $CASELOAD_DB"
+            "\(path.escapedForDisplay) is not a caseload database (it was left unchanged); give another path with --db or $CASELOAD_DB"
+        case .noDatabase(let path):
+            "there is no database at \(path.escapedForDisplay); check the path, or create it with `caseload import --db \(path.escapedForDisplay) …`"
+        case .isAFolder(let path):
+            "\(path.escapedForDisplay) is a folder, not a database file; give the file's path, e.g. \(path.escapedForDisplay)/caseload.sqlite"
+        case .emptyFile(let path):
+            "\(path.escapedForDisplay) is an empty file, not a caseload database; import a force into it with `caseload import`, or give another path"
+        case .cannotOpen(let path, let reason):
+            "cannot open \(path.escapedForDisplay): \(reason.escapedForDisplay)"
         case .newerSchema(let path):
-            "\(path.escapedForDisplay) was written by a newer caseload; update caseload to open it"
+            "\(path.escapedForDisplay) was made by a newer caseload; it was left unchanged; update caseload to open it"
         case .unexpectedValue(let table, let column, let value):
             "the database holds \(value.quotedForMessage()) in \(table).\(column), which caseload never writes; was it edited by hand?"
         case .diskFull:
@@ -41,6 +61,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "the database cannot be written: the file or its folder is read-only; nothing was changed"
         case .damaged(let detail):
             "the database file is damaged (\(detail.escapedForDisplay)); restore it from a backup"
+        case .appendOnly:
+            "the audit log is append-only: its rows are never changed or deleted; nothing was changed"
+        case .failed(let code):
+            "the database failed (SQLite result code \(code)); nothing was changed"
         }
     }
 }

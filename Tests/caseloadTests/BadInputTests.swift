@@ -16,7 +16,7 @@ struct BadInputTests {
             "missing-column", "empty-required", "unknown-risk", "unknown-mosovo", "duplicate-officer", "duplicate-case",
             "unknown-officer", "fte-out-of-range", "bad-date", "wrong-field-count", "non-utf8", "nul-byte",
             "unterminated-quote", "utf16", "empty-file", "only-header", "spreadsheet", "spreadsheet-xls", "huge-field",
-            "million-columns", "million-column-header", "folder", "unreadable", "named-pipe", "too-large", "mappa-category3-level1",
+            "million-columns", "million-column-header", "folder", "unreadable", "named-pipe", "too-large", "mappa-category3-level1", "cr-line-endings",
         ] {
             #expect(Self.samples.contains(kind), "fixtures/bad/\(kind) is missing")
         }

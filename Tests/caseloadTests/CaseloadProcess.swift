@@ -23,12 +23,15 @@ struct CaseloadProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
 
-    /// A private environment: its own database path and config folder, nothing from the user's.
+    /// A private environment: its own home, data and config folders, nothing from the user's.
     let home: URL
 
     init(home: URL) { self.home = home }
 
-    var database: String { home.appendingPathComponent("caseload.sqlite").path }
+    /// The default database of this environment, where `import` writes with no `--db`: until then, commands show the demo.
+    var database: String { Self.database(in: home) }
+
+    static func database(in home: URL) -> String { home.appendingPathComponent("data/caseload/caseload.sqlite").path }
 
     func run(_ arguments: [String], in folder: URL? = nil, environment extra: [String: String] = [:]) throws -> Result {
         try runTogether([arguments], in: folder, environment: extra)[0]
@@ -99,7 +102,7 @@ struct CaseloadProcess {
         process.currentDirectoryURL = folder ?? home
         var environment = [
             "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-            "XDG_DATA_HOME": home.appendingPathComponent("data").path, "CASELOAD_DB": database,
+            "XDG_DATA_HOME": home.appendingPathComponent("data").path,
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
         ]
         environment.merge(extra) { _, new in new }

@@ -135,8 +135,10 @@ struct CommandLineTests {
         let explicit = home.url.appendingPathComponent("explicit.sqlite").path
         #expect(try caseload.run(arguments + ["--db", explicit]).status == 0)
         #expect(FileManager.default.fileExists(atPath: explicit))
-        #expect(try caseload.run(arguments).status == 0)
-        #expect(FileManager.default.fileExists(atPath: caseload.database))
+        let fromEnvironment = home.url.appendingPathComponent("environment.sqlite").path
+        #expect(try caseload.run(arguments, environment: ["CASELOAD_DB": fromEnvironment]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: fromEnvironment))
+        #expect(!FileManager.default.fileExists(atPath: caseload.database))
         #expect(try caseload.run(arguments, environment: ["CASELOAD_DB": ""]).status == 0)
         #expect(FileManager.default.fileExists(atPath: home.url.appendingPathComponent("data/caseload/caseload.sqlite").path))
     }

@@ -159,7 +159,7 @@ final class Shell {
         process.arguments = ["-c", script]
         process.currentDirectoryURL = home
         process.environment = [
-            "CASELOAD": CaseloadProcess.binary.path, "CASELOAD_DB": home.appendingPathComponent("caseload.sqlite").path,
+            "CASELOAD": CaseloadProcess.binary.path, "CASELOAD_DB": CaseloadProcess.database(in: home),
             "HOME": home.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "CASELOAD_TODAY": "2026-11-15",
         ]
         process.standardInput = FileHandle.nullDevice

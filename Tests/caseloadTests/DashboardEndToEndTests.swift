@@ -7,9 +7,9 @@ struct DashboardEndToEndTests {
     /// A shell command line that runs caseload on a database with a fixed date, then saves the tty state and
     /// prints how it exited, in that order, so that seeing EXIT= means the state is on disk.
     static func command(_ home: URL, _ arguments: String = "", environment: String = "") -> String {
-        let database = home.appendingPathComponent("caseload.sqlite").path
         let status = home.appendingPathComponent("stty.txt").path
-        return "env LANG=C.UTF-8 CASELOAD_DB=\(database) CASELOAD_TODAY=2026-11-15 \(environment) \(CaseloadProcess.binary.path) \(arguments); "
+        let folders = "HOME=\(home.path) XDG_DATA_HOME=\(home.appendingPathComponent("data").path) XDG_CONFIG_HOME=\(home.appendingPathComponent("config").path)"
+        return "env LANG=C.UTF-8 \(folders) CASELOAD_TODAY=2026-11-15 \(environment) \(CaseloadProcess.binary.path) \(arguments); "
             + "rc=$?; stty -a > \(status); echo EXIT=$rc; sleep 60"
     }
 
@@ -121,6 +121,30 @@ struct DashboardEndToEndTests {
         kill.waitUntilExit()
         #expect(tmux.wait(for: "EXIT=0").found)
         #expect(try Self.sttyIsSane(home.url))
+    }
+
+    @Test("a fatal signal (a crash, an abort, Ctrl-\\) gives the terminal back before the process dies, with no report over the screen", arguments: ["SEGV", "ABRT", "ILL", "QUIT"])
+    func fatalSignal(signal: String) throws {
+        let home = try TemporaryFolder()
+        #expect(try CaseloadProcess(home: home.url).importDemo().status == 0)
+        let pidFile = home.url.appendingPathComponent("pid").path
+        let tmux = try TmuxSession(width: 100, height: 30, command: "sh -c 'echo $$ > \(pidFile); exec " + Self.command(home.url).replacingOccurrences(of: "; rc=$?", with: "'; rc=$?"))
+        #expect(tmux.wait(for: "Officers 24").found)
+        if signal == "QUIT" {
+            try tmux.send("C-\\")
+        } else {
+            let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+            let kill = Process()
+            kill.executableURL = URL(fileURLWithPath: "/bin/kill")
+            kill.arguments = ["-\(signal)", pid]
+            try kill.run()
+            kill.waitUntilExit()
+        }
+        let status = ["SEGV": 139, "ABRT": 134, "ILL": 132, "QUIT": 131][signal] ?? 0
+        let died = tmux.wait(for: "EXIT=\(status)")
+        #expect(died.found, "did not die of SIG\(signal): \(died.screen)")
+        #expect(try Self.sttyIsSane(home.url))
+        #expect(!died.screen.contains("Backtracing") && !died.screen.contains("Officers 24"), "\(died.screen)")
     }
 
     @Test("a 10x5 terminal gets a message, not a crash, and q still quits cleanly")

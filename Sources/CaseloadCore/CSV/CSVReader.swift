@@ -241,6 +241,13 @@ public struct CSVReader: Sendable {
         }
     }
 
+    /// Whether the header line ends with a carriage return not followed by a line feed: a file whose every line
+    /// would otherwise read as one, with a false error for each field after the first row's.
+    static func endsFirstLineWithCROnly(_ bytes: [UInt8]) -> Bool {
+        guard let end = bytes.firstIndex(where: { $0 == .lineFeed || $0 == .carriageReturn }), bytes[end] == .carriageReturn else { return false }
+        return end + 1 < bytes.count && bytes[end + 1] != .lineFeed
+    }
+
     /// A problem that stops the file being read as UTF-8 CSV at all, judged from its first bytes.
     static func encodingProblem(_ bytes: [UInt8]) -> CSVProblem? {
         let message: String
@@ -252,6 +259,8 @@ public struct CSVReader: Sendable {
             message = "the file is a spreadsheet workbook (xlsx or ods), not CSV; save it as CSV UTF-8"
         } else if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             message = "the file is an Excel 97-2003 workbook, not CSV; save it as CSV UTF-8"
+        } else if endsFirstLineWithCROnly(bytes) {
+            message = "the file's lines end with a carriage return alone (old Mac style); save it as CSV UTF-8 with Windows (CRLF) or Unix (LF) line endings"
         } else {
             return nil
         }

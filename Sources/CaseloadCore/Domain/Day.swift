@@ -17,13 +17,17 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
         storedDay = UInt8(day)
     }
 
-    /// Parses exactly YYYY-MM-DD and checks the date exists (2026-02-29 does not).
+    /// The years a date given as text may fall in; any other is refused as bad input, so that no arithmetic on a
+    /// date (the months before it, a week after it) can leave the calendar.
+    public static let supportedYears = 1900...2999
+
+    /// Parses exactly YYYY-MM-DD and checks the date exists (2026-02-29 does not) and its year is supported.
     ///
     /// Reads the bytes in place, as a million cases' dates need; not generic, so that other modules call it
     /// specialised rather than through the runtime's type metadata.
     public init?(_ text: String) {
         var text = text
-        guard let day = text.withUTF8(Self.parse) else { return nil }
+        guard let day = text.withUTF8(Self.parse), Self.supportedYears.contains(day.year) else { return nil }
         self = day
     }
 

@@ -9,11 +9,11 @@ public struct Month: Hashable, Sendable, Comparable, CustomStringConvertible {
         self.month = month
     }
 
-    /// Parses exactly YYYY-MM.
+    /// Parses exactly YYYY-MM, with a year in `Day.supportedYears`.
     public init?(_ text: some StringProtocol) {
         let bytes = Array(text.utf8)
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
-            let year = Day.number(bytes[0..<4]), let month = Day.number(bytes[5..<7])
+            let year = Day.number(bytes[0..<4]), let month = Day.number(bytes[5..<7]), Day.supportedYears.contains(year)
         else { return nil }
         self.init(year: year, month: month)
     }

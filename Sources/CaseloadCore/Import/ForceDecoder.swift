@@ -80,7 +80,7 @@ public enum ForceDecoder {
             let mappa = check.mappa()
             let location = check.choice(.location, Location.self, default: nil)
             let domesticAbuse = check.yesNo(.domesticAbuse)
-            let allocatedOn = check.optional(.allocatedOn, default: Day?.none, expected: "use a real date as YYYY-MM-DD, e.g. 2026-10-31") { Day($0) }
+            let allocatedOn = check.optional(.allocatedOn, default: Day?.none, expected: "use a real date as YYYY-MM-DD in the years 1900 to 2999, e.g. 2026-10-31") { Day($0) }
             let previous = row[.previousOfficerID]
             log.add(contentsOf: check.issues)
             guard check.issues.isEmpty, let risk, let mappa, let location, let domesticAbuse, let allocatedOn else { continue }

@@ -11,6 +11,11 @@ public struct MonthlyView: Sendable {
     public let trend: [(month: Month, force: ForceFigures)]
     /// Whether officer names are left out.
     public let redacted: Bool
+    /// Whether this is the bundled demo force, which every export must say in itself.
+    public var isDemo = false
+
+    /// What every export of the demo force says first.
+    public static let demoNotice = "DEMO FORCE: these are the bundled, fictional demo figures, not a real force's."
 
     /// The view of `snapshot`, compared with `previous` (the month before, if recorded), with `history` for the trend.
     public init(snapshot: MonthSnapshot, previous: MonthSnapshot?, history: [MonthSnapshot], limits: Limits, redacted: Bool = false) {

@@ -97,9 +97,11 @@ public struct FlagsReport: Sendable {
         ]).rendered()
     }
 
-    /// One CSV row per flagged officer, safe to open in a spreadsheet, with the limits on every row.
-    public func csv() -> [UInt8] {
+    /// One CSV row per flagged officer, safe to open in a spreadsheet, with the limits on every row; a notice, when
+    /// given (the demo force), comes first on a row of its own.
+    public func csv(demoNotice: String? = nil) -> [UInt8] {
         var writer = CSVWriter(audience: .spreadsheet)
+        if let demoNotice { writer.writeRow([demoNotice]) }
         writer.writeRow([
             "officer_id", "name", "team", "cases", "case_limit", "high_risk", "high_risk_pct", "max_high_risk_pct", "flags",
         ])

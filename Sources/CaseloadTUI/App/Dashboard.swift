@@ -17,12 +17,14 @@ public final class Dashboard {
     let exportFolder: String
     /// Whether officers' names are left out of every screen and export, each shown as the officer's id.
     let redacted: Bool
+    /// Whether the store holds the bundled demo force, in memory: said on every screen, and nothing is saved.
+    let isDemo: Bool
     private var seenVersion: Int
     private(set) var quitting = false
 
     public init(
-        terminal: any Terminal, store: any ForceStore, limits: Limits, today: Day, theme: Theme, supervisor: String,
-        exportFolder: String, redacted: Bool = false
+        terminal: any Terminal, store: any ForceStore, limits: Limits, today: Day, theme: Theme, supervisor: String?,
+        exportFolder: String, redacted: Bool = false, isDemo: Bool = false
     ) throws {
         self.terminal = terminal
         self.store = store
@@ -31,17 +33,18 @@ public final class Dashboard {
         self.theme = theme
         self.exportFolder = exportFolder
         self.redacted = redacted
+        self.isDemo = isDemo
         state = AppState(supervisor: supervisor)
         seenVersion = try store.dataVersion()
-        data = try Self.load(store, limits: limits, today: today, redacted: redacted)
+        data = try Self.load(store, limits: limits, today: today, redacted: redacted, isDemo: isDemo)
     }
 
-    static func load(_ store: any ForceStore, limits: Limits, today: Day, redacted: Bool) throws -> DashboardData {
+    static func load(_ store: any ForceStore, limits: Limits, today: Day, redacted: Bool, isDemo: Bool) throws -> DashboardData {
         let force = try store.loadForce()
         let months = try store.months().filter { $0 < today.calendarMonth && $0 >= today.calendarMonth.adding(months: -11) }
         let snapshots = try months.compactMap { try store.snapshot(of: $0) }
-        guard redacted else { return DashboardData(force: force, snapshots: snapshots, limits: limits, today: today) }
-        return DashboardData(force: force.redacted, snapshots: snapshots.map(\.redacted), limits: limits, today: today)
+        guard redacted else { return DashboardData(force: force, snapshots: snapshots, limits: limits, today: today, isDemo: isDemo) }
+        return DashboardData(force: force.redacted, snapshots: snapshots.map(\.redacted), limits: limits, today: today, isDemo: isDemo)
     }
 
     /// Draws the current state at the terminal's size.
@@ -98,7 +101,8 @@ public final class Dashboard {
             do {
                 _ = try store.allocate([request], limits: limits, on: today, at: AuditTime.now())
                 if case .suggest = state.page.screen { state.stack.removeLast() }
-                state.message = "Allocated \(request.caseID) to \(request.to)" + (request.override ? ", overriding a rule" : "") + "; recorded in the audit log."
+                state.message = "Allocated \(request.caseID) to \(request.to)" + (request.override ? ", overriding a rule" : "")
+                    + (isDemo ? " on the demo force: not saved, gone when you quit." : "; recorded in the audit log.")
                 reload()
             } catch {
                 state.message = "Not allocated: \(Self.explain(error))"
@@ -119,15 +123,15 @@ public final class Dashboard {
     func reload() {
         do {
             seenVersion = (try? store.dataVersion()) ?? seenVersion
-            data = try Self.load(store, limits: limits, today: today, redacted: redacted)
+            data = try Self.load(store, limits: limits, today: today, redacted: redacted, isDemo: isDemo)
             Reducer.clampSelection(&state, data)
         } catch {
             state.message = "Could not reload the data: \(Self.explain(error))"
         }
     }
 
-    /// An error in words: SQLite's failures explained, others as they describe themselves.
+    /// An error in words: the store's and the allocation's errors describe themselves.
     static func explain(_ error: any Error) -> String {
-        StoreError(sqliteFailure: error)?.description ?? "\(error)"
+        (error as? any CustomStringConvertible)?.description ?? "\(error)"
     }
 }

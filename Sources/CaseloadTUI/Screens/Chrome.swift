@@ -7,8 +7,10 @@ enum Chrome {
         let trail = (["caseload"] + state.stack.map { title($0.screen, data) }).joined(separator: " › ")
         let limits = data.limits
         let right = "limits \(limits.maxCases)/\(formatFixedPoint(limits.maxHighRiskHundredths, places: 2))%  \(data.today) "
-        canvas.put(" " + trail, row: 0, column: 0, style: .title, limit: max(10, canvas.width - right.count - 1))
+        let demo = data.isDemo ? " DEMO FORCE · not saved " : ""
+        canvas.put(" " + trail, row: 0, column: 0, style: .title, limit: max(10, canvas.width - right.count - demo.count - 1))
         canvas.put(right, row: 0, column: canvas.width - right.count, style: .title)
+        if data.isDemo { canvas.put(demo, row: 0, column: canvas.width - right.count - demo.count, style: .over) }
     }
 
     static func title(_ screen: Screen, _ data: DashboardData) -> String {

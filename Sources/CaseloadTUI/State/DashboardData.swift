@@ -5,6 +5,8 @@ public struct DashboardData: Sendable {
     public let force: Force
     public let limits: Limits
     public let today: Day
+    /// Whether this is the bundled demo force, which every screen says and where nothing is saved.
+    public let isDemo: Bool
     public let figures: Figures
     public let advisor: AllocationAdvisor
     /// The cases waiting for an officer, in queue order.
@@ -23,13 +25,16 @@ public struct DashboardData: Sendable {
     /// Each officer's cases and high-risk share in earlier months, oldest first.
     public let history: [String: [(month: Month, cases: Int, highRiskPercent: Double)]]
 
-    public init(force: Force, snapshots: [MonthSnapshot], limits: Limits, today: Day) {
+    public init(force: Force, snapshots: [MonthSnapshot], limits: Limits, today: Day, isDemo: Bool = false) {
         self.force = force
         self.limits = limits
         self.today = today
+        self.isDemo = isDemo
         let current = MonthSnapshot(force: force, asOf: today)
         let earlier = snapshots.filter { $0.month < today.calendarMonth }.sorted { $0.month < $1.month }
-        monthly = MonthlyView(snapshot: current, previous: earlier.last { $0.month == today.calendarMonth.previous }, history: earlier, limits: limits)
+        var monthly = MonthlyView(snapshot: current, previous: earlier.last { $0.month == today.calendarMonth.previous }, history: earlier, limits: limits)
+        monthly.isDemo = isDemo
+        self.monthly = monthly
         figures = monthly.figures
         advisor = AllocationAdvisor(force: force, workloads: current.officers.map(\.workload), limits: limits, today: today)
         var queue: [Case] = []

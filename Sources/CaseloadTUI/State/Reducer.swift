@@ -4,7 +4,7 @@ import CaseloadCore
 public enum Reducer {
     public static func reduce(_ state: inout AppState, _ key: Key, _ data: DashboardData) -> [Effect] {
         if key == .resize { return [.redraw] }
-        if state.dialog != nil { return answerDialog(&state, key) }
+        if state.dialog != nil { return answerDialog(&state, key, data) }
         if state.prompt != nil {
             typeIntoPrompt(&state, key, data)
             return []
@@ -91,10 +91,15 @@ public enum Reducer {
             push(&state, .suggest(caseID: data.queue[selected].id))
         case .suggest(let caseID):
             guard let rows = ScreenRows.suggestRows(data, caseID: caseID)?.rows, rows.indices.contains(selected) else { return [] }
+            guard let supervisor = state.supervisor else {
+                state.message = "Who is allocating? $USER and $LOGNAME are not set: quit and start again with --by NAME."
+                return []
+            }
             switch rows[selected] {
             case .candidate(let candidate):
-                let request = AllocationRequest(caseID: caseID, from: nil, to: candidate.officer.id, by: state.supervisor, reason: nil, override: false)
-                state.dialog = .confirm(request, summary: "Allocate \(caseID) to \(candidate.officer.name) (\(candidate.officer.id))? \(candidate.effect)")
+                let request = AllocationRequest(caseID: caseID, from: nil, to: candidate.officer.id, by: supervisor, reason: nil, override: false)
+                state.dialog = .confirm(
+                    request, summary: "Allocate \(caseID) to \(candidate.officer.name) (\(candidate.officer.id))? \(candidate.effect)" + demoWarning(data))
             case .excluded(let exclusion):
                 state.dialog = .reason(caseID: caseID, officerID: exclusion.officer.id, rules: exclusion.rules, selected: 0)
             }
@@ -104,7 +109,12 @@ public enum Reducer {
         return []
     }
 
-    static func answerDialog(_ state: inout AppState, _ key: Key) -> [Effect] {
+    /// What a confirmation says on the demo force, before anything is allocated: that nothing will be saved.
+    static func demoWarning(_ data: DashboardData) -> String {
+        data.isDemo ? " This is the demo force: the allocation is not saved and is gone when you quit." : ""
+    }
+
+    static func answerDialog(_ state: inout AppState, _ key: Key, _ data: DashboardData) -> [Effect] {
         switch state.dialog {
         case .confirm(let request, _):
             switch key {
@@ -126,8 +136,10 @@ public enum Reducer {
                 state.dialog = .reason(caseID: caseID, officerID: officerID, rules: rules, selected: min(reasons.count - 1, selected + 1))
             case .enter:
                 let reason = reasons[selected]
-                let request = AllocationRequest(caseID: caseID, from: nil, to: officerID, by: state.supervisor, reason: reason, override: true)
-                state.dialog = .confirm(request, summary: "Override (\(rules.map(\.explanation).joined(separator: "; "))) and allocate \(caseID) to \(officerID) for \(reason.words)?")
+                let request = AllocationRequest(caseID: caseID, from: nil, to: officerID, by: state.supervisor ?? "", reason: reason, override: true)
+                state.dialog = .confirm(
+                    request, summary: "Override (\(rules.map(\.explanation).joined(separator: "; "))) and allocate \(caseID) to \(officerID) for \(reason.words)?"
+                        + demoWarning(data))
             case .escape, .character("q"):
                 state.dialog = nil
                 state.message = "Not allocated."

@@ -77,14 +77,14 @@ public struct AppState: Hashable, Sendable {
     public var dialog: Dialog?
     public var lastSearch = ""
     public var message: String?
-    /// Who is at the keyboard, for the audit log.
-    public var supervisor: String
+    /// Who is at the keyboard, for the audit log; nil when neither --by, $USER, $LOGNAME nor the login name says.
+    public var supervisor: String?
     /// Rows of list shown at the current size, for paging.
     public var visibleRows = 10
     /// Columns at the current size, for clicks on the header.
     public var terminalWidth = 80
 
-    public init(supervisor: String) { self.supervisor = supervisor }
+    public init(supervisor: String?) { self.supervisor = supervisor }
 
     public var page: Page {
         get { stack[stack.count - 1] }

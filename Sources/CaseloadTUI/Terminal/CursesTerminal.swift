@@ -29,13 +29,15 @@ public final class CursesTerminal: Terminal {
     /// Whether the terminal can show colour.
     public let hasColour: Bool
 
-    /// Takes over the terminal: checks it can, sets the locale for UTF-8, cbreak, no echo, keypad, mouse.
+    /// Takes over the terminal: checks it can, sets the locale for UTF-8, cbreak, no echo, keypad, mouse; a fatal
+    /// signal from then on gives the terminal back before the process dies.
     public init(environment: [String: String]) throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else { throw StartError.notATerminal }
         let name = environment["TERM"] ?? ""
         guard !name.isEmpty, name != "dumb" else { throw StartError.dumbTerminal }
         _ = caseload_setlocale()
         Self.receiveResizeSignals()
+        caseload_restore_terminal_on_fatal_signals()
         guard let screen = newterm(name, caseload_stdout(), caseload_stdin()) else { throw StartError.unknownTerminal(name) }
         self.screen = screen
         set_term(screen)
@@ -185,5 +187,6 @@ public final class CursesTerminal: Terminal {
         stopped = true
         endwin()
         delscreen(screen)
+        caseload_release_fatal_signals()
     }
 }

@@ -18,7 +18,7 @@ struct AllocateCommand: ParsableCommand {
 
     func run() throws {
         let request = AllocationRequest(
-            caseID: caseID, from: nil, to: officerID, by: allocation.by, reason: allocation.allocationReason,
+            caseID: caseID.precomposed, from: nil, to: officerID.precomposed, by: try changeMaker(allocation.by), reason: allocation.allocationReason,
             override: allocation.override,
             note: allocation.note)
         try makeChange(request, database: database, limits: limits)
@@ -26,18 +26,19 @@ struct AllocateCommand: ParsableCommand {
 }
 
 /// Makes a plan's allocations or transfers in one transaction and says how many, on standard error.
-func applyChanges(_ requests: [AllocationRequest], to store: SQLiteStore, limits: Limits, noun: String) throws {
+func applyChanges(_ requests: [AllocationRequest], to store: SQLiteStore, limits: Limits, on day: Day, noun: String) throws {
     guard !requests.isEmpty else { return }
-    _ = try withStore { try store.allocate(requests, limits: limits, on: .today, at: AuditTime.now()) }
+    _ = try withStore { try store.allocate(requests, limits: limits, on: day, at: AuditTime.now()) }
     printError("applied: \(requests.count) \(noun)\(requests.count == 1 ? "" : "s") made and recorded in the audit log")
 }
 
 /// Makes one allocation or transfer and says what was done.
 func makeChange(_ request: AllocationRequest, database: DatabaseOptions, limits: LimitOptions) throws {
     let limits = try limits.resolved()
+    let today = try Day.today()
     let store = try database.openExisting()
-    let entry = try withStore { try store.allocate([request], limits: limits, on: .today, at: AuditTime.now()) }[0]
+    let entry = try withStore { try store.allocate([request], limits: limits, on: today, at: AuditTime.now()) }[0]
     let verb = entry.from.map { "Transferred \(entry.caseID.escapedForDisplay) from \($0.escapedForDisplay)" } ?? "Allocated \(entry.caseID.escapedForDisplay)"
-    let overridden = entry.rulesOverridden.compactMap(HardRule.init(rawValue:)).map(\.explanation)
+    let overridden = entry.rulesOverridden.compactMap { HardRule(rawValue: $0)?.explanation }
     print("\(verb) to \(entry.to.escapedForDisplay)" + (overridden.isEmpty ? "" : ", overriding: " + overridden.joined(separator: "; ")) + "; recorded in the audit log.")
 }

@@ -22,8 +22,9 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         let scope: AuditScope = caseID.map(AuditScope.caseID) ?? officerID.map(AuditScope.officerID) ?? .all
-        let entries = try withStore { try database.openForReading().audit(scope) }
+        let opened = try database.openForReading()
+        let entries = try withStore { try opened.store.audit(scope) }
         let report = AuditReport(entries: entries)
-        print(format == .json ? report.json() : report.table(), terminator: "")
+        printReport(format == .json ? report.json() : report.table(), isJSON: format == .json, isDemo: opened.isDemo)
     }
 }

@@ -14,7 +14,8 @@ struct DashboardCommand: ParsableCommand {
     )
 
     @ArgumentParser.Flag(name: .customLong("no-color"), help: "Monochrome: marks (! over, ~ near) carry the meaning.") var noColor = false
-    @Option(help: ArgumentHelp("Who is allocating, for the audit log (default: $USER).", valueName: "who")) var by: String?
+    @Option(help: ArgumentHelp("Who is allocating, for the audit log (default: $USER, else $LOGNAME, else the login name).", valueName: "who"))
+    var by: String?
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var limits: LimitOptions
     @OptionGroup var redaction: RedactOption
@@ -23,8 +24,9 @@ struct DashboardCommand: ParsableCommand {
         let limits = try limits.resolved()
         let environment = ProcessInfo.processInfo.environment
         guard isatty(STDOUT_FILENO) == 1 else { throw CommandFailure.environment(CursesTerminal.StartError.notATerminal.description) }
-        let store = try database.openForReading()
-        let supervisor = by ?? environment["USER"] ?? "unknown"
+        let today = try Day.today()
+        let opened = try database.openForReading()
+        let supervisor = try by.map(changeMaker) ?? UserEnvironment.userName
         let stop = StopRequest()
         try MainActor.assumeIsolated {
             let terminal: CursesTerminal
@@ -38,8 +40,8 @@ struct DashboardCommand: ParsableCommand {
             terminal.use(theme)
             let dashboard = try withStore {
                 try Dashboard(
-                    terminal: terminal, store: store, limits: limits, today: .today, theme: theme, supervisor: supervisor,
-                    exportFolder: FileManager.default.currentDirectoryPath, redacted: redaction.redact)
+                    terminal: terminal, store: opened.store, limits: limits, today: today, theme: theme, supervisor: supervisor,
+                    exportFolder: FileManager.default.currentDirectoryPath, redacted: redaction.redact, isDemo: opened.isDemo)
             }
             dashboard.run { stop.isRequested }
         }

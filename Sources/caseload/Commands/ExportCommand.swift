@@ -25,22 +25,18 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var limits: LimitOptions
 
-    func validate() throws {
-        guard Month(month) != nil else {
-            throw ValidationError("--month '\(month.escapedForDisplay)' is not a month; use YYYY-MM, e.g. 2026-10")
-        }
-    }
-
     func run() throws {
         let limits = try limits.resolved()
-        let target = Month(month)!
-        let today = Day.today
-        let store = try database.openForReading()
-        let view = try withStore { () throws -> MonthlyView in
+        let target = try parseMonth(month, option: "--month")
+        let today = try Day.today()
+        let opened = try database.openForReading()
+        let store = opened.store
+        var view = try withStore { () throws -> MonthlyView in
             if let view = try store.monthlyView(of: target, today: today, limits: limits, redacted: redact) { return view }
             let months = Set(try store.months() + [today.calendarMonth]).sorted().map(\.description)
             throw CommandFailure.refused("there are no figures for \(target); the months with figures are \(months.joined(separator: ", "))")
         }
+        view.isDemo = opened.isDemo
         let bytes: [UInt8] = switch format {
         case .json: Array(MonthlyJSON.render(view).utf8)
         case .csv: MonthlyCSV.render(view)

@@ -21,18 +21,20 @@ struct FlagsCommand: ParsableCommand {
 
     func run() throws {
         let limits = try limitOptions.resolved()
-        let store = try database.openForReading()
+        let opened = try database.openForReading()
+        let store = opened.store
+        let today = try Day.today()
         let report = try withStore { () throws -> FlagsReport in
-            let snapshot = try store.currentSnapshot(asOf: .today)
+            let snapshot = try store.currentSnapshot(asOf: today)
             let figures = (redaction.redact ? snapshot.redacted : snapshot).figures(limits: limits)
             let untrained = figures.officers.filter { $0.has(.untrainedL2L3) }.map(\.officer)
             let held = Force(officers: untrained, cases: try store.cases(heldBy: untrained.map(\.id)))
             return FlagsReport(figures: figures, untrainedCases: held.untrainedLevel2Or3Cases(), includeNear: limitOptions.listNear)
         }
         switch format {
-        case .table: writeOutput(Array(report.table().utf8))
-        case .json: writeOutput(Array(report.json().utf8))
-        case .csv: writeOutput(report.csv())
+        case .table: printReport(report.table(), isJSON: false, isDemo: opened.isDemo)
+        case .json: printReport(report.json(), isJSON: true, isDemo: opened.isDemo)
+        case .csv: writeOutput(report.csv(demoNotice: opened.isDemo ? demoHeading : nil))
         }
         if failOnFlags && report.hasFlags { throw ExitCode(3) }
     }

@@ -17,14 +17,8 @@ struct ImportCommand: ParsableCommand {
     var asOf: String?
     @OptionGroup var database: DatabaseOptions
 
-    func validate() throws {
-        if let asOf, Day(asOf) == nil {
-            throw ValidationError("--as-of '\(asOf.escapedForDisplay)' is not a date; use YYYY-MM-DD, e.g. 2026-10-31")
-        }
-    }
-
     func run() throws {
-        let day = asOf.flatMap(Day.init) ?? .today
+        let day = try asOf.map { try parseDay($0, option: "--as-of") } ?? Day.today()
         let decoding = try ImportFiles.decoder(officers: officers, cases: cases)
         let existed = FileManager.default.fileExists(atPath: database.path)
         let summary: ImportSummary

@@ -12,27 +12,26 @@ struct PlanCommand: ParsableCommand {
 
     @Option(help: "Output format: table or json.") var format: ReportFormat = .table
     @ArgumentParser.Flag(help: "Make the allocations, each recorded in the audit log.") var apply = false
-    @Option(help: ArgumentHelp("Who is applying the plan, for the audit log.", valueName: "who")) var by: String?
+    @Option(help: ArgumentHelp("Who is applying the plan, for the audit log (default: $USER).", valueName: "who")) var by: String?
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var limits: LimitOptions
     @OptionGroup var redaction: RedactOption
 
-    func validate() throws {
-        if apply && by == nil { throw ValidationError("--apply needs --by, naming who is allocating") }
-    }
-
     func run() throws {
         let limits = try limits.resolved()
-        let store = try apply ? database.openExisting() : database.openForReading()
+        let opened = try apply ? OpenedStore(store: database.openExisting(), isDemo: false) : database.openForReading()
+        let store = opened.store
+        let today = try Day.today()
         let loaded = try withStore { try store.loadForce() }
         let force = redaction.redact ? loaded.redacted : loaded
-        let plan = AllocationPlanner(force: force, limits: limits, today: .today).plan()
+        let plan = AllocationPlanner(force: force, limits: limits, today: today).plan()
         let report = PlanReport(plan: plan, limits: limits)
-        print(format == .json ? report.json() : report.table(), terminator: "")
-        guard apply, let by else { return }
+        printReport(format == .json ? report.json() : report.table(), isJSON: format == .json, isDemo: opened.isDemo)
+        guard apply else { return }
+        let by = try changeMaker(by)
         let requests = plan.placements.map {
             AllocationRequest(caseID: $0.item.id, from: nil, to: $0.officer.id, by: by, reason: nil, override: false)
         }
-        try applyChanges(requests, to: store, limits: limits, noun: "allocation")
+        try applyChanges(requests, to: store, limits: limits, on: today, noun: "allocation")
     }
 }

@@ -16,27 +16,26 @@ struct RebalanceCommand: ParsableCommand {
 
     @Option(help: "Output format: table or json.") var format: ReportFormat = .table
     @ArgumentParser.Flag(help: "Make the transfers, each recorded in the audit log as a caseload adjustment.") var apply = false
-    @Option(help: ArgumentHelp("Who is applying the transfers, for the audit log.", valueName: "who")) var by: String?
+    @Option(help: ArgumentHelp("Who is applying the transfers, for the audit log (default: $USER).", valueName: "who")) var by: String?
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var limits: LimitOptions
     @OptionGroup var redaction: RedactOption
 
-    func validate() throws {
-        if apply && by == nil { throw ValidationError("--apply needs --by, naming who is moving the cases") }
-    }
-
     func run() throws {
         let limits = try limits.resolved()
-        let store = try apply ? database.openExisting() : database.openForReading()
+        let opened = try apply ? OpenedStore(store: database.openExisting(), isDemo: false) : database.openForReading()
+        let store = opened.store
+        let today = try Day.today()
         let loaded = try withStore { try store.loadForce() }
         let force = redaction.redact ? loaded.redacted : loaded
-        let plan = Rebalancer(force: force, limits: limits, today: .today).plan()
+        let plan = Rebalancer(force: force, limits: limits, today: today).plan()
         let report = RebalanceReport(plan: plan, before: force.figures(limits: limits))
-        print(format == .json ? report.json() : report.table(), terminator: "")
-        guard apply, let by else { return }
+        printReport(format == .json ? report.json() : report.table(), isJSON: format == .json, isDemo: opened.isDemo)
+        guard apply else { return }
+        let by = try changeMaker(by)
         let requests = plan.moves.map {
             AllocationRequest(caseID: $0.item.id, from: $0.from.id, to: $0.to.id, by: by, reason: .caseloadAdjustment, override: false)
         }
-        try applyChanges(requests, to: store, limits: limits, noun: "transfer")
+        try applyChanges(requests, to: store, limits: limits, on: today, noun: "transfer")
     }
 }

@@ -22,13 +22,15 @@ struct SuggestCommand: ParsableCommand {
 
     func run() throws {
         let limits = try limits.resolved()
-        let loaded = try withStore { try database.openForReading().loadForce() }
+        let opened = try database.openForReading()
+        let loaded = try withStore { try opened.store.loadForce() }
+        let caseID = caseID.precomposed
         let force = redaction.redact ? loaded.redacted : loaded
         guard let item = force.cases.first(where: { $0.id == caseID }) else {
             throw CommandFailure.refused("there is no case \(caseID.quotedForMessage())")
         }
-        let advisor = AllocationAdvisor(force: force, limits: limits, today: .today)
+        let advisor = AllocationAdvisor(force: force, limits: limits, today: try Day.today())
         let report = SuggestReport(suggestion: advisor.suggest(for: item, limit: top), top: top, limits: limits)
-        print(format == .json ? report.json() : report.table(), terminator: "")
+        printReport(format == .json ? report.json() : report.table(), isJSON: format == .json, isDemo: opened.isDemo)
     }
 }

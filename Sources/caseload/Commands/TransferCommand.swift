@@ -25,7 +25,7 @@ struct TransferCommand: ParsableCommand {
 
     func run() throws {
         let request = AllocationRequest(
-            caseID: caseID, from: from, to: to, by: allocation.by, reason: allocation.allocationReason, override: allocation.override,
+            caseID: caseID.precomposed, from: from.precomposed, to: to.precomposed, by: try changeMaker(allocation.by), reason: allocation.allocationReason, override: allocation.override,
             note: allocation.note)
         try makeChange(request, database: database, limits: limits)
     }

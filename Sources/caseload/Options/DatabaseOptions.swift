@@ -5,40 +5,49 @@ import CaseloadStore
 import Foundation
 
 /// Where the database is: `--db`, else `$CASELOAD_DB`, else caseload.sqlite in the user's data folder.
+///
+/// A database named by `--db` or `$CASELOAD_DB` must exist for every command but `import`. Only when nothing names
+/// one and the default file does not exist do the read-only commands show the bundled demo force, and say so.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The database file (default: $CASELOAD_DB, else caseload.sqlite in $XDG_DATA_HOME/caseload).", valueName: "path"))
     var db: String?
 
-    var path: String {
-        if let db { return db }
-        let environment = ProcessInfo.processInfo.environment
-        if let path = environment["CASELOAD_DB"], !path.isEmpty { return path }
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
-        return (dataHome as NSString).appendingPathComponent("caseload/caseload.sqlite")
-    }
+    /// The database named by `--db` or `$CASELOAD_DB`, or nil when neither names one.
+    var named: String? { db ?? UserEnvironment.value("CASELOAD_DB") }
 
-    /// Opens the database for a command that creates it when missing.
+    /// The default database file: caseload/caseload.sqlite in the user's data folder.
+    static var defaultPath: String { UserEnvironment.dataHome + "/caseload/caseload.sqlite" }
+
+    var path: String { named ?? Self.defaultPath }
+
+    /// Opens the database for `import`, creating it when missing.
     func openForWriting() throws -> SQLiteStore {
-        try withStore { try SQLiteStore.open(path: path) }
+        try withStore { try warned(SQLiteStore.open(path: path)) }
     }
 
     /// Opens the database for a command that changes a force, which must have been imported first.
     func openExisting() throws -> SQLiteStore {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure.environment("no database at \(path) yet; import your force first with `caseload import`")
+        if named == nil && !FileManager.default.fileExists(atPath: path) {
+            throw CommandFailure.environment("no database at \(path.escapedForDisplay) yet; import your force first with `caseload import`")
         }
-        return try openForWriting()
+        return try withStore { try warned(SQLiteStore.openExisting(path: path)) }
     }
 
-    /// Opens the database, or the bundled demo force in memory when there is no database yet.
-    func openForReading() throws -> SQLiteStore {
-        if FileManager.default.fileExists(atPath: path) { return try openForWriting() }
-        printError("no database at \(path) yet, so this is the bundled demo force; load your own with `caseload import`")
-        return try withStore {
+    /// Opens the database for reading, or the bundled demo force when nothing names a database and there is none.
+    func openForReading() throws -> OpenedStore {
+        if named == nil && !FileManager.default.fileExists(atPath: path) {
+            printError("no database at \(path.escapedForDisplay) yet, so this is the bundled demo force; load your own with `caseload import`")
+            return OpenedStore(store: try Self.demo(), isDemo: true)
+        }
+        return OpenedStore(store: try withStore { try warned(SQLiteStore.openExisting(path: path)) }, isDemo: false)
+    }
+
+    /// The bundled demo force, in memory: nothing done to it is saved.
+    static func demo() throws -> SQLiteStore {
+        try withStore {
             let store = try SQLiteStore.inMemory()
             let force = try ImportFiles.load(officers: DemoForce.officersURL.path, cases: DemoForce.casesURL.path)
-            let today = Day.today
+            let today = try Day.today()
             for snapshot in try DemoForce.history(before: today.calendarMonth, officers: force.officers) {
                 try store.record(snapshot)
             }
@@ -46,4 +55,19 @@ struct DatabaseOptions: ParsableArguments {
             return store
         }
     }
+
+    /// Prints a warning for a database or WAL other users can read, then hands the store on.
+    private func warned(_ store: SQLiteStore) -> SQLiteStore {
+        for warning in store.permissionWarnings { printError("warning: " + warning) }
+        return store
+    }
 }
+
+/// A store opened for reading, and whether it is the bundled demo force rather than the user's own.
+struct OpenedStore {
+    let store: SQLiteStore
+    let isDemo: Bool
+}
+
+/// The line every table printed from the demo force starts with.
+let demoHeading = "DEMO FORCE: the bundled, fictional demo, not your data; nothing done here is saved. Load your own with `caseload import`."
