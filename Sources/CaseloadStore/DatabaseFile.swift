@@ -21,6 +21,7 @@ enum DatabaseFile: Equatable {
         guard try header(of: path) == Array("SQLite format 3\u{0}".utf8) else { throw StoreError.notADatabase(path: path) }
         var configuration = Configuration()
         configuration.readonly = true
+        configuration.busyMode = .timeout(10)
         let tables: [String]
         let superseded: Bool
         do {

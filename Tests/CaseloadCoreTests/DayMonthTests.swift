@@ -7,12 +7,24 @@ struct DayMonthTests {
     @Test("ISO dates parse only when they exist", arguments: [
         ("2026-10-31", true), ("2024-02-29", true), ("2000-02-29", true), ("1900-02-29", false), ("2026-02-29", false),
         ("2026-04-31", false), ("2026-13-01", false), ("2026-1-01", false), ("26-01-01", false), ("2026/01/01", false), ("", false),
-        ("0001-01-01", true), ("9999-12-31", true), ("0000-01-01", false), ("2026-00-10", false), ("2026-10-00", false),
+        ("1900-01-01", true), ("2999-12-31", true), ("1899-12-31", false), ("3000-01-01", false), ("0001-01-01", false),
+        ("9999-12-31", false), ("0000-01-01", false), ("2026-00-10", false), ("2026-10-00", false),
         ("2026-10-3a", false), ("2026-10-031", false), ("2026-10+31", false), ("٢٠٢٦-١٠-٣١", false), ("2026-1０-31", false),
     ])
     func parse(text: String, valid: Bool) {
         #expect((Day(text) != nil) == valid)
         if valid { #expect(Day(text)?.description == text) }
+    }
+
+    @Test("months parse only in the years 1900 to 2999, so no month arithmetic can leave the calendar", arguments: [
+        ("1900-01", true), ("2999-12", true), ("1899-12", false), ("3000-01", false), ("0001-06", false), ("2026-13", false),
+    ])
+    func months(text: String, valid: Bool) {
+        #expect((Month(text) != nil) == valid)
+        if let month = Month(text) {
+            #expect(month.adding(months: -11).adding(months: 11) == month)
+            #expect(month.previous < month)
+        }
     }
 
     @Test("every day of four centuries writes as YYYY-MM-DD and reads back as itself")

@@ -82,6 +82,10 @@ struct MonthlyExportTests {
         #expect(Array(keyOrder.prefix(6)) == ["month", "limits", "max_cases", "max_high_risk_pct", "near", "officers"])
         let last = try #require((object["officers"] as? [[String: Any]])?.last)
         #expect(last["change_cases"] is NSNull)
+
+        var demo = Self.view()
+        demo.isDemo = true
+        #expect(MonthlyJSON.render(demo).hasPrefix("{\n  \"demo\": true,\n  \"month\": "), "the demo says so first")
     }
 
     @Test("HTML is well-formed XML with one cases bar and one risk bar per officer")

@@ -154,7 +154,7 @@ struct SQLiteStoreTests {
         var broken = Self.force
         broken.officers.removeLast()
         broken.cases.append(Case(id: "C4", officerID: "OM1", team: "North", risk: .low))
-        #expect(throws: DatabaseError.self) { try store.replaceForce(broken, asOf: Day("2026-12-01")!) }
+        #expect(throws: StoreError.self) { try store.replaceForce(broken, asOf: Day("2026-12-01")!) }
         #expect(try store.loadForce() == Self.force)
         #expect(try store.months() == [Month("2026-11")!])
     }

@@ -150,7 +150,7 @@ struct AllocationCommandTests {
         (["allocate", "C9005", "OM17", "--by", "x", "--override"], 2, "--override needs a --reason"),
         (["allocate", "C9005", "OM17", "--by", "x", "--reason", "bored"], 2, "is not on the list"),
         (["transfer", "C1001", "--from", "OM01", "--to", "OM02", "--by", "x"], 2, "a transfer needs a --reason"),
-        (["plan", "--apply"], 2, "--apply needs --by"),
+        (["plan", "--apply"], 2, "import your force first"),
         (["suggest", "NOPE"], 1, "there is no case 'NOPE'"),
         (["allocate", "C9005", "OM17", "--by", "x"], 2, "import your force first"),
     ])

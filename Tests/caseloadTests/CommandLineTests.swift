@@ -101,7 +101,7 @@ struct CommandLineTests {
         (["flags"], 0),
         (["flags", "--format", "xml"], 2),
         (["import", "--officers", "a.csv"], 2),
-        (["import", "--officers", "a.csv", "--cases", "b.csv", "--as-of", "2026-02-30"], 2),
+        (["import", "--officers", "a.csv", "--cases", "b.csv", "--as-of", "2026-02-30"], 1),
         (["flags", "--max-high-risk", "0"], 2),
         (["no-such-command"], 2),
         (["--help"], 0),

@@ -9,7 +9,7 @@ struct DashboardEndToEndTests {
     static func command(_ home: URL, _ arguments: String = "", environment: String = "") -> String {
         let status = home.appendingPathComponent("stty.txt").path
         let folders = "HOME=\(home.path) XDG_DATA_HOME=\(home.appendingPathComponent("data").path) XDG_CONFIG_HOME=\(home.appendingPathComponent("config").path)"
-        return "env LANG=C.UTF-8 \(folders) CASELOAD_TODAY=2026-11-15 \(environment) \(CaseloadProcess.binary.path) \(arguments); "
+        return "env LANG=C.UTF-8 USER=sgt.tmux \(folders) CASELOAD_TODAY=2026-11-15 \(environment) \(CaseloadProcess.binary.path) \(arguments); "
             + "rc=$?; stty -a > \(status); echo EXIT=$rc; sleep 60"
     }
 
@@ -145,6 +145,36 @@ struct DashboardEndToEndTests {
         #expect(died.found, "did not die of SIG\(signal): \(died.screen)")
         #expect(try Self.sttyIsSane(home.url))
         #expect(!died.screen.contains("Backtracing") && !died.screen.contains("Officers 24"), "\(died.screen)")
+    }
+
+    @Test("a far date in CASELOAD_TODAY is refused before the terminal is touched")
+    func farDate() throws {
+        let home = try TemporaryFolder()
+        let tmux = try TmuxSession(width: 100, height: 30, command: Self.command(home.url).replacingOccurrences(of: "CASELOAD_TODAY=2026-11-15", with: "CASELOAD_TODAY=0001-06-20"))
+        let done = tmux.wait(for: "EXIT=1")
+        #expect(done.found, "\(done.screen)")
+        #expect(done.screen.contains("CASELOAD_TODAY: '0001-06-20' is not a date caseload can use"))
+        #expect(try Self.sttyIsSane(home.url))
+    }
+
+    @Test("on the demo force every screen says so, and an allocation says before it is made that it will not be saved")
+    func demoBanner() throws {
+        let home = try TemporaryFolder()
+        let tmux = try TmuxSession(width: 100, height: 30, command: Self.command(home.url, environment: "USER=sgt.demo"))
+        #expect(tmux.wait(for: "DEMO FORCE · not saved").found, "\(tmux.capture())")
+        for key in ["u", "Enter"] {
+            try tmux.send(key)
+            #expect(tmux.wait(for: "DEMO FORCE · not saved").found)
+        }
+        #expect(tmux.wait(for: "C9001  North  high").found)
+        try tmux.send("Enter")
+        #expect(tmux.wait(for: "This is the demo force").found && tmux.capture().contains("not saved and is gone when you quit"), "\(tmux.capture())")
+        try tmux.send("y")
+        #expect(tmux.wait(for: "on the demo force: not saved, gone when you quit.").found, "\(tmux.capture())")
+        try tmux.send("q")
+        try tmux.send("q")
+        #expect(tmux.wait(for: "EXIT=0").found)
+        #expect(!FileManager.default.fileExists(atPath: CaseloadProcess.database(in: home.url)), "the demo wrote a database")
     }
 
     @Test("a 10x5 terminal gets a message, not a crash, and q still quits cleanly")

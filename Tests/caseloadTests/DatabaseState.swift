@@ -108,3 +108,10 @@ struct DatabaseFiles {
         restoredAt = try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.modificationDate] as? Date
     }
 }
+
+extension DatabaseState {
+    /// The file's bytes, to check a refused command left it exactly as it was.
+    static func bytes(_ path: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+}

@@ -31,6 +31,7 @@ struct ExportCommandTests {
         let caseload = CaseloadProcess(home: home.url)
         let csvPath = home.url.appendingPathComponent("m.csv").path
         let jsonPath = home.url.appendingPathComponent("m.json").path
+        #expect(try caseload.importDemo().status == 0, "an imported force's CSV has no demo notice above its header")
         #expect(try caseload.run(["export", "--month", "2026-11", "--format", "csv", "--output", csvPath], environment: Self.today).status == 0)
         #expect(try caseload.run(["export", "--month", "2026-11", "--format", "json", "--output", jsonPath], environment: Self.today).status == 0)
         let script = """
