@@ -1,3 +1,4 @@
+import CaseloadCore
 import Foundation
 
 /// Why a file could not be written, with its path.
@@ -9,8 +10,8 @@ public struct FileWriteError: Error, CustomStringConvertible {
 
 /// Writes a file whole or not at all: a temporary file beside it, readable by its owner only, flushed, then renamed over it.
 public func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileWriteError) {
-    let folder = path.lastIndex(of: "/").map { path[..<$0] }.map { $0.isEmpty ? "/" : String($0) } ?? "."
-    let temporary = folder + "/.caseload-\(UUID().uuidString).tmp"
+    let folder = parentFolder(of: path)
+    let temporary = (folder.isEmpty ? "." : folder) + "/.caseload-\(UUID().uuidString).tmp"
     let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { throw FileWriteError(path: path, reason: String(cString: strerror(errno))) }
     var written = 0

@@ -1,3 +1,4 @@
+import CaseloadCore
 import Foundation
 import GRDB
 
@@ -61,11 +62,4 @@ enum DatabaseFile: Equatable {
             return "\(file.escapedForDisplay) can be read by other users (mode \(mode)); it holds personal data: run chmod 600 \(file.escapedForDisplay)"
         }
     }
-}
-
-/// The folder part of a path, as the shell's `dirname` gives it: "" for a bare name, "/" for a file at the root.
-func parentFolder(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "" }
-    let folder = String(path[..<slash])
-    return folder.isEmpty ? "/" : folder
 }

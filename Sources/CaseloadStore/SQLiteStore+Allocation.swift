@@ -30,14 +30,8 @@ extension SQLiteStore {
             case .officerID(let id):
                 (filter, arguments) = ("WHERE to_officer = ?1 OR from_officer = ?1", [id.precomposed])
             }
-            let entries = try Row.fetchAll(db, sql: """
-                SELECT case_id, from_officer, to_officer, at, by, reason, override, rules_overridden, note
-                FROM allocations \(filter) ORDER BY id DESC
-                """, arguments: arguments).map { row in
-                AuditEntry(
-                    caseID: row[0], from: row[1], to: row[2], at: row[3], by: row[4], reason: row[5], override: row[6],
-                    rulesOverridden: (row[7] as String?).map { $0.split(separator: ",").map(String.init) } ?? [], note: row[8])
-            }
+            let entries = try Row.fetchAll(db, sql: "SELECT \(Self.auditColumns) FROM allocations \(filter) ORDER BY id DESC", arguments: arguments)
+                .map(Self.auditEntry)
             guard entries.isEmpty else { return entries }
             switch scope {
             case .all:

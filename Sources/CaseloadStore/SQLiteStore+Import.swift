@@ -7,6 +7,8 @@ public struct ImportSummary: Hashable, Sendable {
     public let officers: Int
     public let cases: Int
     public let unallocated: Int
+    /// What became of the allocations and transfers made in caseload on or after the files' date.
+    public var replay = ReplayReport()
 
     public init(officers: Int, cases: Int, unallocated: Int) {
         self.officers = officers
@@ -111,10 +113,18 @@ extension SQLiteStore {
                     PRAGMA cache_size = -\(Self.indexSortKibibytes);
                     CREATE UNIQUE INDEX cases_by_id ON cases(case_id); CREATE INDEX cases_by_officer ON cases(officer_id)
                     """)
-                let current = tally.officerWorkloads
+                let (replay, moves) = try Self.replayLaterWork(since: asOf, in: db)
+                var current = tally.officerWorkloads
+                let positions = Dictionary(current.indices.map { (current[$0].officer.id, $0) }, uniquingKeysWith: { first, _ in first })
+                for move in moves {
+                    if let from = move.from, let position = positions[from] { current[position].workload.remove(move.item) }
+                    if let position = positions[move.to] { current[position].workload.add(move.item) }
+                }
+                let unallocated = tally.unallocated - moves.count(where: { $0.from == nil })
                 try Self.storeWorkloads(current, in: db)
-                try Self.record(MonthSnapshot(month: asOf.calendarMonth, asOf: asOf, officers: current, unallocated: tally.unallocated), in: db)
-                summary = ImportSummary(officers: officers.count, cases: tally.cases, unallocated: tally.unallocated)
+                try Self.record(MonthSnapshot(month: asOf.calendarMonth, asOf: asOf, officers: current, unallocated: unallocated), in: db)
+                summary = ImportSummary(officers: officers.count, cases: tally.cases, unallocated: unallocated)
+                summary.replay = replay
                 return .commit
             }
             return summary

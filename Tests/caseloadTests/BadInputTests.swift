@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Every sample in fixtures/bad is refused with its expected message, exit 1, and the database untouched.
-@Suite("Bad input files")
+@Suite("Bad input files", .tags(.slow))
 struct BadInputTests {
     static let samples: [String] = {
         let folder = CaseloadProcess.root.appendingPathComponent("fixtures/bad")

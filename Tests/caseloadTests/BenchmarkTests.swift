@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The benchmark at a tiny size: only that it runs and reports every work; its times are not checked here.
-@Suite("The benchmark executable")
+@Suite("The benchmark executable", .tags(.slow))
 struct BenchmarkTests {
     @Test("a tiny run measures every work, prints both tables and writes JSON with a sample for each")
     func tinyRun() throws {

@@ -3,7 +3,7 @@ import Testing
 
 /// Supervisors allocating the same cases from several processes while another imports and others read, with the
 /// dashboard open: one allocation wins each case, every success has its audit row, and no reader sees a half state.
-@Suite("Several supervisors at once", .enabled(if: TmuxSession.isAvailable, "tmux is not installed; the dashboard is part of this test"))
+@Suite("Several supervisors at once", .tags(.slow), .enabled(if: TmuxSession.isAvailable, "tmux is not installed; the dashboard is part of this test"))
 struct ConcurrencyTests {
     static let rounds = 10
     static let workers = 3

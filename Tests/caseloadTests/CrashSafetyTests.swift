@@ -1,9 +1,10 @@
+import CaseloadCore
 import Foundation
 import Testing
 
 /// `caseload import`, `plan --apply` and `rebalance --apply` killed with SIGKILL at many points leave the database whole,
 /// and exactly as it was before the command or as the command leaves it, never between.
-@Suite("Killed mid-write", .serialized)
+@Suite("Killed mid-write", .serialized, .tags(.slow))
 struct CrashSafetyTests {
     /// How many times each command is killed.
     static let killPoints = 30
@@ -38,6 +39,9 @@ struct CrashSafetyTests {
         #expect(outcome.after.audit.count >= 100, "the rebalance moved too little to test with")
     }
 
+    /// The seed of the kill times: `$CASELOAD_CRASH_SEED` to repeat a run, else a new one each run, printed on failure.
+    static let seed: UInt64 = ProcessInfo.processInfo.environment["CASELOAD_CRASH_SEED"].flatMap(UInt64.init) ?? UInt64.random(in: 1...UInt64.max)
+
     /// Runs the command to the end to learn the state after, then again and again from the state before, killed at
     /// `killPoints` points: half after a random delay within its running time, half the moment it starts writing its
     /// WAL plus up to 3 ms, so that many kills land inside the write itself.
@@ -57,6 +61,9 @@ struct CrashSafetyTests {
         #expect(before != after)
 
         let typical = durations.sorted()[1]
+        let seed = Self.seed
+        var random = SeededRandom(seed: seed)
+        let rerun = "seed \(seed); rerun with CASELOAD_CRASH_SEED=\(seed)"
         var seen = (before: 0, after: 0, killedRunning: 0, killedWriting: 0)
         for point in 0..<Self.killPoints {
             try files.restore()
@@ -65,9 +72,9 @@ struct CrashSafetyTests {
             if atWrite {
                 let deadline = Date().addingTimeInterval(10 * typical + 5)
                 while process.isRunning && !files.walTouched() && Date() < deadline { usleep(500) }
-                usleep(UInt32.random(in: 0...3_000))
+                usleep(UInt32(random.below(3_001)))
             } else {
-                Thread.sleep(forTimeInterval: typical * Double.random(in: 0..<1))
+                Thread.sleep(forTimeInterval: typical * Double(random.below(1_000)) / 1_000)
             }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
@@ -76,17 +83,19 @@ struct CrashSafetyTests {
             if killed && files.walTouched() { seen.killedWriting += 1 }
 
             let state = try DatabaseState(path: caseload.database)
-            #expect(state.damage.isEmpty, "kill point \(point): \(state.damage)")
+            #expect(state.damage.isEmpty, "kill point \(point), \(rerun): \(state.damage)")
             if state == before {
                 seen.before += 1
             } else if state == after {
                 seen.after += 1
             } else {
-                Issue.record("kill point \(point): the database is neither before nor after \(command[0])")
+                Issue.record("kill point \(point), \(rerun): the database is neither before nor after \(command[0])")
             }
         }
-        #expect(seen.before + seen.after == Self.killPoints)
-        #expect(seen.killedRunning >= Self.killPoints / 2 && seen.killedWriting >= Self.killPoints / 4, "too few kills found it running or writing: \(seen)")
+        #expect(seen.before + seen.after == Self.killPoints, "\(rerun)")
+        #expect(
+            seen.killedRunning >= Self.killPoints / 2 && seen.killedWriting >= Self.killPoints / 4,
+            "too few kills found it running or writing: \(seen); \(rerun)")
         return (before, after)
     }
 }

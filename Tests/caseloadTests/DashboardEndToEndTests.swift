@@ -215,10 +215,16 @@ struct DashboardEndToEndTests {
         let tmux = try TmuxSession(width: 200, height: 40, command: Self.command(home.url))
         #expect(tmux.wait(for: "Officers 9 · Cases 30").found)
         #expect(tmux.capture().contains("\\u{001B}[2J"), "the escapes are shown as text")
-        for key in ["u", "Enter", "Escape", "Escape", "m", "Escape", "End", "Enter", "Escape"] {
+        let steps = [
+            ("u", "cases waiting for an officer"), ("Enter", "Suggest for"), ("Escape", "cases waiting for an officer"),
+            ("Escape", "Officers 9 · Cases 30"), ("m", "caseload › Officers › Monthly"), ("Escape", "Officers 9 · Cases 30"),
+            ("End", "Officers 9 · Cases 30"), ("Enter", "caseload › Officers › "), ("Escape", "Officers 9 · Cases 30"),
+        ]
+        for (key, expected) in steps {
             try tmux.send(key)
-            Thread.sleep(forTimeInterval: 0.2)
-            #expect(tmux.capture().contains("caseload ›"), "after \(key) the header was gone: the screen was cleared")
+            let shown = tmux.wait(for: expected)
+            #expect(shown.found, "after \(key), no \(expected): \(shown.screen)")
+            #expect(shown.screen.contains("caseload ›"), "after \(key) the header was gone: the screen was cleared")
         }
         #expect(tmux.wait(for: "Officers 9 · Cases 30").found, "not back on the list: \(tmux.capture())")
         #expect(tmux.paneTitle() != "pwned")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// A disk that fills while caseload writes: a clear message, exit 2, and the database as it was.
-@Suite("A full disk")
+@Suite("A full disk", .tags(.slow))
 struct DiskFaultTests {
     @Test("an import that cannot grow the database is refused with exit 2 and leaves the force before")
     func importOnFullDisk() throws {

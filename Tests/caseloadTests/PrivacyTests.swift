@@ -79,11 +79,16 @@ struct PrivacyTests {
         #expect(try CaseloadProcess(home: home.url).importDemo().status == 0)
         let tmux = try TmuxSession(width: 120, height: 40, command: DashboardEndToEndTests.command(home.url, "--redact"))
         #expect(tmux.wait(for: "Officers 24").found)
-        for key in ["", "Enter", "Escape", "u", "Enter", "Escape", "Escape", "m", "Escape"] {
+        let steps = [
+            ("", "Officers 24"), ("Enter", "caseload › Officers › OM"), ("Escape", "Officers 24"), ("u", "cases waiting for an officer"),
+            ("Enter", "Suggest for"), ("Escape", "cases waiting for an officer"), ("Escape", "Officers 24"), ("m", "› Monthly"),
+            ("Escape", "Officers 24"),
+        ]
+        for (key, expected) in steps {
             if !key.isEmpty { try tmux.send(key) }
-            Thread.sleep(forTimeInterval: 0.2)
-            let screen = tmux.capture()
-            #expect(Self.names.filter { screen.contains($0) }.isEmpty, "after \(key): \(screen)")
+            let shown = tmux.wait(for: expected)
+            #expect(shown.found, "after \(key), no \(expected): \(shown.screen)")
+            #expect(Self.names.filter { shown.screen.contains($0) }.isEmpty, "after \(key): \(shown.screen)")
         }
         #expect(tmux.capture().contains("OM"))
         try tmux.send("q")

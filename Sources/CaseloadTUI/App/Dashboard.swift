@@ -130,8 +130,8 @@ public final class Dashboard {
         }
     }
 
-    /// An error in words: the store's and the allocation's errors describe themselves.
+    /// An error in words: the store translates its own, so each describes itself in sentences.
     static func explain(_ error: any Error) -> String {
-        (error as? any CustomStringConvertible)?.description ?? "\(error)"
+        String(describing: error)
     }
 }

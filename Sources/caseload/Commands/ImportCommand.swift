@@ -8,7 +8,11 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Validate officers.csv and cases.csv, then replace the current force with them.",
-        discussion: "Nothing is written unless both files are entirely valid. The month of --as-of gets a snapshot for the monthly view."
+        discussion: """
+            Nothing is written unless both files are entirely valid. The month of --as-of gets a snapshot for the monthly view.
+            Allocations and transfers made in caseload on or after --as-of are kept where the files still show the case as
+            they found it, and listed; any the files contradict are listed as dropped, the files' version kept.
+            """
     )
 
     @Option(help: ArgumentHelp("The officers file.", valueName: "file")) var officers: String
@@ -32,5 +36,31 @@ struct ImportCommand: ParsableCommand {
             throw error
         }
         print("Imported \(formatCount(summary.officers)) officers and \(formatCount(summary.cases)) cases (\(formatCount(summary.unallocated)) unallocated) as of \(day) into \(database.path.escapedForDisplay); recorded the \(day.calendarMonth) snapshot.")
+        print(Self.describe(summary.replay, since: day), terminator: "")
+    }
+
+    /// The changes made in caseload since the files' date: each one replayed, each one the files contradict, by case.
+    static func describe(_ replay: ReplayReport, since day: Day) -> String {
+        var text = ""
+        if !replay.replayed.isEmpty {
+            let count = replay.replayed.count
+            text += "Kept \(count) change\(count == 1 ? "" : "s") made in caseload since \(day) that the files do not yet show:\n"
+            for entry in replay.replayed {
+                let move = entry.from.map { "from \($0.escapedForDisplay) to" } ?? "to"
+                text += "  \(entry.caseID.escapedForDisplay) \(move) \(entry.to.escapedForDisplay) (\(entry.at), by \(entry.by.escapedForDisplay))\n"
+            }
+        }
+        if replay.alreadyInFiles > 0 {
+            text += "\(replay.alreadyInFiles) change\(replay.alreadyInFiles == 1 ? "" : "s") made in caseload since \(day) the files already show.\n"
+        }
+        if !replay.dropped.isEmpty {
+            let count = replay.dropped.count
+            text += "Dropped \(count) change\(count == 1 ? "" : "s") made in caseload since \(day) that the files contradict; the files' version was kept:\n"
+            for dropped in replay.dropped {
+                let move = dropped.entry.from.map { "from \($0.escapedForDisplay) to" } ?? "to"
+                text += "  \(dropped.entry.caseID.escapedForDisplay) \(move) \(dropped.entry.to.escapedForDisplay) (\(dropped.entry.at), by \(dropped.entry.by.escapedForDisplay)): \(dropped.reason.escapedForDisplay)\n"
+            }
+        }
+        return text
     }
 }
