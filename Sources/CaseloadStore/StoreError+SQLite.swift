@@ -16,7 +16,7 @@ extension StoreError {
 
     /// What any SQLite failure means: the known ones in their own words, the audit log's triggers as a refusal, and
     /// anything else by its code, never by SQLite's message.
-    init(databaseError error: DatabaseError) {
+    public init(databaseError error: DatabaseError) {
         if let known = StoreError(sqliteFailure: error) {
             self = known
         } else if error.resultCode == .SQLITE_CONSTRAINT, error.message?.contains("append-only") == true {

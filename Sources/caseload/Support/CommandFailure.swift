@@ -13,7 +13,7 @@ struct CommandFailure: Error {
     static func environment(_ message: String) -> CommandFailure { CommandFailure(message: message, status: 2) }
 }
 
-/// Runs store work, turning any store or database error into an environment failure with its message.
+/// Runs store work, printing the store's own sentences: a refused allocation is exit 1, a store failure exit 2.
 func withStore<T>(_ work: () throws -> T) throws -> T {
     do {
         return try work()
@@ -21,12 +21,5 @@ func withStore<T>(_ work: () throws -> T) throws -> T {
         throw CommandFailure.refused(error.description)
     } catch let error as StoreError {
         throw CommandFailure.environment(error.description)
-    } catch let error as CommandFailure {
-        throw error
-    } catch let error as ImportFailure {
-        throw error
-    } catch {
-        if let failure = StoreError(sqliteFailure: error) { throw CommandFailure.environment(failure.description) }
-        throw CommandFailure.environment("the database failed: \(error)")
     }
 }
