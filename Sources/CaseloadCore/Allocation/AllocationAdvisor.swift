@@ -65,12 +65,9 @@ public struct AllocationAdvisor: Sendable {
         HardRule.broken(giving: item, to: officers[position], holding: workloads[position], limits: limits)
     }
 
-    /// An officer who may not take a case, with each rule in words and their figures.
+    /// An officer who may not take a case, with the rules and what they hold, for the words.
     public func exclusion(_ position: Int, _ rules: [HardRule]) -> Exclusion {
-        let officer = officers[position]
-        return Exclusion(
-            officer: officer, rules: rules,
-            explanations: rules.map { $0.explanation(for: officer, holding: workloads[position], limits: limits) })
+        Exclusion(officer: officers[position], rules: rules, holding: workloads[position], limits: limits)
     }
 
     /// The officer's score and reasons for the case; call only where no hard rule is broken.

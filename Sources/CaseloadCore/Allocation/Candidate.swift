@@ -19,8 +19,13 @@ public struct Candidate: Hashable, Sendable {
 public struct Exclusion: Hashable, Sendable {
     public let officer: Officer
     public let rules: [HardRule]
-    /// Each rule in words with the officer's figures, in the order of `rules`.
-    public let explanations: [String]
+    /// What the officer holds now, for the words.
+    public let holding: Workload
+    public let limits: Limits
+
+    /// Each rule in words with the officer's figures, in the order of `rules`; written only when asked for, since a
+    /// large force excludes thousands of officers from a case and shows a few.
+    public var explanations: [String] { rules.map { $0.explanation(for: officer, holding: holding, limits: limits) } }
 }
 
 /// The ranked officers for one case and the officers excluded from it.
