@@ -58,7 +58,7 @@ struct DashboardTests {
             limits: .standard, on: DemoData.today, at: "2026-11-15T12:00:00Z")
         #expect(dashboard.data.queue.first?.id == "C9001")
         for key: Key in [.character("u"), .enter, .enter, .character("y")] { dashboard.handle(key) }
-        #expect(terminal.presented?.text.contains("Not allocated: C9001 has already been allocated to OM01 by sgt.other") == true)
+        #expect(terminal.presented?.text.contains("Nothing was changed: C9001 has already been allocated to OM01 by sgt.other") == true)
         #expect(try store.audit(.caseID("C9001")).count == 1)
     }
 

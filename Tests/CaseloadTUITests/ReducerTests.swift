@@ -67,7 +67,7 @@ struct ReducerTests {
             "flagged only: over a limit or breaking a rule; the 14 only near are a watch list")
     }
 
-    @Test("drill in and out: Enter opens the officer, Esc returns, Esc at home quits")
+    @Test("drill in and out: Enter opens the officer, Esc returns; q quits only from home, Esc at home never quits")
     func drill() {
         var (state, effects) = DemoData.state(after: [.down, .down, .enter], data: Self.data)
         #expect(state.page.screen == .officer(id: "OM22"))
@@ -77,40 +77,115 @@ struct ReducerTests {
         #expect(effects.isEmpty)
         (state, effects) = DemoData.state(after: [.character("m"), .character("q"), .character("q")], data: Self.data)
         #expect(effects == [.quit])
+        (state, effects) = DemoData.state(after: [.escape, .escape, .escape], data: Self.data)
+        #expect(effects.isEmpty)
+        #expect(state.message == "This is the home screen: q quits.")
         (state, _) = DemoData.state(after: [.character("?"), .character("u")], data: Self.data)
         #expect(state.page.screen == .help)
     }
 
-    @Test("allocate from Suggest: confirm with y makes the allocation; n does not")
-    func allocate() {
-        let keys: [Key] = [.character("u"), .enter, .enter]
-        var (state, effects) = DemoData.state(after: keys, data: Self.data)
-        guard case .confirm(let request, _) = state.dialog else {
-            Issue.record("no confirmation asked")
-            return
-        }
-        #expect(request == AllocationRequest(caseID: "C9001", from: nil, to: "OM06", by: "sgt.test", reason: nil, override: false))
-        (state, effects) = DemoData.state(after: keys + [.character("y")], data: Self.data)
-        #expect(effects == [.allocate(request)])
-        #expect(state.dialog == nil)
-        (state, effects) = DemoData.state(after: keys + [.character("n")], data: Self.data)
+    @Test("Esc on home clears the team, the filter, the search and flagged-only, and stays")
+    func escapeClearsHome() {
+        let narrowed: [Key] = [.character("t"), .character("!"), .character("\\")] + DemoData.typing("a") + [.enter]
+        var (state, _) = DemoData.state(after: narrowed, data: Self.data)
+        #expect(state.officerList.team == "East" && state.officerList.flaggedOnly && state.officerList.filterText == "a")
+        let effects: [Effect]
+        (state, effects) = DemoData.state(after: narrowed + [.escape], data: Self.data)
         #expect(effects.isEmpty)
-        #expect(state.message == "Not allocated.")
+        #expect(state.officerList == OfficerListSettings())
+        #expect(Self.officerNames(state).count == 24)
+        #expect(state.message == "Showing every officer.")
     }
 
-    @Test("an officer a hard rule excludes can be chosen only with an override reason from the list")
-    func override() {
-        let toExcluded: [Key] = [.character("u"), .enter] + Array(repeating: .down, count: 10) + [.enter]
-        var (state, _) = DemoData.state(after: toExcluded, data: Self.data)
-        guard case .reason(_, let officerID, let rules, _) = state.dialog else {
+    @Test("keys the table does not know are ignored, never taken for Esc or a quit", arguments: [
+        [Key.function(7)], [.control("x")], [.left, .right], [.tab], [.character("Z")], [.function(12), .control("b")],
+    ])
+    func unknownKeys(keys: [Key]) {
+        let (before, _) = DemoData.state(after: [.down, .enter], data: Self.data)
+        let (after, effects) = DemoData.state(after: [.down, .enter] + keys, data: Self.data)
+        #expect(effects.isEmpty)
+        #expect(after.stack == before.stack)
+    }
+
+    @Test("t and T step through the teams both ways; the team picker narrows as you type")
+    func teams() {
+        var (state, _) = DemoData.state(after: [.character("T")], data: Self.data)
+        #expect(state.officerList.team == "West")
+        (state, _) = DemoData.state(after: [.character("T"), .character("T"), .character("T"), .character("T")], data: Self.data)
+        #expect(state.officerList.team == nil)
+        (state, _) = DemoData.state(after: [.control("t")] + DemoData.typing("nor"), data: Self.data)
+        #expect(state.dialog == .teams(filter: "nor", selected: 0))
+        (state, _) = DemoData.state(after: [.control("t")] + DemoData.typing("nor") + [.enter], data: Self.data)
+        #expect(state.officerList.team == "North")
+        #expect(Self.officerNames(state).count == 8)
+        (state, _) = DemoData.state(after: [.character("t"), .control("t"), .up, .enter], data: Self.data)
+        #expect(state.officerList.team == nil, "the first choice is all teams")
+        (state, _) = DemoData.state(after: [.control("t")] + DemoData.typing("xyz") + [.control("u"), .down, .enter], data: Self.data)
+        #expect(state.officerList.team == "East")
+    }
+
+    @Test("search moves to the first match as you type and counts the matches; Ctrl-U clears; Esc puts the selection back")
+    func liveSearch() {
+        var (state, _) = DemoData.state(after: [.down, .down, .character("/")] + DemoData.typing("zo"), data: Self.data)
+        #expect(state.prompt?.text == "zo")
+        #expect(Self.selectedName(state) == "Zoë Ångström")
+        let canvas = Renderer.render(state, Self.data, theme: .monochrome, width: 100, height: 30)
+        #expect(canvas.text.contains("1 match · Enter keeps it, Esc cancels"))
+        (state, _) = DemoData.state(after: [.down, .down, .character("/")] + DemoData.typing("zo") + [.control("u")], data: Self.data)
+        #expect(state.prompt?.text == "")
+        (state, _) = DemoData.state(after: [.down, .down, .character("/")] + DemoData.typing("zo") + [.escape], data: Self.data)
+        #expect(state.page.selected == 2 && state.prompt == nil)
+        (state, _) = DemoData.state(after: [.character("/")] + DemoData.typing("an") + [.enter, .character("n")], data: Self.data)
+        let withAn = Self.officerNames(state).count { $0.lowercased().contains("an") }
+        #expect(state.message == "Match 2 of \(withAn) for “an”.")
+    }
+
+    @Test("FLAGS sorts by how serious: over a limit before a rule broken before near, the most over first")
+    func severity() {
+        let (state, _) = DemoData.state(after: [.character("5")], data: Self.data)
+        #expect(state.officerList.sortColumn == .flags)
+        #expect(Array(Self.officerNames(state).prefix(6)) == ["Ella Hughes", "Sophie Campbell", "Grace O'Brien", "Chloe Evans", "Kavya Shah", "Jack Davies"])
+    }
+
+    @Test("transfer from an officer's case: Enter, a ranked officer, the reason, then a confirmation naming both effects")
+    func transfer() throws {
+        let keys: [Key] = [.enter, .enter]
+        var (state, _) = DemoData.state(after: keys, data: Self.data)
+        #expect(state.page.screen == .transfer(caseID: "C1001", from: "OM05") || state.page.screen.kind == .transfer)
+        guard case .transfer(let caseID, let from) = state.page.screen else { return }
+        (state, _) = DemoData.state(after: keys + [.enter], data: Self.data)
+        guard case .reason(let request, let rules, let summary, _) = state.dialog else {
             Issue.record("no reason asked")
             return
         }
-        #expect(officerID == "OM02")
-        #expect(rules == [.overHighRiskLimit])
+        #expect(rules.isEmpty && request.from == from && request.caseID == caseID)
+        #expect(summary.contains("Transfer \(caseID) from Ella Hughes (\(from)) to") && summary.contains("\(from): 52 → 51 cases"))
         let effects: [Effect]
-        (state, effects) = DemoData.state(after: toExcluded + [.down, .enter, .character("y")], data: Self.data)
-        #expect(effects == [.allocate(AllocationRequest(caseID: "C9001", from: nil, to: "OM02", by: "sgt.test", reason: .changeInRisk, override: true))])
+        (state, effects) = DemoData.state(after: keys + [.enter, .down, .enter, .character("y")], data: Self.data)
+        var expected = request
+        expected.reason = .changeInRisk
+        #expect(effects == [.allocate([expected])])
+    }
+
+    @Test("plan and rebalance show the whole proposal; a applies it after a confirmation, in one go")
+    func proposals() {
+        var (state, _) = DemoData.state(after: [.character("p")], data: Self.data)
+        #expect(state.page.screen == .plan)
+        var effects: [Effect]
+        (state, effects) = DemoData.state(after: [.character("p"), .character("a"), .character("y")], data: Self.data)
+        guard case .allocate(let placed) = effects.first else {
+            Issue.record("the plan was not applied")
+            return
+        }
+        #expect(placed.count == 6 && placed.allSatisfy { $0.from == nil && $0.by == "sgt.test" })
+        (state, effects) = DemoData.state(after: [.character("R"), .character("a"), .character("y")], data: Self.data)
+        guard case .allocate(let moved) = effects.first else {
+            Issue.record("the rebalance was not applied")
+            return
+        }
+        #expect(moved.count == 14 && moved.allSatisfy { $0.from != nil && $0.reason == .caseloadAdjustment })
+        (state, effects) = DemoData.state(after: [.character("R"), .character("a"), .character("n")], data: Self.data)
+        #expect(effects.isEmpty && state.message == "Nothing was changed.")
     }
 
     @Test("paging and the ends of a list keep the selection in view", arguments: [

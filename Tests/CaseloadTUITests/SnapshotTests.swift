@@ -13,18 +13,60 @@ struct SnapshotTests {
     static let screens: [(name: String, keys: [Key])] = [
         ("officers", []),
         ("officer", [.down, .enter]),
+        ("flagged-officer", [.enter]),
+        ("transfer", [.enter, .enter]),
+        ("transfer-reason", [.enter, .enter, .enter]),
         ("queue", [.character("u")]),
         ("suggest", [.character("u"), .enter]),
         ("confirm", [.character("u"), .enter, .enter]),
+        ("override", [.character("u"), .enter, .end, .enter]),
+        ("plan", [.character("p")]),
+        ("rebalance", [.character("R")]),
+        ("teams", [.control("t")]),
+        ("search", [.character("/")] + DemoData.typing("an")),
         ("monthly", [.character("m")]),
         ("help", [.character("?")]),
     ]
 
+    static let sizes = [(80, 24), (120, 40), (200, 60)]
+
     static let cases: [(String, Int, Int, Bool)] = screens.flatMap { screen in
-        [(80, 24), (120, 40)].flatMap { size in [true, false].map { (screen.name, size.0, size.1, $0) } }
+        sizes.flatMap { size in [true, false].map { (screen.name, size.0, size.1, $0) } }
     }
 
-    @Test("each screen at 80x24 and 120x40, in colour and monochrome, matches its snapshot", arguments: cases)
+    @Test("each screen at 80x24, 120x40 and 200x60 keeps its promises: help ends the bar, no heading is cut, the counter stands clear",
+          arguments: screens.flatMap { screen in sizes.map { (screen.name, $0.0, $0.1) } })
+    func promises(name: String, width: Int, height: Int) throws {
+        let data = try DemoData.data()
+        let (state, _) = DemoData.state(after: Self.screens.first { $0.name == name }!.keys, data: data, height: height)
+        let canvas = Renderer.render(state, data, theme: .monochrome, width: width, height: height)
+        let lines = canvas.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let bar = lines[height - 1].trimmingCharacters(in: .whitespaces)
+        #expect(bar.hasSuffix("? help") || bar.hasSuffix("F1 help"), "the bar: \(bar)")
+        let headings = lines[ScreenLayout.headerRow]
+        #expect(!headings.contains("…"), "a heading is cut: \(headings)")
+        let status = lines[ScreenLayout.statusRow]
+        if let counter = status.firstMatch(of: /([\d,]+) of ([\d,]+) $/) {
+            let start = status.distance(from: status.startIndex, to: counter.range.lowerBound)
+            let before = status.prefix(start)
+            #expect(before.hasSuffix(" "), "the counter touches the status text: \(status)")
+            #expect(start >= width - 26, "the counter is out of its place: \(status)")
+        }
+        for line in lines { #expect(line.displayWidth <= width) }
+    }
+
+    @Test("200 columns show more of the officers than 120, and 120 more than 80")
+    func widerShowsMore() throws {
+        let data = try DemoData.data()
+        let state = AppState(supervisor: "x")
+        let headings = [80, 120, 200].map { width in
+            Renderer.render(state, data, theme: .monochrome, width: width, height: 40).text.split(separator: "\n")[ScreenLayout.headerRow]
+                .split(separator: " ").filter { Int($0) != nil }.count
+        }
+        #expect(headings[0] < headings[1] && headings[1] < headings[2], "columns at 80, 120, 200: \(headings)")
+    }
+
+    @Test("each screen at 80x24, 120x40 and 200x60, in colour and monochrome, matches its snapshot", arguments: cases)
     func snapshot(name: String, width: Int, height: Int, colour: Bool) throws {
         let data = try DemoData.data()
         let keys = Self.screens.first { $0.name == name }!.keys

@@ -31,7 +31,7 @@ struct DashboardEndToEndTests {
         try tmux.type("Zoë")
         try tmux.send("Enter")
         try tmux.send("Enter")
-        #expect(tmux.wait(for: "Zoë Ångström (OM24) · West").found, "search did not find Zoë Ångström")
+        #expect(tmux.wait(for: "› Zoë Ångström (OM24)").found && tmux.capture().contains(" West · FTE 1"), "search did not find Zoë Ångström")
         try tmux.send("Escape")
         #expect(tmux.wait(for: "Officers 24 · Cases").found)
 
@@ -147,6 +147,112 @@ struct DashboardEndToEndTests {
         #expect(!died.screen.contains("Backtracing") && !died.screen.contains("Officers 24"), "\(died.screen)")
     }
 
+    @Test("act where you look: transfer an officer's case, preview and apply the plan, preview the rebalance")
+    func actions() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let tmux = try TmuxSession(width: 120, height: 40, command: Self.command(home.url))
+        #expect(tmux.wait(for: "Officers 24 · Cases 1,072").found)
+        try tmux.send("Enter")
+        #expect(tmux.wait(for: "52 cases, 2 over the limit of 50: no new cases until within").found, "\(tmux.capture())")
+        try tmux.send("Enter")
+        #expect(tmux.wait(for: "› Transfer C1180").found, "\(tmux.capture())")
+        try tmux.send("Enter")
+        #expect(tmux.wait(for: "Transfer C1180 from Ella Hughes (OM05) to").found, "\(tmux.capture())")
+        try tmux.send("Enter")
+        #expect(tmux.wait(for: "Reason: caseload adjustment").found, "\(tmux.capture())")
+        try tmux.send("y")
+        #expect(tmux.wait(for: "Transferred C1180 from OM05 to").found, "\(tmux.capture())")
+        #expect(tmux.wait(for: "51/50 cases").found, "\(tmux.capture())")
+        try tmux.send("Escape")
+        #expect(tmux.wait(for: "Officers 24 · Cases 1,072").found)
+        try tmux.send("R")
+        #expect(tmux.wait(for: "transfers: L2/L3 cases in untrained hands first").found, "\(tmux.capture())")
+        #expect(tmux.capture().contains("after: Ella Hughes (OM05): 51 → 50 cases"))
+        try tmux.send("Escape")
+        #expect(tmux.wait(for: "Officers 24 · Cases 1,072").found)
+        try tmux.send("p")
+        #expect(tmux.wait(for: "6 waiting: 6 placed, 0 cannot be placed").found, "\(tmux.capture())")
+        try tmux.send("a")
+        #expect(tmux.wait(for: "Make these 6 allocations in one transaction").found, "\(tmux.capture())")
+        try tmux.send("y")
+        #expect(tmux.wait(for: "Made 6 allocations; recorded in the audit log.").found, "\(tmux.capture())")
+        #expect(tmux.wait(for: "Queue 0").found)
+        try tmux.send("q")
+        #expect(tmux.wait(for: "EXIT=0").found)
+        let audit = try caseload.run(["audit", "--format", "json"]).stdout
+        #expect(audit.components(separatedBy: "\"case_id\"").count - 1 == 7, "\(audit)")
+        #expect(audit.contains("\"reason\": \"caseload_adjustment\""))
+    }
+
+    @Test("Esc on home and a sequence the terminal does not know neither quit; q does")
+    func keysThatNeverSurprise() throws {
+        let home = try TemporaryFolder()
+        #expect(try CaseloadProcess(home: home.url).importDemo().status == 0)
+        let tmux = try TmuxSession(width: 100, height: 30, command: Self.command(home.url, environment: "TERM=xterm-256color"))
+        #expect(tmux.wait(for: "Officers 24").found)
+        try tmux.send("t")
+        #expect(tmux.wait(for: "team: East").found)
+        try tmux.send("Escape")
+        #expect(tmux.wait(for: "Showing every officer.").found, "\(tmux.capture())")
+        #expect(tmux.capture().contains("team: all"))
+        for sequence in ["\u{1B}[99~", "\u{1B}[1;9Z", "\u{1B}O9", "\u{1B}x"] {
+            try tmux.type(sequence)
+            try tmux.send("Escape")
+            #expect(tmux.wait(for: "This is the home screen: q quits.").found, "after \(sequence.debugDescription): \(tmux.capture())")
+            try tmux.send("j")
+        }
+        try tmux.send("Enter")
+        try tmux.send("Home")
+        try tmux.send("End")
+        #expect(tmux.wait(for: "› Ella Hughes (OM05)").found || tmux.capture().contains("Officers ›"), "\(tmux.capture())")
+        try tmux.send("q")
+        #expect(tmux.wait(for: "Officers 24").found)
+        try tmux.send("q")
+        #expect(tmux.wait(for: "EXIT=0").found)
+        #expect(try Self.sttyIsSane(home.url))
+    }
+
+    @Test("a resize while scrolled keeps the selection in view; quitting leaves the normal screen as it was")
+    func resizeWhileScrolled() throws {
+        let home = try TemporaryFolder()
+        #expect(try CaseloadProcess(home: home.url).importDemo().status == 0)
+        let tmux = try TmuxSession(width: 80, height: 24, command: "clear; echo BEFORE-THE-DASHBOARD; " + Self.command(home.url))
+        #expect(tmux.wait(for: "Officers 24").found)
+        try tmux.send("u")
+        try tmux.send("Enter")
+        try tmux.send("End")
+        #expect(tmux.wait(for: "24 of 24").found, "\(tmux.capture())")
+        try tmux.resize(width: 200, height: 60)
+        let redrawn = tmux.wait { $0.contains("24 of 24") && $0.contains("Zoë Ångström") && $0.contains("Farid Iqbal") }
+        #expect(redrawn.found, "\(redrawn.screen)")
+        try tmux.resize(width: 80, height: 24)
+        let shrunk = tmux.wait { $0.contains("24 of 24") && $0.contains("Zoë Ångström") }
+        #expect(shrunk.found, "the selected last row fell out of view: \(shrunk.screen)")
+        for _ in 0..<3 { try tmux.send("q") }
+        let after = tmux.wait(for: "EXIT=0")
+        #expect(after.found)
+        #expect(after.screen.contains("BEFORE-THE-DASHBOARD"), "\(after.screen)")
+        #expect(!after.screen.contains("caseload ›") && !after.screen.contains("Officers 24"), "dashboard rows stayed on the normal screen: \(after.screen)")
+    }
+
+    @Test("Ctrl-Z suspends to the shell and fg brings the dashboard back, drawn whole")
+    func suspendAndResume() throws {
+        let home = try TemporaryFolder()
+        #expect(try CaseloadProcess(home: home.url).importDemo().status == 0)
+        let tmux = try TmuxSession(width: 100, height: 30, command: "env -i PATH=/usr/bin:/bin TERM=screen HOME=\(home.url.path) bash --norc --noprofile -i")
+        try tmux.type(Self.command(home.url).components(separatedBy: "; rc=$?").first! + "\n")
+        #expect(tmux.wait(for: "Officers 24").found, "\(tmux.capture())")
+        try tmux.send("C-z")
+        #expect(tmux.wait(for: "Stopped").found, "Ctrl-Z did not suspend: \(tmux.capture())")
+        try tmux.type("fg\n")
+        let back = tmux.wait { $0.contains("Officers 24") && $0.contains("? help") }
+        #expect(back.found, "fg did not bring the dashboard back whole: \(back.screen)")
+        try tmux.send("q")
+        #expect(tmux.wait(seconds: 10) { (screen: String) in !screen.contains("Officers 24") }.found)
+    }
+
     @Test("a far date in CASELOAD_TODAY is refused before the terminal is touched")
     func farDate() throws {
         let home = try TemporaryFolder()
@@ -168,7 +274,7 @@ struct DashboardEndToEndTests {
         }
         #expect(tmux.wait(for: "C9001  North  high").found)
         try tmux.send("Enter")
-        #expect(tmux.wait(for: "This is the demo force").found && tmux.capture().contains("not saved and is gone when you quit"), "\(tmux.capture())")
+        #expect(tmux.wait(for: "This is the demo force").found && tmux.capture().contains("when you quit"), "\(tmux.capture())")
         try tmux.send("y")
         #expect(tmux.wait(for: "on the demo force: not saved, gone when you quit.").found, "\(tmux.capture())")
         try tmux.send("q")

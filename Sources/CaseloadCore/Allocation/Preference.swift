@@ -32,6 +32,19 @@ public enum Preference: String, CaseIterable, Sendable {
         }
     }
 
+    /// The preference in a word or two, for a narrow screen: "trained", "same team", "room".
+    public var shortWords: String {
+        switch self {
+        case .trainedForHighRisk: "trained"
+        case .sameTeam: "same team"
+        case .heldBefore: "held before"
+        case .daSpecialist: "DA specialist"
+        case .approvedPremises: "runs the AP"
+        case .headroom: "room"
+        case .fewRecentAllocations: "few recent"
+        }
+    }
+
     static let caseHeadroomPoints = 12
     static let highRiskHeadroomPoints = 8
     static let pointsLostPerRecentAllocation = 3

@@ -97,17 +97,21 @@ public final class Dashboard {
             quitting = true
         case .redraw:
             terminal.invalidate()
-        case .allocate(let request):
+        case .allocate(let requests):
             do {
-                _ = try store.allocate([request], limits: limits, on: today, at: AuditTime.now())
-                if case .suggest = state.page.screen { state.stack.removeLast() }
-                state.message = "Allocated \(request.caseID) to \(request.to)" + (request.override ? ", overriding a rule" : "")
-                    + (isDemo ? " on the demo force: not saved, gone when you quit." : "; recorded in the audit log.")
+                _ = try store.allocate(requests, limits: limits, on: today, at: AuditTime.now())
+                switch state.page.screen {
+                case .suggest, .transfer, .plan, .rebalance: state.stack.removeLast()
+                default: break
+                }
+                state.message = Self.describe(requests) + (isDemo ? " on the demo force: not saved, gone when you quit." : "; recorded in the audit log.")
                 reload()
             } catch {
-                state.message = "Not allocated: \(Self.explain(error))"
+                state.message = "Nothing was changed: \(Self.explain(error))"
                 reload()
             }
+        case .suspend:
+            terminal.suspend()
         case .export(let month):
             let base = (exportFolder as NSString).appendingPathComponent("caseload-\(month)")
             do {
@@ -128,6 +132,16 @@ public final class Dashboard {
         } catch {
             state.message = "Could not reload the data: \(Self.explain(error))"
         }
+    }
+
+    /// What was done, in words: "Allocated C9001 to OM06", "Transferred C1001 from OM01 to OM04", "Made 14 transfers".
+    static func describe(_ requests: [AllocationRequest]) -> String {
+        guard requests.count == 1, let request = requests.first else {
+            let transfers = requests.contains { $0.from != nil }
+            return "Made \(requests.count) \(transfers ? "transfers" : "allocations")"
+        }
+        let verb = request.from.map { "Transferred \(request.caseID) from \($0)" } ?? "Allocated \(request.caseID)"
+        return verb + " to \(request.to)" + (request.override ? ", overriding a rule" : "")
     }
 
     /// An error in words: the store translates its own, so each describes itself in sentences.

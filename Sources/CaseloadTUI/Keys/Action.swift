@@ -1,11 +1,23 @@
 /// Something a key asks the dashboard to do.
 public enum Action: Hashable, Sendable {
     case up, down, pageUp, pageDown, top, bottom
-    case open, back
+    /// Enter: open the selected row.
+    case open
+    /// Esc: back; on the home screen, clear the search, filter, team and flagged-only.
+    case back
+    /// q: quit from the home screen, back from any other.
+    case quit
     case search, searchNext, searchPrevious
-    case filter, cycleTeam, toggleFlagged
+    case filter, nextTeam, previousTeam, pickTeam, toggleFlagged
     case sortNextColumn, sortPreviousColumn, sortReverse, sortBy(Int)
-    case queue, monthly, help
+    case queue, monthly, plan, rebalance, help
+    /// a: apply the plan or rebalance shown, after a confirmation.
+    case apply
     case export
     case redraw
+    case suspend
+    /// In a dialog: yes, no, choose the selected item.
+    case yes, no, choose
+    /// In a prompt or the team picker: delete a character, clear the text.
+    case deleteCharacter, clearText
 }

@@ -18,32 +18,54 @@ public struct KeyBinding: Sendable {
 /// The one table of keys: it drives the key handling, the bottom bar of each screen and the Help screen.
 public enum KeyTable {
     public static let sortableScreens: Set<ScreenKind> = [.officers]
-    static let lists: Set<ScreenKind> = [.officers, .officer, .queue, .suggest, .monthly, .help]
+    static let lists: Set<ScreenKind> = [.officers, .officer, .queue, .suggest, .transfer, .plan, .rebalance, .monthly, .help]
+    static let screens = lists
+    static let searchable: Set<ScreenKind> = lists.subtracting([.help])
+    static let choosing: Set<ScreenKind> = [.reason, .teams]
+    static let typing: Set<ScreenKind> = [.prompt, .teams]
 
     public static let bindings: [KeyBinding] = [
         KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .up, help: "move up", screens: lists, inBar: false, barWord: ""),
         KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .down, help: "move down", screens: lists, inBar: false, barWord: ""),
+        KeyBinding(keys: [.up], label: "↑", action: .up, help: "the item above", screens: choosing, inBar: true, barWord: "up"),
+        KeyBinding(keys: [.down], label: "↓", action: .down, help: "the item below", screens: choosing, inBar: true, barWord: "down"),
         KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "page up", screens: lists, inBar: false, barWord: ""),
         KeyBinding(keys: [.pageDown, .character(" ")], label: "PgDn Space", action: .pageDown, help: "page down", screens: lists, inBar: false, barWord: ""),
         KeyBinding(keys: [.home, .character("g")], label: "Home g", action: .top, help: "first row", screens: lists, inBar: false, barWord: ""),
         KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: "last row", screens: lists, inBar: false, barWord: ""),
-        KeyBinding(keys: [.enter], label: "Enter", action: .open, help: "open the selected row (officer, case, allocation)", screens: [.officers, .queue, .suggest, .monthly], inBar: true, barWord: "open"),
-        KeyBinding(keys: [.escape, .character("q")], label: "Esc q", action: .back, help: "back; quit from the Officers screen", screens: nil, inBar: true, barWord: "back"),
-        KeyBinding(keys: [.character("/")], label: "/", action: .search, help: "search by name or id", screens: [.officers, .officer, .queue, .monthly], inBar: true, barWord: "search"),
-        KeyBinding(keys: [.character("n")], label: "n", action: .searchNext, help: "next match", screens: [.officers, .officer, .queue, .monthly], inBar: false, barWord: ""),
-        KeyBinding(keys: [.character("N")], label: "N", action: .searchPrevious, help: "previous match", screens: [.officers, .officer, .queue, .monthly], inBar: false, barWord: ""),
+        KeyBinding(
+            keys: [.enter], label: "Enter", action: .open, help: "open the selected row (officer, case, allocation, transfer)",
+            screens: [.officers, .officer, .queue, .suggest, .transfer, .monthly], inBar: true, barWord: "open"),
+        KeyBinding(keys: [.escape], label: "Esc", action: .back, help: "back; on Officers, clear the search, filter and team", screens: screens, inBar: true, barWord: "back"),
+        KeyBinding(keys: [.character("q")], label: "q", action: .quit, help: "quit from Officers; back from any other screen", screens: screens, inBar: true, barWord: "quit"),
+        KeyBinding(keys: [.character("u")], label: "u", action: .queue, help: "the unallocated queue", screens: [.officers, .officer, .monthly], inBar: true, barWord: "queue"),
+        KeyBinding(keys: [.character("m")], label: "m", action: .monthly, help: "the monthly performance view", screens: [.officers, .officer, .queue], inBar: true, barWord: "monthly"),
+        KeyBinding(keys: [.character("p")], label: "p", action: .plan, help: "plan the whole queue at once", screens: [.officers, .queue], inBar: true, barWord: "plan"),
+        KeyBinding(keys: [.character("R")], label: "R", action: .rebalance, help: "rebalance: the fewest transfers that bring everyone within", screens: [.officers], inBar: true, barWord: "rebalance"),
+        KeyBinding(keys: [.character("/")], label: "/", action: .search, help: "search by name or id, as you type", screens: searchable, inBar: true, barWord: "search"),
+        KeyBinding(keys: [.character("n")], label: "n", action: .searchNext, help: "next match", screens: searchable, inBar: false, barWord: ""),
+        KeyBinding(keys: [.character("N")], label: "N", action: .searchPrevious, help: "previous match", screens: searchable, inBar: false, barWord: ""),
         KeyBinding(keys: [.character("\\")], label: "\\", action: .filter, help: "filter officers by text (empty to clear)", screens: [.officers], inBar: true, barWord: "filter"),
-        KeyBinding(keys: [.character("t")], label: "t", action: .cycleTeam, help: "show one team, then the next, then all", screens: [.officers], inBar: true, barWord: "team"),
-        KeyBinding(keys: [.character("!")], label: "!", action: .toggleFlagged, help: "show only flagged officers, or all", screens: [.officers], inBar: true, barWord: "flagged"),
+        KeyBinding(keys: [.character("t")], label: "t", action: .nextTeam, help: "show the next team; after the last, all", screens: [.officers], inBar: true, barWord: "team"),
+        KeyBinding(keys: [.character("T")], label: "T", action: .previousTeam, help: "show the previous team", screens: [.officers], inBar: false, barWord: ""),
+        KeyBinding(keys: [.control("t")], label: "Ctrl-T", action: .pickTeam, help: "choose a team from the list, typing to narrow it", screens: [.officers], inBar: false, barWord: ""),
+        KeyBinding(keys: [.character("!")], label: "!", action: .toggleFlagged, help: "only officers over a limit or breaking a rule, or all", screens: [.officers], inBar: true, barWord: "flagged"),
         KeyBinding(keys: [.character(">")], label: ">", action: .sortNextColumn, help: "sort by the next column", screens: sortableScreens, inBar: false, barWord: ""),
         KeyBinding(keys: [.character("<")], label: "<", action: .sortPreviousColumn, help: "sort by the previous column", screens: sortableScreens, inBar: true, barWord: "sort"),
         KeyBinding(keys: (1...9).map { .character(Character(String($0))) }, label: "1-9", action: .sortBy(0), help: "sort by that column (numbered in the header)", screens: sortableScreens, inBar: false, barWord: ""),
         KeyBinding(keys: [.character("I")], label: "I", action: .sortReverse, help: "reverse the sort", screens: sortableScreens, inBar: false, barWord: ""),
-        KeyBinding(keys: [.character("u")], label: "u", action: .queue, help: "the unallocated queue", screens: [.officers, .officer, .monthly], inBar: true, barWord: "queue"),
-        KeyBinding(keys: [.character("m")], label: "m", action: .monthly, help: "the monthly performance view", screens: [.officers, .officer, .queue], inBar: true, barWord: "monthly"),
+        KeyBinding(keys: [.character("a")], label: "a", action: .apply, help: "apply the plan or rebalance shown, after you confirm", screens: [.plan, .rebalance], inBar: true, barWord: "apply"),
         KeyBinding(keys: [.character("e")], label: "e", action: .export, help: "export the monthly view as HTML and Markdown", screens: [.monthly], inBar: true, barWord: "export"),
-        KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .help, help: "this help", screens: nil, inBar: true, barWord: "help"),
+        KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .help, help: "this help", screens: screens, inBar: true, barWord: "help"),
         KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, help: "redraw the screen", screens: nil, inBar: false, barWord: ""),
+        KeyBinding(keys: [.control("z")], label: "Ctrl-Z", action: .suspend, help: "suspend to the shell; fg comes back", screens: nil, inBar: false, barWord: ""),
+        KeyBinding(keys: [.character("y"), .character("Y")], label: "y", action: .yes, help: "yes: make the change", screens: [.confirm], inBar: true, barWord: "yes"),
+        KeyBinding(keys: [.character("n"), .character("N"), .escape, .character("q")], label: "n Esc", action: .no, help: "no: change nothing", screens: [.confirm], inBar: true, barWord: "no"),
+        KeyBinding(keys: [.enter], label: "Enter", action: .choose, help: "choose the selected item; keep the text typed", screens: choosing.union(typing), inBar: true, barWord: "choose"),
+        KeyBinding(keys: [.escape], label: "Esc", action: .no, help: "cancel", screens: choosing.union(typing), inBar: true, barWord: "cancel"),
+        KeyBinding(keys: [.backspace], label: "Backspace", action: .deleteCharacter, help: "delete the last character", screens: typing, inBar: false, barWord: ""),
+        KeyBinding(keys: [.control("u")], label: "Ctrl-U", action: .clearText, help: "clear the text typed", screens: typing, inBar: true, barWord: "clear"),
+        KeyBinding(keys: [.function(1)], label: "F1", action: .help, help: "help, leaving the dialog or prompt", screens: [.confirm, .reason, .teams, .prompt], inBar: true, barWord: "help"),
     ]
 
     /// The action a key has on a screen, if any.
@@ -57,7 +79,7 @@ public enum KeyTable {
         return nil
     }
 
-    /// The bottom bar for a screen: its keys and what they do, in table order.
+    /// The bottom bar for a screen, dialog or prompt: its keys and what they do, in table order.
     public static func bar(for screen: ScreenKind) -> [(label: String, word: String)] {
         bindings.filter { $0.inBar && $0.applies(to: screen) }.map { (String($0.label.split(separator: " ")[0]), $0.barWord) }
     }

@@ -1,16 +1,27 @@
 /// Every key, from the same table that handles them, so Help can never be out of date.
-enum HelpScreen {
-    static func draw(_ canvas: inout Canvas, _ state: AppState) {
-        canvas.put(" Keys, and the screens where they work. Colours: red over a limit (!), amber near it (~), green within.", row: 1, column: 0, style: .header)
-        canvas.put(" Mouse: click a row to select it, a column heading to sort, the wheel to scroll.", row: 2, column: 0, style: .muted)
-        Chrome.drawHeader(&canvas, [("KEYS", 12), ("DOES", 50), ("WHERE", 40)])
+enum HelpScreen: ScreenDefinition {
+    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Help" }
+    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { KeyTable.bindings.count }
+
+    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
+        KeyTable.bindings.map { $0.label + " " + $0.help }
+    }
+
+    static let columns = [
+        TableColumn(heading: "KEYS", width: 12, priority: 0), TableColumn(heading: "DOES", width: 40, priority: 0, flexible: true, maximum: 60),
+        TableColumn(heading: "WHERE", width: 20, priority: 1, flexible: true),
+    ]
+
+    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+        Chrome.drawSummary(&canvas, "Keys, and where they work. Colours: red over a limit (!), amber near it (~), green within.")
+        Chrome.drawStatus(&canvas, "Mouse: click a row to select it, a column heading to sort, the wheel to scroll.")
+        let layout = TableLayout.fit(columns, width: canvas.width - 1)
+        Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
         let bindings = KeyTable.bindings
         Chrome.drawList(&canvas, state, count: bindings.count) { canvas, index, row in
             let binding = bindings[index]
-            let screens = binding.screens.map { $0.map(\.rawValue).sorted().joined(separator: ", ") } ?? "everywhere"
-            canvas.put(binding.label, row: row, column: 1, style: .key, limit: 12)
-            canvas.put(binding.help, row: row, column: 14, limit: 50)
-            canvas.put(screens, row: row, column: 65, style: .muted, limit: max(0, canvas.width - 66))
+            let screens = binding.screens.map { $0.map(\.rawValue).sorted().joined(separator: ", ") } ?? "every screen"
+            Chrome.drawCells(&canvas, layout, columns, [(binding.label, .key), (binding.help, .normal), (screens, .muted)], row: row)
         }
     }
 }

@@ -1,26 +1,60 @@
 import CaseloadCore
 
-/// The monthly performance view: the force and teams in words, and each officer with the change since last month.
-enum MonthlyScreen {
-    static func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData) {
+/// The monthly performance view: the force in words, each team on a line of its own, then each officer with the
+/// change since last month. Enter on an officer opens them; `e` exports.
+enum MonthlyScreen: ScreenDefinition {
+    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Monthly \(data.today.calendarMonth)" }
+
+    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int {
+        data.monthly.figures.teams.count + data.monthly.officerRows.count
+    }
+
+    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
+        data.monthly.figures.teams.map(\.team) + data.monthly.officerRows.map { $0.figures.officer.name + " " + $0.figures.officer.id }
+    }
+
+    static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect] {
+        let index = state.page.selected - data.monthly.figures.teams.count
+        guard data.monthly.officerRows.indices.contains(index) else { return [] }
+        Reducer.push(&state, .officer(id: data.monthly.officerRows[index].figures.officer.id))
+        return []
+    }
+
+    static let columns = [
+        TableColumn(heading: "OFFICER", width: 7, priority: 0), TableColumn(heading: "NAME", width: 14, priority: 1, flexible: true, maximum: 24),
+        TableColumn(heading: "TEAM", width: 8, priority: 4), TableColumn(heading: "CASES", width: 7, priority: 0),
+        TableColumn(heading: "CHANGE", width: 6, priority: 2, alignRight: true), TableColumn(heading: "HIGH RISK", width: 9, priority: 0),
+        TableColumn(heading: "L2/L3", width: 5, priority: 5), TableColumn(heading: "FLAGS", width: 17, priority: 3, flexible: true, maximum: 40),
+    ]
+
+    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
         let view = data.monthly
-        canvas.put(" " + (view.summarySentences.first ?? ""), row: 1, column: 0, style: .header)
-        let teams = view.figures.teams.map { "\($0.team) avg \(formatDecimal($0.averageCases)), \(formatDecimal($0.highRiskPercent))% high risk" }
-        canvas.put(" " + ([view.summarySentences.dropFirst().prefix(2).joined(separator: " ")] + teams).joined(separator: " · "), row: 2, column: 0, style: .muted)
-        Chrome.drawHeader(&canvas, [("OFFICER", 7), ("NAME", 20), ("TEAM", 8), ("CASES", 8), ("CHANGE", 6), ("HIGH RISK", 9), ("L2/L3", 5), ("FLAGS", 30)])
+        Chrome.drawSummary(&canvas, view.summarySentences.first ?? "")
+        Chrome.drawStatus(&canvas, view.summarySentences.dropFirst().prefix(2).joined(separator: " "))
+        let layout = TableLayout.fit(columns, width: canvas.width - 1)
+        Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
+        let teams = view.figures.teams
         let rows = view.officerRows
-        Chrome.drawList(&canvas, state, count: rows.count) { canvas, index, row in
-            let figures = rows[index].figures
-            let change = rows[index].changeCases.map { $0 > 0 ? "+\($0)" : String($0) } ?? "–"
-            let cells: [(String, Int, Style)] = [
-                (figures.officer.id, 7, .normal), (figures.officer.name, 20, figures.officer.isActive ? .normal : .muted), (figures.officer.team, 8, .normal),
-                ("\(figures.cases)/\(figures.caseLimit)\(Theme.mark(figures.caseStanding))", 8, Style(standing: figures.caseStanding)),
-                (change.padded(toWidth: 6, alignRight: true), 6, .normal),
-                (formatDecimal(figures.highRiskPercent) + "%" + Theme.mark(figures.highRiskStanding), 9, Style(standing: figures.highRiskStanding)),
-                ("\(figures.workload.level2 + figures.workload.level3)", 5, figures.has(.untrainedL2L3) ? .over : .normal),
-                (figures.flags.map(OfficersScreen.shortWord).joined(separator: " "), 30, figures.flags.contains(where: \.isBreach) ? .over : .near),
-            ]
-            Chrome.drawCells(&canvas, cells, row: row)
+        Chrome.drawList(&canvas, state, count: teams.count + rows.count) { canvas, index, row in
+            if index < teams.count {
+                let team = teams[index]
+                canvas.put(
+                    " \(team.team): \(team.officers) officers, \(formatCount(team.cases)) cases, average \(formatDecimal(team.averageCases)), "
+                        + "\(formatDecimal(team.highRiskPercent))% high risk; \(team.officersOverCases) over the caseload limit, "
+                        + "\(team.officersOverHighRisk) over the high-risk limit",
+                    row: row, column: 0, style: .header)
+                return
+            }
+            let figures = rows[index - teams.count].figures
+            let change = rows[index - teams.count].changeCases.map { $0 > 0 ? "+\($0)" : String($0) } ?? "–"
+            Chrome.drawCells(&canvas, layout, columns, [
+                (figures.officer.id, .normal), (figures.officer.name, figures.officer.isActive ? .normal : .muted), (figures.officer.team, .normal),
+                ("\(figures.cases)/\(figures.caseLimit)\(Theme.mark(figures.caseStanding))", Style(standing: figures.caseStanding)),
+                (change, .normal),
+                (formatDecimal(figures.highRiskPercent) + "%" + Theme.mark(figures.highRiskStanding), Style(standing: figures.highRiskStanding)),
+                ("\(figures.workload.level2 + figures.workload.level3)", figures.has(.untrainedL2L3) ? .over : .normal),
+                (figures.flags.map(OfficersScreen.shortWord).joined(separator: " "), figures.isBreaching ? .over : .near),
+            ], row: row)
         }
     }
 }

@@ -1,10 +1,44 @@
 import CaseloadCore
 
-/// One officer: who they are, their figures now and in recent months, and every case they hold.
-enum OfficerScreen {
-    static func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData, id: String) {
+/// One officer: why they are flagged, in words; their figures now and in recent months; every case they hold.
+/// Enter on a case opens Transfer.
+enum OfficerScreen: ScreenDefinition {
+    static func officerID(_ screen: Screen) -> String {
+        guard case .officer(let id) = screen else { return "" }
+        return id
+    }
+
+    static func title(_ screen: Screen, _ data: DashboardData) -> String {
+        let id = officerID(screen)
+        let name = data.force.officers.first { $0.id == id }?.name ?? id
+        return "\(name) (\(id))"
+    }
+
+    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { data.cases(of: officerID(screen)).count }
+
+    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
+        data.cases(of: officerID(screen)).map { $0.id + " " + $0.risk.rawValue + " " + $0.location.rawValue }
+    }
+
+    static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect] {
+        let id = officerID(screen)
+        let cases = data.cases(of: id)
+        guard cases.indices.contains(state.page.selected) else { return [] }
+        Reducer.push(&state, .transfer(caseID: cases[state.page.selected].id, from: id))
+        return []
+    }
+
+    static let columns = [
+        TableColumn(heading: "CASE", width: 10, priority: 0), TableColumn(heading: "RISK", width: 9, priority: 1),
+        TableColumn(heading: "MAPPA", width: 7, priority: 2), TableColumn(heading: "LOCATION", width: 17, priority: 3),
+        TableColumn(heading: "DA", width: 3, priority: 5), TableColumn(heading: "SINCE", width: 10, priority: 4),
+        TableColumn(heading: "PREVIOUSLY", width: 10, priority: 6), TableColumn(heading: "TEAM", width: 8, priority: 7),
+    ]
+
+    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+        let id = officerID(screen)
         guard let figures = data.figures.officers.first(where: { $0.officer.id == id }) else {
-            canvas.put(" This officer is no longer in the force.", row: 1, column: 0, style: .near)
+            Chrome.drawSummary(&canvas, "This officer is no longer in the force.", style: .near)
             return
         }
         let officer = figures.officer
@@ -12,24 +46,29 @@ enum OfficerScreen {
         if officer.approvedPremises { facts.append("runs an Approved Premises") }
         if officer.daSpecialist { facts.append("DA specialist") }
         if officer.status == .leave { facts.append("on leave") }
-        var x = canvas.put(" \(officer.name) (\(officer.id)) · " + facts.joined(separator: " · ") + " · ", row: 1, column: 0, style: .header)
-        x = canvas.put("\(figures.cases)/\(figures.caseLimit) cases\(Theme.mark(figures.caseStanding))", row: 1, column: x, style: Style(standing: figures.caseStanding))
-        canvas.put("  \(formatDecimal(figures.highRiskPercent))% high risk\(Theme.mark(figures.highRiskStanding))", row: 1, column: x, style: Style(standing: figures.highRiskStanding))
-        let months = (data.history[id] ?? []).map { "\($0.month): \($0.cases) (\(formatDecimal($0.highRiskPercent))%)" }
-        canvas.put(" Recent months: " + (months.isEmpty ? "none recorded" : months.joined(separator: " · ")), row: 2, column: 0, style: .muted)
+        var x = canvas.put(" " + facts.joined(separator: " · ") + " · ", row: ScreenLayout.summaryRow, column: 0, style: .header)
+        x = canvas.put("\(figures.cases)/\(figures.caseLimit) cases\(Theme.mark(figures.caseStanding))", row: ScreenLayout.summaryRow, column: x, style: Style(standing: figures.caseStanding))
+        canvas.put("  \(formatDecimal(figures.highRiskPercent))% high risk\(Theme.mark(figures.highRiskStanding))", row: ScreenLayout.summaryRow, column: x, style: Style(standing: figures.highRiskStanding))
+        let why = figures.flagSentences(limits: data.limits).filter { !$0.contains("a watch, not a flag") }
+        if why.isEmpty {
+            let months = (data.history[id] ?? []).suffix(4).map { "\($0.month): \($0.cases) (\(formatDecimal($0.highRiskPercent))%)" }
+            Chrome.drawStatus(&canvas, "Within both limits. Recent months: " + (months.isEmpty ? "none recorded" : months.joined(separator: " · ")))
+        } else {
+            canvas.put(" " + why.joined(separator: "; "), row: ScreenLayout.statusRow, column: 0, style: .over, limit: canvas.width - Chrome.counterWidth - 1)
+        }
 
         let cases = data.cases(of: id)
-        Chrome.drawHeader(&canvas, [("CASE", 10), ("RISK", 10), ("MAPPA", 9), ("LOCATION", 18), ("DA", 3), ("SINCE", 10), ("PREVIOUSLY", 12)])
+        let layout = TableLayout.fit(columns, width: canvas.width - 1)
+        Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
         Chrome.drawList(&canvas, state, count: cases.count) { canvas, index, row in
             let item = cases[index]
             let breach = item.mappa?.needsTrainedOfficer == true && !officer.mosovo.mayHoldLevel2Or3
             let mappa = item.mappa.map { "C\($0.category) L\($0.level)" + (breach ? " !" : "") } ?? "–"
-            let cells: [(String, Int, Style)] = [
-                (item.id, 10, .normal), (item.risk.rawValue, 10, item.risk.isHigh ? .near : .normal), (mappa, 9, breach ? .over : .normal),
-                (item.location.rawValue, 18, .normal), (item.domesticAbuse ? "yes" : "", 3, .normal),
-                (item.allocatedOn?.description ?? "–", 10, .normal), (item.previousOfficerID ?? "", 12, .muted),
-            ]
-            Chrome.drawCells(&canvas, cells, row: row)
+            Chrome.drawCells(&canvas, layout, columns, [
+                (item.id, .normal), (item.risk.rawValue, item.risk.isHigh ? .near : .normal), (mappa, breach ? .over : .normal),
+                (item.location.rawValue, .normal), (item.domesticAbuse ? "yes" : "", .normal),
+                (item.allocatedOn?.description ?? "–", .normal), (item.previousOfficerID ?? "", .muted), (item.team, .normal),
+            ], row: row)
         }
     }
 }

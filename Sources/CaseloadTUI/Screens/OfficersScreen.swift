@@ -1,31 +1,56 @@
 import CaseloadCore
 
 /// The home screen: one row per officer against the limits, with the force figures above.
-enum OfficersScreen {
-    static func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+enum OfficersScreen: ScreenDefinition {
+    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Officers" }
+
+    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int {
+        OfficerRows.rows(data, state.officerList).count
+    }
+
+    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
+        OfficerRows.rows(data, state.officerList).map { data.figures.officers[$0].officer.name + " " + data.figures.officers[$0].officer.id }
+    }
+
+    static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect] {
+        let rows = OfficerRows.rows(data, state.officerList)
+        guard rows.indices.contains(state.page.selected) else { return [] }
+        Reducer.push(&state, .officer(id: data.figures.officers[rows[state.page.selected]].officer.id))
+        return []
+    }
+
+    static func clickHeading(_ state: inout AppState, column: Int, _ data: DashboardData) {
+        let layout = OfficerColumnKind.layout(width: state.terminalWidth)
+        guard let index = layout.table.column(at: column) else { return }
+        Reducer.sort(&state, by: OfficerColumnKind.allCases[index].rawValue)
+    }
+
+    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
         let force = data.figures.force
         let untrained = data.figures.officers.count { $0.has(.untrainedL2L3) }
-        canvas.put(
-            " Officers \(formatCount(force.officers)) · Cases \(formatCount(force.cases)) · Queue \(force.unallocated) · Avg \(formatDecimal(force.averageCases)) · Over caseload \(force.officersOverCases) · Over high risk \(force.officersOverHighRisk) (AP \(force.apOfficersOverHighRisk)) · Untrained L2/3 \(untrained)",
-            row: 1, column: 0, style: .header)
+        let facts = [
+            "Officers \(formatCount(force.officers))", "Cases \(formatCount(force.cases))", "Queue \(formatCount(force.unallocated))",
+            "Avg \(formatDecimal(force.averageCases))", "Over caseload \(formatCount(force.officersOverCases))",
+            "Over high risk \(formatCount(force.officersOverHighRisk)) (AP \(formatCount(force.apOfficersOverHighRisk)))",
+            "Untrained L2/3 \(formatCount(untrained))",
+        ]
+        Chrome.drawSummary(&canvas, fitted(facts, width: canvas.width - 2))
         let settings = state.officerList
         var status = ["team: \(settings.team ?? "all")"]
-        if settings.flaggedOnly { status.append("flagged only") }
+        if settings.flaggedOnly { status.append("over a limit or breaking a rule only") }
         if !settings.filterText.isEmpty { status.append("filter: “\(settings.filterText)”") }
-        canvas.put(" " + status.joined(separator: " · "), row: 2, column: 0, style: .muted)
+        Chrome.drawStatus(&canvas, status.joined(separator: " · "))
 
         let layout = OfficerColumnKind.layout(width: canvas.width)
-        let widths = layout.columns.map { $0 == .name ? layout.nameWidth : $0.width }
-        Chrome.drawHeader(&canvas, zip(layout.columns, widths).map { column, width in
-            let arrow = column == settings.sortColumn ? (settings.descending ? "▼" : "▲") : ""
-            return ("\(column.rawValue) \(column.heading)\(arrow)", width)
+        Chrome.drawHeadings(&canvas, layout.table, OfficerColumnKind.allCases.map { column in
+            column.label + (column == settings.sortColumn ? (settings.descending ? "▼" : "▲") : "")
         })
         let rows = OfficerRows.rows(data, settings)
         Chrome.drawList(&canvas, state, count: rows.count) { canvas, index, row in
             let position = rows[index]
             let officer = data.figures.officers[position]
             var x = 1
-            for (column, width) in zip(layout.columns, widths) {
+            for (column, width) in zip(layout.columns, layout.widths) {
                 drawCell(
                     &canvas, column, officer, recent: data.recentAllocations(position), limitPercent: data.limits.maxHighRiskPercent,
                     row: row, column: x, width: width, theme: theme)
@@ -34,11 +59,19 @@ enum OfficersScreen {
         }
     }
 
+    /// As many of the facts as fit, joined by " · ", dropped whole from the end rather than cut.
+    static func fitted(_ facts: [String], width: Int) -> String {
+        var shown = facts
+        while shown.count > 1 && shown.joined(separator: " · ").displayWidth > width { shown.removeLast() }
+        return shown.joined(separator: " · ")
+    }
+
     static func drawCell(
         _ canvas: inout Canvas, _ kind: OfficerColumnKind, _ officer: OfficerFigures, recent: Int, limitPercent: Double, row: Int,
         column: Int, width: Int, theme: Theme
     ) {
         let muted = !officer.officer.isActive
+        let w = officer.workload
         switch kind {
         case .name:
             canvas.put(officer.officer.name, row: row, column: column, style: muted ? .muted : .normal, limit: width)
@@ -54,7 +87,6 @@ enum OfficersScreen {
             canvas.put(text.padded(toWidth: 6, alignRight: true), row: row, column: column, style: Style(standing: officer.highRiskStanding))
             Bar.draw(&canvas, row: row, column: column + 7, width: width - 7, fraction: officer.highRiskPercent / limitPercent, standing: officer.highRiskStanding, theme: theme)
         case .mix:
-            let w = officer.workload
             canvas.put("\(w.low)/\(w.medium)/\(w.high)/\(w.veryHigh)", row: row, column: column, limit: width)
         case .mosovo:
             canvas.put(officer.officer.mosovo.rawValue, row: row, column: column, style: officer.officer.mosovo == .trained ? .normal : .near, limit: width)
@@ -67,9 +99,15 @@ enum OfficersScreen {
             canvas.put(badges.joined(separator: " "), row: row, column: column, limit: width)
         case .flags:
             let words = officer.flags.map(shortWord)
-            canvas.put(words.joined(separator: " "), row: row, column: column, style: officer.flags.contains(where: \.isBreach) ? .over : .near, limit: width)
+            canvas.put(words.joined(separator: " "), row: row, column: column, style: officer.isBreaching ? .over : .near, limit: width)
         case .recent:
             canvas.put(String(recent).padded(toWidth: width, alignRight: true), row: row, column: column)
+        case .location:
+            canvas.put("\(w.community)/\(w.custody)/\(w.approvedPremises)/\(w.hospital)", row: row, column: column, limit: width)
+        case .levels:
+            canvas.put("\(w.level2)/\(w.level3)", row: row, column: column, style: officer.has(.untrainedL2L3) ? .over : .normal, limit: width)
+        case .fte:
+            canvas.put(officer.officer.fte.description.padded(toWidth: width, alignRight: true), row: row, column: column)
         }
     }
 
@@ -81,17 +119,5 @@ enum OfficersScreen {
         case .nearHighRisk: "risk~"
         case .untrainedL2L3: "untrained!"
         }
-    }
-
-    /// The column under a screen column on the header row, for a click to sort by.
-    static func column(at x: Int, width: Int) -> OfficerColumnKind? {
-        let layout = OfficerColumnKind.layout(width: width)
-        var start = 1
-        for column in layout.columns {
-            let columnWidth = column == .name ? layout.nameWidth : column.width
-            if x >= start && x < start + columnWidth { return column }
-            start += columnWidth + 1
-        }
-        return nil
     }
 }

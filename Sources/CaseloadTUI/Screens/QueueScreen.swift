@@ -1,19 +1,41 @@
 import CaseloadCore
 
 /// The cases waiting for an officer; Enter opens Suggest.
-enum QueueScreen {
-    static func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData) {
+enum QueueScreen: ScreenDefinition {
+    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Unallocated" }
+
+    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { data.queue.count }
+
+    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
+        data.queue.map { $0.id + " " + $0.team + " " + $0.risk.rawValue }
+    }
+
+    static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect] {
+        guard data.queue.indices.contains(state.page.selected) else { return [] }
+        Reducer.push(&state, .suggest(caseID: data.queue[state.page.selected].id))
+        return []
+    }
+
+    static let columns = [
+        TableColumn(heading: "CASE", width: 10, priority: 0), TableColumn(heading: "TEAM", width: 10, priority: 1),
+        TableColumn(heading: "RISK", width: 9, priority: 0), TableColumn(heading: "MAPPA", width: 5, priority: 2),
+        TableColumn(heading: "LOCATION", width: 17, priority: 3), TableColumn(heading: "DA", width: 3, priority: 4),
+        TableColumn(heading: "PREVIOUSLY", width: 10, priority: 5),
+    ]
+
+    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
         let count = data.queue.count
-        canvas.put(" \(count) case\(count == 1 ? "" : "s") waiting for an officer. Enter on a case ranks the officers who may take it.", row: 1, column: 0, style: .header)
-        Chrome.drawHeader(&canvas, [("CASE", 10), ("TEAM", 10), ("RISK", 10), ("MAPPA", 7), ("LOCATION", 18), ("DA", 3), ("PREVIOUSLY", 12)])
+        Chrome.drawSummary(&canvas, "\(formatCount(count)) case\(count == 1 ? "" : "s") waiting for an officer. Enter on a case ranks the officers who may take it.")
+        Chrome.drawStatus(&canvas, "p plans the whole queue at once; high-risk and MAPPA level 2/3 cases first.")
+        let layout = TableLayout.fit(columns, width: canvas.width - 1)
+        Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
         Chrome.drawList(&canvas, state, count: count) { canvas, index, row in
             let item = data.queue[index]
-            let cells: [(String, Int, Style)] = [
-                (item.id, 10, .normal), (item.team, 10, .normal), (item.risk.rawValue, 10, item.risk.isHigh ? .near : .normal),
-                (item.mappa.map { "C\($0.category) L\($0.level)" } ?? "–", 7, item.mappa?.needsTrainedOfficer == true ? .near : .normal),
-                (item.location.rawValue, 18, .normal), (item.domesticAbuse ? "yes" : "", 3, .normal), (item.previousOfficerID ?? "", 12, .muted),
-            ]
-            Chrome.drawCells(&canvas, cells, row: row)
+            Chrome.drawCells(&canvas, layout, columns, [
+                (item.id, .normal), (item.team, .normal), (item.risk.rawValue, item.risk.isHigh ? .near : .normal),
+                (item.mappa.map { "C\($0.category) L\($0.level)" } ?? "–", item.mappa?.needsTrainedOfficer == true ? .near : .normal),
+                (item.location.rawValue, .normal), (item.domesticAbuse ? "yes" : "", .normal), (item.previousOfficerID ?? "", .muted),
+            ], row: row)
         }
     }
 }

@@ -9,16 +9,10 @@ public enum Renderer {
             return canvas
         }
         Chrome.drawBreadcrumb(&canvas, state, data)
-        switch state.page.screen {
-        case .officers: OfficersScreen.draw(&canvas, state, data, theme)
-        case .officer(let id): OfficerScreen.draw(&canvas, state, data, id: id)
-        case .queue: QueueScreen.draw(&canvas, state, data)
-        case .suggest(let caseID): SuggestScreen.draw(&canvas, state, data, caseID: caseID)
-        case .monthly: MonthlyScreen.draw(&canvas, state, data)
-        case .help: HelpScreen.draw(&canvas, state)
-        }
-        Chrome.drawBottom(&canvas, state)
-        if let dialog = state.dialog { Chrome.drawDialog(&canvas, dialog) }
+        let screen = state.page.screen
+        screen.definition.draw(&canvas, screen, state, data, theme)
+        Chrome.drawBottom(&canvas, state, data)
+        if let dialog = state.dialog { Chrome.drawDialog(&canvas, dialog, data) }
         return canvas
     }
 

@@ -1,34 +1,53 @@
 import CaseloadCore
 
-/// The officers ranked for one case, each with the effect and the reasons; then those who may not take it.
-enum SuggestScreen {
-    static func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData, caseID: String) {
-        guard let (item, rows) = ScreenRows.suggestRows(data, caseID: caseID) else {
-            canvas.put(" \(caseID) is no longer in the force.", row: 1, column: 0, style: .near)
-            return
-        }
-        canvas.put(" " + item.summary + (item.officerID.map { "  (now with \($0))" } ?? ""), row: 1, column: 0, style: .header)
-        canvas.put(" Enter allocates, after you confirm. Officers below the line may not take it; choosing one needs an override reason.", row: 2, column: 0, style: .muted)
-        let effectWidth = 40
-        let whyWidth = max(10, canvas.width - 1 - 3 - 1 - 7 - 1 - 20 - 1 - 5 - 1 - effectWidth - 1)
-        Chrome.drawHeader(&canvas, [("#", 3), ("OFFICER", 7), ("NAME", 20), ("SCORE", 5), ("EFFECT", effectWidth), ("WHY", whyWidth)])
-        Chrome.drawList(&canvas, state, count: rows.count) { canvas, index, row in
-            switch rows[index] {
-            case .candidate(let candidate):
-                let cells: [(String, Int, Style)] = [
-                    (String(index + 1), 3, .normal), (candidate.officer.id, 7, .normal), (candidate.officer.name, 20, .normal),
-                    (String(candidate.score).padded(toWidth: 5, alignRight: true), 5, .within), (candidate.effect, effectWidth, .normal),
-                    (candidate.reasons.map(\.detail).joined(separator: "; "), whyWidth, .muted),
-                ]
-                Chrome.drawCells(&canvas, cells, row: row)
-            case .excluded(let exclusion):
-                let cells: [(String, Int, Style)] = [
-                    ("–", 3, .muted), (exclusion.officer.id, 7, .muted), (exclusion.officer.name, 20, .muted), ("", 5, .muted),
-                    ("may not: " + exclusion.explanations.joined(separator: "; "), effectWidth + whyWidth + 1, .over),
-                ]
-                Chrome.drawCells(&canvas, cells, row: row)
-            }
-        }
+/// The officers ranked for a waiting case, each with the effect and the reasons; then those who may not take it.
+/// Enter allocates after a confirmation; an officer below the line needs an override reason first.
+enum SuggestScreen: ScreenDefinition {
+    static func caseID(_ screen: Screen) -> String {
+        guard case .suggest(let caseID) = screen else { return "" }
+        return caseID
     }
 
+    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Suggest for \(caseID(screen))" }
+
+    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int {
+        CandidateList.rows(data, caseID: caseID(screen))?.rows.count ?? 0
+    }
+
+    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
+        CandidateList.searchTexts(data, caseID: caseID(screen))
+    }
+
+    static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect] {
+        let caseID = caseID(screen)
+        guard let rows = CandidateList.rows(data, caseID: caseID)?.rows, rows.indices.contains(state.page.selected) else { return [] }
+        guard let supervisor = state.supervisor else {
+            state.message = Reducer.noSupervisor
+            return []
+        }
+        switch rows[state.page.selected] {
+        case .candidate(let candidate):
+            let request = AllocationRequest(caseID: caseID, from: nil, to: candidate.officer.id, by: supervisor, reason: nil, override: false)
+            state.dialog = .confirm(
+                [request],
+                summary: "Allocate \(caseID) to \(candidate.officer.name) (\(candidate.officer.id))? \(candidate.effect)." + Reducer.demoWarning(data))
+        case .excluded(let exclusion):
+            let request = AllocationRequest(caseID: caseID, from: nil, to: exclusion.officer.id, by: supervisor, reason: nil, override: true)
+            state.dialog = .reason(
+                request, rules: exclusion.rules,
+                summary: "\(exclusion.officer.name) (\(exclusion.officer.id)) may not take \(caseID): " + exclusion.explanations.joined(separator: "; ") + ".",
+                selected: 0)
+        }
+        return []
+    }
+
+    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+        guard let (item, rows) = CandidateList.rows(data, caseID: caseID(screen)) else {
+            Chrome.drawSummary(&canvas, "\(caseID(screen)) is no longer in the force.", style: .near)
+            return
+        }
+        Chrome.drawSummary(&canvas, item.summary + (item.officerID.map { "  (now with \($0))" } ?? ""))
+        Chrome.drawStatus(&canvas, "Enter allocates, after you confirm. Below the line: may not take it; choosing one needs an override reason.")
+        CandidateList.draw(&canvas, state, rows)
+    }
 }

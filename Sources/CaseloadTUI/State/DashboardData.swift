@@ -20,8 +20,10 @@ public struct DashboardData: Sendable {
     let filterTexts: [String]
     /// The Officers table's rows under the last sort and filter.
     let officerRows = Memo<OfficerListSettings, [Int]>()
-    /// The Suggest screen's rows for the last case opened.
-    let suggestRows = Memo<String, (item: Case, rows: [ScreenRows.SuggestRow])?>()
+    /// The Suggest or Transfer screen's rows for the last case opened.
+    let suggestRows = Memo<String, (item: Case, rows: [CandidateList.Row])?>()
+    private let planMemo = Memo<Int, ProposalRows>()
+    private let rebalanceMemo = Memo<Int, ProposalRows>()
     /// Each officer's cases and high-risk share in earlier months, oldest first.
     public let history: [String: [(month: Month, cases: Int, highRiskPercent: Double)]]
 
@@ -54,6 +56,12 @@ public struct DashboardData: Sendable {
         }
         self.history = history
     }
+
+    /// The plan for the whole queue, worked out when first shown.
+    public var plan: ProposalRows { planMemo.value(for: 0) { ProposalRows.plan(self) } }
+
+    /// The rebalance, worked out when first shown.
+    public var rebalance: ProposalRows { rebalanceMemo.value(for: 0) { ProposalRows.rebalance(self) } }
 
     /// The cases an officer holds, in file order.
     public func cases(of officerID: String) -> [Case] {

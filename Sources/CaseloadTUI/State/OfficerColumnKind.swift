@@ -1,8 +1,8 @@
 import CaseloadCore
 
-/// A column of the Officers table: its heading, number (the sort key), width, and how it sorts.
+/// A column of the Officers table: its heading, number (the sort key), width, how long it stays, and how it sorts.
 public enum OfficerColumnKind: Int, CaseIterable, Hashable, Sendable {
-    case name = 1, team, cases, highRisk, mix, mosovo, badges, flags, recent
+    case name = 1, team, cases, highRisk, flags, mosovo, badges, recent, mix, location, levels, fte
 
     public var heading: String {
         switch self {
@@ -10,30 +10,42 @@ public enum OfficerColumnKind: Int, CaseIterable, Hashable, Sendable {
         case .team: "TEAM"
         case .cases: "CASES"
         case .highRisk: "HIGH RISK"
-        case .mix: "MIX L/M/H/VH"
+        case .mix: "RISK L/M/H/VH"
         case .mosovo: "MOSOVO"
         case .badges: "BADGES"
         case .flags: "FLAGS"
-        case .recent: "7D"
+        case .recent: "7 DAYS"
+        case .location: "COMM/CUST/AP/HOSP"
+        case .levels: "L2/L3"
+        case .fte: "FTE"
         }
     }
 
-    /// Columns wide; 0 for the name, which takes what is left.
-    var width: Int {
-        switch self {
-        case .name: 0
+    /// The heading as drawn: the column's number, for sorting by it, then its name.
+    var label: String { "\(rawValue) \(heading)" }
+
+    /// The table column: wide enough for the values and for the heading with its sort mark.
+    var tableColumn: TableColumn {
+        let values: Int = switch self {
+        case .name: 16
         case .team: 8
         case .cases: 15
         case .highRisk: 14
-        case .mix: 12
+        case .mix: 11
         case .mosovo: 8
-        case .badges: 8
-        case .flags: 16
-        case .recent: 4
+        case .badges: 11
+        case .flags: 17
+        case .recent: 3
+        case .location: 11
+        case .levels: 5
+        case .fte: 4
         }
+        return TableColumn(
+            heading: label + "▼", width: values, priority: priority, flexible: self == .name, maximum: 28,
+            alignRight: self == .recent || self == .fte)
     }
 
-    /// Which columns to drop first when the terminal is narrow: lower shows longer.
+    /// Which columns stay as the terminal narrows: lower stays longer.
     var priority: Int {
         switch self {
         case .name: 0
@@ -45,10 +57,11 @@ public enum OfficerColumnKind: Int, CaseIterable, Hashable, Sendable {
         case .badges: 6
         case .recent: 7
         case .mix: 8
+        case .levels: 9
+        case .location: 10
+        case .fte: 11
         }
     }
-
-    var alignRight: Bool { self == .recent }
 
     /// Orders two officers by this column, ascending; ties fall to the officer id.
     func ascending(_ a: OfficerFigures, _ b: OfficerFigures, _ recentA: Int, _ recentB: Int) -> Bool {
@@ -57,27 +70,31 @@ public enum OfficerColumnKind: Int, CaseIterable, Hashable, Sendable {
         case .name: return by(a.officer.name, b.officer.name)
         case .team: return by(a.officer.team, b.officer.team)
         case .cases: return by(a.cases * 1000 / max(a.caseLimit, 1), b.cases * 1000 / max(b.caseLimit, 1))
-        case .highRisk: return by(a.highRisk * b.cases, b.highRisk * a.cases)
+        case .highRisk: return by(a.highRiskPercent, b.highRiskPercent)
         case .mix: return by(a.workload.veryHigh, b.workload.veryHigh)
         case .mosovo: return by(a.officer.mosovo.rawValue, b.officer.mosovo.rawValue)
         case .badges: return by((a.officer.approvedPremises ? 2 : 0) + (a.officer.daSpecialist ? 1 : 0), (b.officer.approvedPremises ? 2 : 0) + (b.officer.daSpecialist ? 1 : 0))
-        case .flags: return by(a.flags.count, b.flags.count)
+        case .flags: return by(Self.severity(a) * 1_000_000 + a.cases - a.caseLimit, Self.severity(b) * 1_000_000 + b.cases - b.caseLimit)
         case .recent: return by(recentA, recentB)
+        case .location: return by(a.workload.community, b.workload.community)
+        case .levels: return by(a.workload.level2Or3, b.workload.level2Or3)
+        case .fte: return by(a.officer.fte.millionths, b.officer.fte.millionths)
         }
     }
 
-    /// The columns that fit a width, in table order, and the name's width.
-    static func layout(width: Int) -> (columns: [OfficerColumnKind], nameWidth: Int) {
-        let minimumName = 16
-        var chosen: [OfficerColumnKind] = [.name]
-        var used = minimumName + 2
-        for column in allCases.filter({ $0 != .name }).sorted(by: { $0.priority < $1.priority }) {
-            guard used + column.width + 1 <= width else { break }
-            chosen.append(column)
-            used += column.width + 1
-        }
-        let ordered = allCases.filter(chosen.contains)
-        return (ordered, min(28, minimumName + (width - used)))
+    /// How serious an officer's flags are: over both limits 4, over one 3, a rule broken 2, near 1, nothing 0.
+    static func severity(_ officer: OfficerFigures) -> Int {
+        let over = (officer.caseStanding == .over ? 1 : 0) + (officer.highRiskStanding == .over ? 1 : 0)
+        if over == 2 { return 4 }
+        if over == 1 { return 3 }
+        if officer.isBreaching { return 2 }
+        return officer.flags.isEmpty ? 0 : 1
+    }
+
+    /// The columns that fit a width, in table order, with their widths.
+    static func layout(width: Int) -> (columns: [OfficerColumnKind], widths: [Int], table: TableLayout) {
+        let table = TableLayout.fit(allCases.map(\.tableColumn), width: width - 1)
+        return (table.shown.map { allCases[$0.index] }, table.shown.map(\.width), table)
     }
 }
 

@@ -1,26 +1,38 @@
 import CaseloadCore
 
 /// The dashboard's state changes: (state, key) → state and the effects to carry out, with no I/O.
+///
+/// Every key goes through the key table for where it was pressed (a screen, a dialog or a prompt); a key the table
+/// does not know there is ignored. Typing goes into the prompt or the team picker.
 public enum Reducer {
+    /// What the dashboard says when no one is known to record an allocation against.
+    static let noSupervisor = "Who is allocating? $USER and $LOGNAME are not set: quit and start again with --by NAME."
+
     public static func reduce(_ state: inout AppState, _ key: Key, _ data: DashboardData) -> [Effect] {
-        if key == .resize { return [.redraw] }
-        if state.dialog != nil { return answerDialog(&state, key, data) }
+        if key == .resize {
+            clampSelection(&state, data)
+            return [.redraw]
+        }
+        let kind = state.dialog?.kind ?? (state.prompt != nil ? .prompt : state.page.screen.kind)
+        let action = KeyTable.action(for: key, on: kind)
+        if state.dialog != nil { return answerDialog(&state, key, action, data) }
         if state.prompt != nil {
-            typeIntoPrompt(&state, key, data)
+            typeIntoPrompt(&state, key, action, data)
             return []
         }
         state.message = nil
         if case .click(let row, let column) = key { return click(&state, row: row, column: column, data) }
         if key == .scrollUp { return reduce(&state, .up, data) }
         if key == .scrollDown { return reduce(&state, .down, data) }
-        guard let action = KeyTable.action(for: key, on: state.page.screen.kind) else { return [] }
+        guard let action else { return [] }
         let effects = perform(action, &state, data)
         clampSelection(&state, data)
         return effects
     }
 
     static func perform(_ action: Action, _ state: inout AppState, _ data: DashboardData) -> [Effect] {
-        let count = ScreenRows.count(state.page.screen, data, state)
+        let screen = state.page.screen
+        let count = screen.definition.count(screen, state, data)
         switch action {
         case .up: state.page.selected -= 1
         case .down: state.page.selected += 1
@@ -28,22 +40,23 @@ public enum Reducer {
         case .pageDown: state.page.selected += state.visibleRows
         case .top: state.page.selected = 0
         case .bottom: state.page.selected = count - 1
-        case .open: return open(&state, data)
+        case .open: return screen.definition.open(&state, screen, data)
         case .back:
+            if state.stack.count > 1 {
+                state.stack.removeLast()
+            } else {
+                clearHome(&state)
+            }
+        case .quit:
             guard state.stack.count > 1 else { return [.quit] }
             state.stack.removeLast()
-        case .search: state.prompt = Prompt(purpose: .search, text: "")
+        case .search: state.prompt = Prompt(purpose: .search, text: "", startedAt: state.page.selected)
         case .searchNext: find(&state, data, forward: true)
         case .searchPrevious: find(&state, data, forward: false)
         case .filter: state.prompt = Prompt(purpose: .filter, text: state.officerList.filterText)
-        case .cycleTeam:
-            let teams = data.teams
-            if let team = state.officerList.team, let index = teams.firstIndex(of: team) {
-                state.officerList.team = index + 1 < teams.count ? teams[index + 1] : nil
-            } else {
-                state.officerList.team = teams.first
-            }
-            state.page.selected = 0
+        case .nextTeam: stepTeam(&state, data, by: 1)
+        case .previousTeam: stepTeam(&state, data, by: -1)
+        case .pickTeam: state.dialog = .teams(filter: "", selected: state.officerList.team.flatMap { data.teams.firstIndex(of: $0) } ?? -1)
         case .toggleFlagged:
             state.officerList.flaggedOnly.toggle()
             state.page.selected = 0
@@ -53,15 +66,48 @@ public enum Reducer {
         case .sortReverse: state.officerList.descending.toggle()
         case .queue: push(&state, .queue)
         case .monthly: push(&state, .monthly)
+        case .plan: push(&state, .plan)
+        case .rebalance: push(&state, .rebalance)
         case .help: push(&state, .help)
+        case .apply:
+            if case .plan = screen { ProposalScreen.confirm(&state, data.plan, noun: "allocation", data) }
+            if case .rebalance = screen { ProposalScreen.confirm(&state, data.rebalance, noun: "transfer", data) }
         case .export: return [.export(data.today.calendarMonth)]
         case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
+        case .yes, .no, .choose, .deleteCharacter, .clearText: break
         }
         return []
     }
 
+    /// Esc on the home screen: every narrowing cleared, back to the whole force; it never quits.
+    static func clearHome(_ state: inout AppState) {
+        let wasNarrowed = state.officerList.team != nil || state.officerList.flaggedOnly || !state.officerList.filterText.isEmpty || !state.lastSearch.isEmpty
+        state.officerList.team = nil
+        state.officerList.flaggedOnly = false
+        state.officerList.filterText = ""
+        state.lastSearch = ""
+        state.message = wasNarrowed ? "Showing every officer." : "This is the home screen: q quits."
+    }
+
     static func push(_ state: inout AppState, _ screen: Screen) {
         if state.page.screen != screen { state.stack.append(Page(screen: screen)) }
+    }
+
+    /// The teams whose names contain the text, in order, for the team picker.
+    static func teams(matching filter: String, _ data: DashboardData) -> [String] {
+        let needle = filter.lowercased()
+        return needle.isEmpty ? data.teams : data.teams.filter { $0.lowercased().contains(needle) }
+    }
+
+    /// Shows the next or previous team, with all teams before the first and after the last.
+    static func stepTeam(_ state: inout AppState, _ data: DashboardData, by step: Int) {
+        let teams = data.teams
+        guard !teams.isEmpty else { return }
+        let current = state.officerList.team.flatMap { teams.firstIndex(of: $0) } ?? teams.count
+        let next = (current + step + teams.count + 1) % (teams.count + 1)
+        state.officerList.team = next == teams.count ? nil : teams[next]
+        state.page.selected = 0
     }
 
     /// Sorts by a column number; the same column again reverses it. Numbers sort largest first, words A to Z.
@@ -75,131 +121,151 @@ public enum Reducer {
         }
     }
 
-    static func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {
-        let selected = state.page.selected
-        switch state.page.screen {
-        case .officers:
-            let rows = ScreenRows.officerRows(data, state)
-            guard rows.indices.contains(selected) else { return [] }
-            push(&state, .officer(id: data.figures.officers[rows[selected]].officer.id))
-        case .monthly:
-            let rows = data.monthly.officerRows
-            guard rows.indices.contains(selected) else { return [] }
-            push(&state, .officer(id: rows[selected].figures.officer.id))
-        case .queue:
-            guard data.queue.indices.contains(selected) else { return [] }
-            push(&state, .suggest(caseID: data.queue[selected].id))
-        case .suggest(let caseID):
-            guard let rows = ScreenRows.suggestRows(data, caseID: caseID)?.rows, rows.indices.contains(selected) else { return [] }
-            guard let supervisor = state.supervisor else {
-                state.message = "Who is allocating? $USER and $LOGNAME are not set: quit and start again with --by NAME."
-                return []
-            }
-            switch rows[selected] {
-            case .candidate(let candidate):
-                let request = AllocationRequest(caseID: caseID, from: nil, to: candidate.officer.id, by: supervisor, reason: nil, override: false)
-                state.dialog = .confirm(
-                    request, summary: "Allocate \(caseID) to \(candidate.officer.name) (\(candidate.officer.id))? \(candidate.effect)" + demoWarning(data))
-            case .excluded(let exclusion):
-                state.dialog = .reason(caseID: caseID, officerID: exclusion.officer.id, rules: exclusion.rules, selected: 0)
-            }
-        case .officer, .help:
-            break
-        }
-        return []
-    }
-
     /// What a confirmation says on the demo force, before anything is allocated: that nothing will be saved.
     static func demoWarning(_ data: DashboardData) -> String {
         data.isDemo ? " This is the demo force: the allocation is not saved and is gone when you quit." : ""
     }
 
-    static func answerDialog(_ state: inout AppState, _ key: Key, _ data: DashboardData) -> [Effect] {
+    static func answerDialog(_ state: inout AppState, _ key: Key, _ action: Action?, _ data: DashboardData) -> [Effect] {
         switch state.dialog {
-        case .confirm(let request, _):
-            switch key {
-            case .character("y"), .character("Y"):
+        case .confirm(let requests, _):
+            switch action {
+            case .yes:
                 state.dialog = nil
-                return [.allocate(request)]
-            case .character("n"), .character("N"), .escape, .character("q"):
+                return [.allocate(requests)]
+            case .no:
                 state.dialog = nil
-                state.message = "Not allocated."
+                state.message = "Nothing was changed."
+            case .help:
+                state.dialog = nil
+                push(&state, .help)
             default:
                 break
             }
-        case .reason(let caseID, let officerID, let rules, let selected):
+        case .reason(var request, let rules, let summary, let selected):
             let reasons = AllocationReason.sayingEnough
-            switch key {
-            case .up, .character("k"):
-                state.dialog = .reason(caseID: caseID, officerID: officerID, rules: rules, selected: max(0, selected - 1))
-            case .down, .character("j"):
-                state.dialog = .reason(caseID: caseID, officerID: officerID, rules: rules, selected: min(reasons.count - 1, selected + 1))
-            case .enter:
-                let reason = reasons[selected]
-                let request = AllocationRequest(caseID: caseID, from: nil, to: officerID, by: state.supervisor ?? "", reason: reason, override: true)
-                state.dialog = .confirm(
-                    request, summary: "Override (\(rules.map(\.explanation).joined(separator: "; "))) and allocate \(caseID) to \(officerID) for \(reason.words)?"
-                        + demoWarning(data))
-            case .escape, .character("q"):
+            switch action {
+            case .up: state.dialog = .reason(request, rules: rules, summary: summary, selected: max(0, selected - 1))
+            case .down: state.dialog = .reason(request, rules: rules, summary: summary, selected: min(reasons.count - 1, selected + 1))
+            case .choose:
+                request.reason = reasons[selected]
+                let overriding = rules.isEmpty ? "" : "Override (\(rules.map(\.explanation).joined(separator: "; "))) and "
+                state.dialog = .confirm([request], summary: overriding + summary + " Reason: \(reasons[selected].words)." + demoWarning(data))
+            case .no:
                 state.dialog = nil
-                state.message = "Not allocated."
+                state.message = "Nothing was changed."
+            case .help:
+                state.dialog = nil
+                push(&state, .help)
             default:
                 break
             }
+        case .teams(var filter, var selected):
+            let choices = teams(matching: filter, data)
+            switch action {
+            case .up: selected = max(-1, selected - 1)
+            case .down: selected = min(choices.count - 1, selected + 1)
+            case .choose:
+                state.dialog = nil
+                state.officerList.team = choices.indices.contains(selected) ? choices[selected] : nil
+                state.page.selected = 0
+                clampSelection(&state, data)
+                return []
+            case .no:
+                state.dialog = nil
+                return []
+            case .deleteCharacter:
+                if !filter.isEmpty { filter.removeLast() }
+                selected = teams(matching: filter, data).isEmpty ? -1 : 0
+            case .clearText:
+                filter = ""
+                selected = -1
+            case .help:
+                state.dialog = nil
+                push(&state, .help)
+                return []
+            default:
+                guard case .character(let character) = key else { return [] }
+                filter.append(character)
+                selected = teams(matching: filter, data).isEmpty ? -1 : 0
+            }
+            state.dialog = .teams(filter: filter, selected: selected)
         case nil:
             break
         }
         return []
     }
 
-    static func typeIntoPrompt(_ state: inout AppState, _ key: Key, _ data: DashboardData) {
+    /// Typing into the search or filter prompt: a search moves to the first match as you type, and Esc puts the
+    /// selection back where it was.
+    static func typeIntoPrompt(_ state: inout AppState, _ key: Key, _ action: Action?, _ data: DashboardData) {
         guard var prompt = state.prompt else { return }
-        switch key {
-        case .character(let character):
-            prompt.text.append(character)
-            state.prompt = prompt
-        case .backspace:
-            if !prompt.text.isEmpty { prompt.text.removeLast() }
-            state.prompt = prompt
-        case .escape:
+        switch action {
+        case .no:
             state.prompt = nil
-        case .enter:
+            if prompt.purpose == .search { state.page.selected = prompt.startedAt }
+            clampSelection(&state, data)
+            return
+        case .choose:
             state.prompt = nil
             switch prompt.purpose {
             case .search:
                 state.lastSearch = prompt.text
-                if !prompt.text.isEmpty { find(&state, data, forward: true, includingCurrent: true) }
+                if !prompt.text.isEmpty && matches(of: prompt.text, state, data).isEmpty { state.message = "No match for “\(prompt.text)”." }
             case .filter:
                 state.officerList.filterText = prompt.text
                 state.page.selected = 0
                 state.page.top = 0
             }
             clampSelection(&state, data)
+            return
+        case .deleteCharacter:
+            if !prompt.text.isEmpty { prompt.text.removeLast() }
+        case .clearText:
+            prompt.text = ""
+        case .help:
+            state.prompt = nil
+            push(&state, .help)
+            return
         default:
-            break
+            guard case .character(let character) = key else { return }
+            prompt.text.append(character)
+        }
+        state.prompt = prompt
+        if prompt.purpose == .search {
+            state.page.selected = matches(of: prompt.text, state, data).first ?? prompt.startedAt
+            clampSelection(&state, data)
         }
     }
 
-    /// Moves to the next (or previous) row whose name or id contains the last search, wrapping round.
-    static func find(_ state: inout AppState, _ data: DashboardData, forward: Bool, includingCurrent: Bool = false) {
-        let needle = state.lastSearch.lowercased()
-        guard !needle.isEmpty else { return }
-        let texts = ScreenRows.searchTexts(state.page.screen, data, state)
-        guard !texts.isEmpty else { return }
-        let start = state.page.selected
-        for step in (includingCurrent ? 0 : 1)...texts.count {
-            let index = ((start + (forward ? step : -step)) % texts.count + texts.count) % texts.count
-            if texts[index].lowercased().contains(needle) {
-                state.page.selected = index
-                return
-            }
+    /// The rows of the current screen whose search text contains the text, in order.
+    static func matches(of text: String, _ state: AppState, _ data: DashboardData) -> [Int] {
+        let needle = text.lowercased()
+        guard !needle.isEmpty else { return [] }
+        let screen = state.page.screen
+        let texts = screen.definition.searchTexts(screen, state, data)
+        return texts.indices.filter { texts[$0].lowercased().contains(needle) }
+    }
+
+    /// Moves to the next (or previous) row whose search text contains the last search, wrapping round.
+    static func find(_ state: inout AppState, _ data: DashboardData, forward: Bool) {
+        let found = matches(of: state.lastSearch, state, data)
+        guard !state.lastSearch.isEmpty else { return }
+        guard !found.isEmpty else {
+            state.message = "No match for “\(state.lastSearch)”."
+            return
         }
-        state.message = "No match for “\(state.lastSearch)”."
+        let current = state.page.selected
+        let next = forward ? (found.first { $0 > current } ?? found[0]) : (found.last { $0 < current } ?? found[found.count - 1])
+        state.page.selected = next
+        let position = (found.firstIndex(of: next) ?? 0) + 1
+        state.message = "Match \(position) of \(found.count) for “\(state.lastSearch)”."
     }
 
     static func click(_ state: inout AppState, row: Int, column: Int, _ data: DashboardData) -> [Effect] {
-        if row == ScreenLayout.headerRow, state.page.screen == .officers {
-            if let number = OfficersScreen.column(at: column, width: state.terminalWidth) { sort(&state, by: number.rawValue) }
+        let screen = state.page.screen
+        if row == ScreenLayout.headerRow {
+            screen.definition.clickHeading(&state, column: column, data)
             return []
         }
         guard row >= ScreenLayout.firstListRow, row < ScreenLayout.firstListRow + state.visibleRows else { return [] }
@@ -212,7 +278,7 @@ public enum Reducer {
     static func clampSelection(_ state: inout AppState, _ data: DashboardData) {
         for index in state.stack.indices {
             var page = state.stack[index]
-            let count = ScreenRows.count(page.screen, data, state)
+            let count = page.screen.definition.count(page.screen, state, data)
             page.selected = max(0, min(page.selected, count - 1))
             if page.selected < page.top { page.top = page.selected }
             if page.selected >= page.top + state.visibleRows { page.top = page.selected - state.visibleRows + 1 }

@@ -1,8 +1,16 @@
 import CaseloadCore
 
-/// The kinds of screen, for the key table.
-public enum ScreenKind: String, Sendable, Hashable {
-    case officers, officer, queue, suggest, monthly, help
+/// Where a key is pressed, for the key table: a kind of screen, or a dialog or prompt over it.
+public enum ScreenKind: String, Sendable, Hashable, CaseIterable {
+    case officers, officer, queue, suggest, transfer, plan, rebalance, monthly, help
+    /// A question to confirm a change.
+    case confirm
+    /// A choice from the list of reasons.
+    case reason
+    /// A line of text being typed: a search or a filter.
+    case prompt
+    /// A list of teams to choose from, narrowed as you type.
+    case teams
 }
 
 /// One screen on the stack, with what it shows.
@@ -11,6 +19,10 @@ public enum Screen: Hashable, Sendable {
     case officer(id: String)
     case queue
     case suggest(caseID: String)
+    /// Officers ranked to take over a case from the officer who holds it.
+    case transfer(caseID: String, from: String)
+    case plan
+    case rebalance
     case monthly
     case help
 
@@ -20,6 +32,9 @@ public enum Screen: Hashable, Sendable {
         case .officer: .officer
         case .queue: .queue
         case .suggest: .suggest
+        case .transfer: .transfer
+        case .plan: .plan
+        case .rebalance: .rebalance
         case .monthly: .monthly
         case .help: .help
         }
@@ -51,21 +66,36 @@ public struct Prompt: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable { case search, filter }
     public var purpose: Purpose
     public var text: String
+    /// Where the selection was when a search began, so Esc can put it back.
+    public var startedAt = 0
 }
 
 /// A question over the screen that must be answered before anything else.
 public enum Dialog: Hashable, Sendable {
-    /// Allocate? y or n.
-    case confirm(AllocationRequest, summary: String)
-    /// Which reason for overriding a hard rule.
-    case reason(caseID: String, officerID: String, rules: [HardRule], selected: Int)
+    /// Make these allocations or transfers? y or n; the summary names the officers and says the effect.
+    case confirm([AllocationRequest], summary: String)
+    /// Which reason, from the list: for a transfer, or for overriding `rules`; then the confirmation.
+    case reason(AllocationRequest, rules: [HardRule], summary: String, selected: Int)
+    /// Which team to show: the teams whose names contain `filter`, one of them selected.
+    case teams(filter: String, selected: Int)
+
+    /// Where the dialog's keys are looked up in the key table.
+    public var kind: ScreenKind {
+        switch self {
+        case .confirm: .confirm
+        case .reason: .reason
+        case .teams: .teams
+        }
+    }
 }
 
 /// Work the reducer asks the dashboard to do outside the state.
 public enum Effect: Hashable, Sendable {
-    case allocate(AllocationRequest)
+    /// Make every change in one transaction, as the command line's allocate, plan --apply and rebalance --apply do.
+    case allocate([AllocationRequest])
     case export(Month)
     case redraw
+    case suspend
     case quit
 }
 

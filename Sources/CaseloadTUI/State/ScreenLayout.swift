@@ -5,6 +5,10 @@ public enum ScreenLayout {
     public static let minimumHeight = 24
 
     public static let breadcrumbRow = 0
+    /// The screen's own summary: the force figures, the officer, the case.
+    public static let summaryRow = 1
+    /// The screen's settings or a hint on the left, the list's counter on the right.
+    public static let statusRow = 2
     public static let headerRow = 3
     public static let firstListRow = 4
 

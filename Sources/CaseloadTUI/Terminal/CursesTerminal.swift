@@ -36,7 +36,7 @@ public final class CursesTerminal: Terminal {
         let name = environment["TERM"] ?? ""
         guard !name.isEmpty, name != "dumb" else { throw StartError.dumbTerminal }
         _ = caseload_setlocale()
-        Self.receiveResizeSignals()
+        Self.receiveSignals()
         caseload_restore_terminal_on_fatal_signals()
         guard let screen = newterm(name, caseload_stdout(), caseload_stdin()) else { throw StartError.unknownTerminal(name) }
         self.screen = screen
@@ -62,12 +62,21 @@ public final class CursesTerminal: Terminal {
         }
     }
 
-    /// Unblocks SIGWINCH, which a parent may have blocked, so ncurses hears every resize.
-    private static func receiveResizeSignals() {
+    /// Unblocks SIGWINCH, SIGTSTP and SIGCONT, which a parent may have blocked, so ncurses hears every resize and
+    /// Ctrl-Z suspends (ncurses gives the terminal back, and takes it again on `fg`).
+    private static func receiveSignals() {
         var signals = sigset_t()
         sigemptyset(&signals)
-        sigaddset(&signals, SIGWINCH)
+        for number in [SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&signals, number) }
         pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+    }
+
+    /// Gives the terminal back and stops the process until `fg`, then draws everything again: Ctrl-Z read as a key.
+    public func suspend() {
+        endwin()
+        raise(SIGTSTP)
+        invalidate()
+        wrefresh(caseload_stdscr())
     }
 
     /// Uses the theme's attributes from now on.
@@ -122,7 +131,7 @@ public final class CursesTerminal: Terminal {
         if result == KEY_CODE_YES { return special(Int32(character)) }
         switch character {
         case 10, 13: return .enter
-        case 27: return .escape
+        case 27: return escapeOrIgnoredSequence(window)
         case 8, 127: return .backspace
         case 9: return .tab
         case 1...26: return .control(Character(UnicodeScalar(UInt8(character + 96))))
@@ -130,6 +139,26 @@ public final class CursesTerminal: Terminal {
             guard let scalar = UnicodeScalar(UInt32(character)) else { return nil }
             return .character(Character(scalar))
         }
+    }
+
+    /// Esc, or nothing for a sequence the terminal description does not know: after ESC, a `[` or `O` that is
+    /// already waiting starts such a sequence, read to its final byte and dropped, so it is never taken for Esc and
+    /// the keys after it. Any other key already waiting is put back and read next.
+    private func escapeOrIgnoredSequence(_ window: UnsafeMutablePointer<WINDOW>?) -> Key? {
+        wtimeout(window, 0)
+        var next: wint_t = 0
+        let result = wget_wch(window, &next)
+        guard result != ERR else { return .escape }
+        guard result != KEY_CODE_YES, next == 91 || next == 79 else {
+            if result == KEY_CODE_YES { ungetch(Int32(next)) } else { unget_wch(wchar_t(next)) }
+            return .escape
+        }
+        var count = 0
+        while count < 32, wget_wch(window, &next) != ERR {
+            count += 1
+            if (64...126).contains(next) { break }
+        }
+        return nil
     }
 
     private func special(_ code: Int32) -> Key? {

@@ -22,6 +22,8 @@ public protocol Terminal: AnyObject {
     func invalidate()
     /// The next key, or nil when none came within the timeout.
     func nextKey(timeoutMilliseconds: Int) -> Key?
+    /// Gives the terminal back and stops the process, as Ctrl-Z does, until the shell's `fg`; then draws everything again.
+    func suspend()
 }
 
 /// A terminal in memory: keys are queued by the test, and the last canvas shown can be read back as text.
@@ -40,6 +42,8 @@ public final class MemoryTerminal: Terminal {
     }
 
     public func invalidate() {}
+
+    public func suspend() {}
 
     public func nextKey(timeoutMilliseconds: Int) -> Key? {
         keys.isEmpty ? nil : keys.removeFirst()

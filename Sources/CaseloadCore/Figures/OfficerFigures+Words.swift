@@ -1,0 +1,25 @@
+extension OfficerFigures {
+    /// Why the officer is flagged, one sentence a flag, with the figures and what follows from it:
+    /// "52 cases, 2 over the limit of 50: no new cases until within".
+    public func flagSentences(limits: Limits) -> [String] {
+        let limitPercent = formatFixedPoint(limits.maxHighRiskHundredths, places: 2) + "%"
+        let share = formatDecimal(highRiskPercent, distinctFrom: limits.maxHighRiskPercent)
+        return flags.map { flag in
+            switch flag {
+            case .overCases:
+                let excess = cases - caseLimit
+                return "\(cases) cases, \(excess) over the limit of \(caseLimit): no new cases until within"
+            case .nearCases:
+                return "\(cases) cases of a limit of \(caseLimit): near it, a watch, not a flag"
+            case .overHighRisk:
+                return "\(share)% high risk (\(highRisk) cases), over the \(limitPercent) limit: no new cases until within"
+            case .nearHighRisk:
+                return "\(share)% high risk (\(highRisk) cases) against the \(limitPercent) limit: near it, a watch, not a flag"
+            case .untrainedL2L3:
+                let count = workload.level2Or3
+                return "holds \(count) MAPPA level 2 or 3 case\(count == 1 ? "" : "s") while not MOSOVO trained: "
+                    + "move \(count == 1 ? "it" : "them") to a trained officer (Enter on the case, or rebalance)"
+            }
+        }
+    }
+}

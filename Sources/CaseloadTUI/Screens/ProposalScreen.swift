@@ -1,0 +1,88 @@
+import CaseloadCore
+
+/// What Plan and Rebalance share: the whole proposal as rows, each change with its before → after for both officers,
+/// then the officers' figures after it; `a` applies it after a confirmation.
+enum ProposalScreen {
+    static let columns = [
+        TableColumn(heading: "CASE", width: 9, priority: 0), TableColumn(heading: "RISK", width: 9, priority: 3),
+        TableColumn(heading: "FROM", width: 8, priority: 1), TableColumn(heading: "FROM AFTER", width: 30, priority: 5),
+        TableColumn(heading: "TO", width: 8, priority: 0), TableColumn(heading: "TO AFTER", width: 30, priority: 2),
+        TableColumn(heading: "WHY", width: 20, priority: 4, flexible: true),
+    ]
+
+    static func searchTexts(_ proposal: ProposalRows) -> [String] {
+        proposal.rows.map { row in
+            switch row {
+            case .change(let item, let from, let to, _): [item.id, from?.officer.id ?? "", to.officer.id, to.officer.name].joined(separator: " ")
+            case .note(let text, _): text
+            case .officer(let change): change.officer.id + " " + change.officer.name
+            }
+        }
+    }
+
+    static func draw(_ canvas: inout Canvas, _ state: AppState, _ proposal: ProposalRows, summary: String) {
+        Chrome.drawSummary(&canvas, summary)
+        Chrome.drawStatus(&canvas, proposal.changes.isEmpty ? "Nothing to apply." : "a applies it all in one transaction, after you confirm; nothing changes until then.")
+        let layout = TableLayout.fit(columns, width: canvas.width - 1)
+        Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
+        Chrome.drawList(&canvas, state, count: proposal.rows.count) { canvas, index, row in
+            switch proposal.rows[index] {
+            case .change(let item, let from, let to, let why):
+                Chrome.drawCells(&canvas, layout, columns, [
+                    (item.id, .normal), (item.risk.rawValue, item.risk.isHigh ? .near : .normal), (from?.officer.id ?? "(queue)", .muted),
+                    (from?.effect ?? "", .normal), (to.officer.id, .normal), (to.effect, .normal), (why, .muted),
+                ], row: row)
+            case .note(let text, let style):
+                canvas.put(" " + text, row: row, column: 0, style: style)
+            case .officer(let change):
+                canvas.put(" after: \(change.officer.name) (\(change.officer.id)): \(change.effect)", row: row, column: 0, style: .header)
+            }
+        }
+    }
+
+    /// Asks before applying: how many changes, in one transaction.
+    static func confirm(_ state: inout AppState, _ proposal: ProposalRows, noun: String, _ data: DashboardData) {
+        guard !proposal.changes.isEmpty else {
+            state.message = "Nothing to apply."
+            return
+        }
+        guard let supervisor = state.supervisor else {
+            state.message = Reducer.noSupervisor
+            return
+        }
+        let count = proposal.changes.count
+        state.dialog = .confirm(
+            proposal.requests(by: supervisor),
+            summary: "Make these \(count) \(noun)\(count == 1 ? "" : "s") in one transaction, each recorded in the audit log by \(supervisor)?"
+                + Reducer.demoWarning(data))
+    }
+}
+
+/// The plan for the whole queue (`p`): every case placed as the limits allow, and those that cannot be.
+enum PlanScreen: ScreenDefinition {
+    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Plan" }
+    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { data.plan.rows.count }
+    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] { ProposalScreen.searchTexts(data.plan) }
+
+    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+        let placed = data.plan.changes.count
+        ProposalScreen.draw(
+            &canvas, state, data.plan,
+            summary: "\(formatCount(data.queue.count)) waiting: \(formatCount(placed)) placed, \(formatCount(data.queue.count - placed)) cannot be placed without breaking a rule.")
+    }
+}
+
+/// The rebalance (`R`): the fewest transfers that bring every officer within both limits and L2/L3 into trained hands.
+enum RebalanceScreen: ScreenDefinition {
+    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Rebalance" }
+    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { data.rebalance.rows.count }
+    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] { ProposalScreen.searchTexts(data.rebalance) }
+
+    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+        let moves = data.rebalance.changes.count
+        let summary = moves == 0 && data.figures.breaching.isEmpty
+            ? "Every officer is within both limits and every L2/L3 case is with a trained officer; nothing needs to move."
+            : "\(formatCount(moves)) transfer\(moves == 1 ? "" : "s"): L2/L3 cases in untrained hands first, then the most recently allocated; never to an officer over."
+        ProposalScreen.draw(&canvas, state, data.rebalance, summary: summary)
+    }
+}

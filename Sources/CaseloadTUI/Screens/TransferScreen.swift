@@ -1,0 +1,62 @@
+import CaseloadCore
+
+/// The officers ranked to take a case over from the officer who holds it, as in Suggest; Enter asks the reason, then
+/// confirms with the effect on both officers.
+enum TransferScreen: ScreenDefinition {
+    static func parts(_ screen: Screen) -> (caseID: String, from: String) {
+        guard case .transfer(let caseID, let from) = screen else { return ("", "") }
+        return (caseID, from)
+    }
+
+    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Transfer \(parts(screen).caseID)" }
+
+    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int {
+        CandidateList.rows(data, caseID: parts(screen).caseID)?.rows.count ?? 0
+    }
+
+    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
+        CandidateList.searchTexts(data, caseID: parts(screen).caseID)
+    }
+
+    static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect] {
+        let (caseID, from) = parts(screen)
+        guard let (item, rows) = CandidateList.rows(data, caseID: caseID), rows.indices.contains(state.page.selected) else { return [] }
+        guard item.officerID == from else {
+            state.message = "\(caseID) is no longer with \(from); nothing was changed."
+            return []
+        }
+        guard let supervisor = state.supervisor else {
+            state.message = Reducer.noSupervisor
+            return []
+        }
+        let fromName = data.force.officers.first { $0.id == from }?.name ?? from
+        let losing = "\(from): " + CandidateList.effectOfLosing(item, from: from, data)
+        switch rows[state.page.selected] {
+        case .candidate(let candidate):
+            let request = AllocationRequest(caseID: caseID, from: from, to: candidate.officer.id, by: supervisor, reason: nil, override: false)
+            state.dialog = .reason(
+                request, rules: [],
+                summary: "Transfer \(caseID) from \(fromName) (\(from)) to \(candidate.officer.name) (\(candidate.officer.id))? "
+                    + "\(losing); \(candidate.officer.id): \(candidate.effect).",
+                selected: 0)
+        case .excluded(let exclusion):
+            let request = AllocationRequest(caseID: caseID, from: from, to: exclusion.officer.id, by: supervisor, reason: nil, override: true)
+            state.dialog = .reason(
+                request, rules: exclusion.rules,
+                summary: "\(exclusion.officer.name) (\(exclusion.officer.id)) may not take \(caseID): " + exclusion.explanations.joined(separator: "; ") + ".",
+                selected: 0)
+        }
+        return []
+    }
+
+    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+        let (caseID, from) = parts(screen)
+        guard let (item, rows) = CandidateList.rows(data, caseID: caseID), item.officerID == from else {
+            Chrome.drawSummary(&canvas, "\(caseID) is no longer with \(from).", style: .near)
+            return
+        }
+        Chrome.drawSummary(&canvas, item.summary + "  (with \(from): " + CandidateList.effectOfLosing(item, from: from, data) + " if it moves)")
+        Chrome.drawStatus(&canvas, "Enter asks why, then confirms. Below the line: may not take it; choosing one needs an override reason.")
+        CandidateList.draw(&canvas, state, rows)
+    }
+}

@@ -1,0 +1,76 @@
+import CaseloadCore
+
+/// A whole proposal, plan or rebalance, as rows: each change with its before → after, what could not be done, then
+/// every officer the changes touch with their figures after them all.
+public struct ProposalRows: Sendable {
+    /// One row of the proposal.
+    public enum Row: Sendable {
+        /// A case to an officer: from the queue (`from` nil) or from another officer, with each officer's figures.
+        case change(item: Case, from: OfficerChange?, to: OfficerChange, why: String)
+        /// A case or an officer the proposal leaves as it is, and why.
+        case note(String, Style)
+        /// An officer's figures before and after the whole proposal.
+        case officer(OfficerChange)
+    }
+
+    /// An officer and their cases and high-risk share before → after.
+    public struct OfficerChange: Sendable {
+        public let officer: Officer
+        public let effect: String
+    }
+
+    public let rows: [Row]
+    /// The changes to make, in order: each case, the officer it is with (nil in the queue) and the one to take it.
+    let changes: [(caseID: String, from: String?, to: String)]
+    /// The reason recorded with each change: a caseload adjustment for a rebalance, none for a plan.
+    let reason: AllocationReason?
+
+    /// The changes as requests by `supervisor`, made in one transaction as the command line's --apply makes them.
+    public func requests(by supervisor: String) -> [AllocationRequest] {
+        changes.map { AllocationRequest(caseID: $0.caseID, from: $0.from, to: $0.to, by: supervisor, reason: reason, override: false) }
+    }
+
+    /// The plan for the queue: each placement, each case that cannot be placed, then the officers after.
+    static func plan(_ data: DashboardData) -> ProposalRows {
+        let plan = AllocationPlanner(force: data.force, limits: data.limits, today: data.today).plan()
+        let changes = plan.placements.map { (item: $0.item, from: String?.none, to: $0.officer.id, why: $0.reasons.map(\.detail).joined(separator: "; ")) }
+        let notes = plan.unplaced.map { Row.note("\($0.item.id) (\($0.item.risk.rawValue), \($0.item.team)) cannot be placed: " + $0.rules.map(\.explanation).joined(separator: "; "), .over) }
+        return build(changes, notes: notes, data, reason: nil)
+    }
+
+    /// The rebalance: each transfer, who is left over or explained by an Approved Premises, then the officers after.
+    static func rebalance(_ data: DashboardData) -> ProposalRows {
+        let plan = Rebalancer(force: data.force, limits: data.limits, today: data.today).plan()
+        let changes = plan.moves.map { (item: $0.item, from: Optional($0.from.id), to: $0.to.id, why: $0.reasons.map(\.detail).joined(separator: "; ")) }
+        let notes = plan.explained.map { Row.note("\($0.officer.name) (\($0.officer.id)) stays over only because of cases living in their Approved Premises", .near) }
+            + plan.leftOver.map { Row.note("\($0.officer.name) (\($0.officer.id)) stays over: no officer who may take their cases has room", .over) }
+        return build(changes, notes: notes, data, reason: .caseloadAdjustment)
+    }
+
+    private static func build(
+        _ changes: [(item: Case, from: String?, to: String, why: String)], notes: [Row], _ data: DashboardData, reason: AllocationReason?
+    ) -> ProposalRows {
+        var advisor = data.advisor
+        let limits = data.limits
+        var touched: [Int] = []
+        func effect(_ before: Workload, _ after: Workload) -> String {
+            "\(before.cases) → \(after.cases) cases, \(formatDecimal(limits.highRiskPercent(of: before)))% → \(formatDecimal(limits.highRiskPercent(of: after)))%"
+        }
+        var rows: [Row] = []
+        for change in changes {
+            guard let to = advisor.position(of: change.to) else { continue }
+            let from = change.from.flatMap { advisor.position(of: $0) }
+            let toBefore = advisor.workloads[to]
+            let fromBefore = from.map { advisor.workloads[$0] }
+            advisor.record(change.item, from: change.from, to: change.to)
+            for position in [from, to].compactMap({ $0 }) where !touched.contains(position) { touched.append(position) }
+            let fromChange = from.map { OfficerChange(officer: advisor.officers[$0], effect: effect(fromBefore!, advisor.workloads[$0])) }
+            rows.append(.change(item: change.item, from: fromChange, to: OfficerChange(officer: advisor.officers[to], effect: effect(toBefore, advisor.workloads[to])), why: change.why))
+        }
+        rows += notes
+        for position in touched.sorted(by: { advisor.officers[$0].id < advisor.officers[$1].id }) {
+            rows.append(.officer(OfficerChange(officer: advisor.officers[position], effect: effect(data.advisor.workloads[position], advisor.workloads[position]))))
+        }
+        return ProposalRows(rows: rows, changes: changes.map { ($0.item.id, $0.from, $0.to) }, reason: reason)
+    }
+}
