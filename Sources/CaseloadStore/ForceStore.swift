@@ -11,6 +11,9 @@ public protocol ForceStore: AnyObject, Sendable {
     /// The cases the officers hold, in the order they were imported.
     func cases(heldBy officerIDs: [String]) throws -> [Case]
 
+    /// The cases waiting for an officer, in the order they were imported.
+    func unallocatedCases() throws -> [Case]
+
     /// Replaces every officer and case in one transaction and records the month of `asOf` as a snapshot.
     func replaceForce(_ force: Force, asOf: Day) throws
 

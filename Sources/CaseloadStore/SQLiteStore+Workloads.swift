@@ -20,6 +20,10 @@ extension SQLiteStore {
         return MonthSnapshot(month: asOf.calendarMonth, asOf: asOf, officers: officers, unallocated: unallocated)
     }
 
+    public func unallocatedCases() throws -> [Case] {
+        try reading { db in try Self.fetchCases(db, "WHERE officer_id IS NULL ORDER BY position") }
+    }
+
     public func cases(heldBy officerIDs: [String]) throws -> [Case] {
         guard !officerIDs.isEmpty else { return [] }
         let list = JSON.array(officerIDs.map { .string($0) }).rendered()

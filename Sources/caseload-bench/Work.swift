@@ -59,8 +59,8 @@ enum Work: String, CaseIterable, Codable, Sendable {
     /// The force DESIGN.md's budget names, scaled by `scale` for quick runs.
     func force(scale: Double) -> ForceSize {
         switch self {
-        case .importCSV, .figures, .storedFigures: .cases(1_000_000, scale: scale)
-        case .firstFrame, .keySort, .keyFilter, .keyScroll, .allocate, .exportCSV, .exportJSON, .exportMarkdown, .exportHTML:
+        case .importCSV, .figures, .storedFigures, .firstFrame, .keySort, .keyFilter, .keyScroll: .cases(1_000_000, scale: scale)
+        case .allocate, .exportCSV, .exportJSON, .exportMarkdown, .exportHTML:
             .cases(100_000, scale: scale)
         case .suggest: .officers(20_000, scale: scale)
         case .plan, .rebalance: .queue(10_000, officers: 2_500, scale: scale)

@@ -30,6 +30,32 @@ struct DashboardTests {
         #expect(terminal.presented?.text.contains("Queue 5") == true)
     }
 
+    @Test("a force too large to load at once shows its first screen from the kept counts, then every case behind it")
+    func loadsBehindTheFirstScreen() throws {
+        let store = try DemoData.store()
+        let terminal = MemoryTerminal(width: 120, height: 40)
+        let dashboard = try Dashboard(
+            terminal: terminal, store: store, limits: .standard, today: DemoData.today, theme: .colour, supervisor: "sgt.test",
+            exportFolder: FileManager.default.temporaryDirectory.path, loadInBackgroundAbove: 0)
+        #expect(!dashboard.data.isComplete)
+        dashboard.draw()
+        var screen = try #require(terminal.presented?.text)
+        #expect(screen.contains("Officers 24 · Cases 1,072 · Queue 6"), "the figures come from the kept counts")
+        #expect(screen.contains("loading every case…"))
+        #expect(screen.contains("Ella Hughes") && screen.contains("52/50!"))
+        dashboard.handle(.enter)
+        #expect(terminal.presented?.text.contains("Loading every case of the force; Ella Hughes's 52 follow in a moment.") == true)
+        dashboard.handle(.escape)
+        for key: Key in [.character("u"), .enter] { dashboard.handle(key) }
+        let suggest = terminal.presented?.text ?? ""
+        #expect(suggest.contains("C9001  North  high") && suggest.contains("Farid Iqbal"), "Suggest works from the queue and the kept counts: \(suggest)")
+        dashboard.finishLoading()
+        #expect(dashboard.data.isComplete)
+        for key: Key in [.escape, .escape, .enter] { dashboard.handle(key) }
+        screen = try #require(terminal.presented?.text)
+        #expect(screen.contains("C1180") && !screen.contains("Loading every case"), "\(screen)")
+    }
+
     @Test("another process allocating shows up without a key press")
     func liveData() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-live-\(UUID().uuidString)")

@@ -21,10 +21,14 @@ public final class Dashboard {
     let isDemo: Bool
     private var seenVersion: Int
     private(set) var quitting = false
+    /// Forces with more cases than this show their first screen from the kept counts and load the cases behind it.
+    let loadInBackgroundAbove: Int
+    /// The whole force, being loaded behind the first screen; taken up by the next tick.
+    private let pending = PendingLoad()
 
     public init(
         terminal: any Terminal, store: any ForceStore, limits: Limits, today: Day, theme: Theme, supervisor: String?,
-        exportFolder: String, redacted: Bool = false, isDemo: Bool = false
+        exportFolder: String, redacted: Bool = false, isDemo: Bool = false, loadInBackgroundAbove: Int = 200_000
     ) throws {
         self.terminal = terminal
         self.store = store
@@ -34,17 +38,59 @@ public final class Dashboard {
         self.exportFolder = exportFolder
         self.redacted = redacted
         self.isDemo = isDemo
+        self.loadInBackgroundAbove = loadInBackgroundAbove
         state = AppState(supervisor: supervisor)
         seenVersion = try store.dataVersion()
-        data = try Self.load(store, limits: limits, today: today, redacted: redacted, isDemo: isDemo)
+        data = try Self.loadFirst(store, limits: limits, today: today, redacted: redacted, isDemo: isDemo, above: loadInBackgroundAbove, pending: pending)
     }
 
-    static func load(_ store: any ForceStore, limits: Limits, today: Day, redacted: Bool, isDemo: Bool) throws -> DashboardData {
+    /// The data for the first screen: the whole force when it is small, else the kept counts and the queue at once,
+    /// with the whole force loading on a thread of its own into `pending`.
+    static func loadFirst(
+        _ store: any ForceStore, limits: Limits, today: Day, redacted: Bool, isDemo: Bool, above: Int, pending: PendingLoad
+    ) throws -> DashboardData {
+        let current = try store.currentSnapshot(asOf: today)
+        let snapshots = try history(store, today: today)
+        let cases = current.officers.reduce(current.unallocated) { $0 + $1.workload.cases }
+        guard cases > above else { return try load(store, limits: limits, today: today, redacted: redacted, isDemo: isDemo) }
+        let queue = try store.unallocatedCases()
+        pending.start { try load(store, limits: limits, today: today, redacted: redacted, isDemo: isDemo) }
+        guard redacted else { return DashboardData(current: current, queue: queue, snapshots: snapshots, limits: limits, today: today, isDemo: isDemo) }
+        return DashboardData(current: current.redacted, queue: queue, snapshots: snapshots.map(\.redacted), limits: limits, today: today, isDemo: isDemo)
+    }
+
+    /// The whole force and its history.
+    nonisolated static func load(_ store: any ForceStore, limits: Limits, today: Day, redacted: Bool, isDemo: Bool) throws -> DashboardData {
         let force = try store.loadForce()
-        let months = try store.months().filter { $0 < today.calendarMonth && $0 >= today.calendarMonth.adding(months: -11) }
-        let snapshots = try months.compactMap { try store.snapshot(of: $0) }
+        let snapshots = try history(store, today: today)
         guard redacted else { return DashboardData(force: force, snapshots: snapshots, limits: limits, today: today, isDemo: isDemo) }
         return DashboardData(force: force.redacted, snapshots: snapshots.map(\.redacted), limits: limits, today: today, isDemo: isDemo)
+    }
+
+    /// The eleven months before this one, as recorded.
+    nonisolated static func history(_ store: any ForceStore, today: Day) throws -> [MonthSnapshot] {
+        let months = try store.months().filter { $0 < today.calendarMonth && $0 >= today.calendarMonth.adding(months: -11) }
+        return try months.compactMap { try store.snapshot(of: $0) }
+    }
+
+    /// Takes up the whole force once it has loaded behind the first screen; true when it did.
+    @discardableResult
+    public func takeUpLoadedForce() -> Bool {
+        guard let result = pending.take() else { return false }
+        switch result {
+        case .success(let full):
+            data = full
+            Reducer.clampSelection(&state, data)
+        case .failure(let error):
+            state.message = "Could not load the cases: \(Self.explain(error))"
+        }
+        return true
+    }
+
+    /// Waits for the whole force to load and takes it up: for tests, and for a reload that must be whole.
+    public func finishLoading() {
+        pending.wait()
+        takeUpLoadedForce()
     }
 
     /// Draws the current state at the terminal's size.
@@ -84,6 +130,7 @@ public final class Dashboard {
         var lastCheck = Date()
         while !quitting && !shouldStop() {
             if let key = terminal.nextKey(timeoutMilliseconds: 200) { handle(key) }
+            if takeUpLoadedForce() { draw() }
             if Date().timeIntervalSince(lastCheck) >= 1 {
                 lastCheck = Date()
                 refreshIfChanged()
@@ -127,7 +174,7 @@ public final class Dashboard {
     func reload() {
         do {
             seenVersion = (try? store.dataVersion()) ?? seenVersion
-            data = try Self.load(store, limits: limits, today: today, redacted: redacted, isDemo: isDemo)
+            data = try Self.loadFirst(store, limits: limits, today: today, redacted: redacted, isDemo: isDemo, above: loadInBackgroundAbove, pending: pending)
             Reducer.clampSelection(&state, data)
         } catch {
             state.message = "Could not reload the data: \(Self.explain(error))"
@@ -147,5 +194,44 @@ public final class Dashboard {
     /// An error in words: the store translates its own, so each describes itself in sentences.
     static func explain(_ error: any Error) -> String {
         String(describing: error)
+    }
+}
+
+/// The whole force loading on a thread of its own, and its result once there.
+final class PendingLoad: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var result: Result<DashboardData, any Error>?
+    private var running = false
+
+    /// Starts the load; a load started while another runs replaces its result when it ends.
+    func start(_ load: @escaping @Sendable () throws -> DashboardData) {
+        condition.lock()
+        running = true
+        result = nil
+        condition.unlock()
+        Thread.detachNewThread { [self] in
+            let outcome = Result { try load() }
+            condition.lock()
+            result = outcome
+            running = false
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    /// The result, once, when the load has ended.
+    func take() -> Result<DashboardData, any Error>? {
+        condition.lock()
+        defer { condition.unlock() }
+        let taken = result
+        result = nil
+        return taken
+    }
+
+    /// Blocks until no load is running.
+    func wait() {
+        condition.lock()
+        while running { condition.wait() }
+        condition.unlock()
     }
 }

@@ -34,6 +34,12 @@ enum CandidateList {
         return "\(candidate.casesBefore)→\(candidate.casesAfter), \(formatDecimal(candidate.highRiskPercentBefore))→\(formatDecimal(candidate.highRiskPercentAfter))%"
     }
 
+    /// The effect of giving the case to an officer, whether or not a rule allows it: "41 → 42 cases, 9.8% → 9.5% high risk".
+    static func effectOfTaking(_ caseID: String, _ officerID: String, _ data: DashboardData) -> String? {
+        guard let item = data.force.cases.first(where: { $0.id == caseID }), let position = data.advisor.position(of: officerID) else { return nil }
+        return data.advisor.candidate(item, position).effect
+    }
+
     /// A case leaving an officer: "46 → 45 cases, 17.4% → 15.6% high risk".
     static func effectOfLosing(_ item: Case, from officerID: String, _ data: DashboardData) -> String {
         guard let position = data.advisor.position(of: officerID) else { return "" }

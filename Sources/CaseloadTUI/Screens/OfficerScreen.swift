@@ -60,6 +60,10 @@ enum OfficerScreen: ScreenDefinition {
         let cases = data.cases(of: id)
         let layout = TableLayout.fit(columns, width: canvas.width - 1)
         Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
+        guard data.isComplete else {
+            canvas.put("  Loading every case of the force; \(officer.name)'s \(figures.cases) follow in a moment.", row: ScreenLayout.firstListRow, column: 0, style: .muted)
+            return
+        }
         Chrome.drawList(&canvas, state, count: cases.count) { canvas, index, row in
             let item = cases[index]
             let breach = item.mappa?.needsTrainedOfficer == true && !officer.mosovo.mayHoldLevel2Or3

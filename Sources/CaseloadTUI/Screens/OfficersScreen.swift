@@ -37,6 +37,7 @@ enum OfficersScreen: ScreenDefinition {
         Chrome.drawSummary(&canvas, fitted(facts, width: canvas.width - 2))
         let settings = state.officerList
         var status = ["team: \(settings.team ?? "all")"]
+        if !data.isComplete { status.append("loading every case…") }
         if settings.flaggedOnly { status.append("over a limit or breaking a rule only") }
         if !settings.filterText.isEmpty { status.append("filter: “\(settings.filterText)”") }
         Chrome.drawStatus(&canvas, status.joined(separator: " · "))
@@ -52,8 +53,8 @@ enum OfficersScreen: ScreenDefinition {
             var x = 1
             for (column, width) in zip(layout.columns, layout.widths) {
                 drawCell(
-                    &canvas, column, officer, recent: data.recentAllocations(position), limitPercent: data.limits.maxHighRiskPercent,
-                    row: row, column: x, width: width, theme: theme)
+                    &canvas, column, officer, recent: data.isComplete ? data.recentAllocations(position) : nil,
+                    limitPercent: data.limits.maxHighRiskPercent, row: row, column: x, width: width, theme: theme)
                 x += width + 1
             }
         }
@@ -67,7 +68,7 @@ enum OfficersScreen: ScreenDefinition {
     }
 
     static func drawCell(
-        _ canvas: inout Canvas, _ kind: OfficerColumnKind, _ officer: OfficerFigures, recent: Int, limitPercent: Double, row: Int,
+        _ canvas: inout Canvas, _ kind: OfficerColumnKind, _ officer: OfficerFigures, recent: Int?, limitPercent: Double, row: Int,
         column: Int, width: Int, theme: Theme
     ) {
         let muted = !officer.officer.isActive
@@ -101,7 +102,7 @@ enum OfficersScreen: ScreenDefinition {
             let words = officer.flags.map(shortWord)
             canvas.put(words.joined(separator: " "), row: row, column: column, style: officer.isBreaching ? .over : .near, limit: width)
         case .recent:
-            canvas.put(String(recent).padded(toWidth: width, alignRight: true), row: row, column: column)
+            canvas.put((recent.map(String.init) ?? "…").padded(toWidth: width, alignRight: true), row: row, column: column, style: recent == nil ? .muted : .normal)
         case .location:
             canvas.put("\(w.community)/\(w.custody)/\(w.approvedPremises)/\(w.hospital)", row: row, column: column, limit: width)
         case .levels:

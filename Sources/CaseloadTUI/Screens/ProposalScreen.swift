@@ -42,6 +42,10 @@ enum ProposalScreen {
 
     /// Asks before applying: how many changes, in one transaction.
     static func confirm(_ state: inout AppState, _ proposal: ProposalRows, noun: String, _ data: DashboardData) {
+        guard data.isComplete else {
+            state.message = "Still loading every case; try again in a moment."
+            return
+        }
         guard !proposal.changes.isEmpty else {
             state.message = "Nothing to apply."
             return

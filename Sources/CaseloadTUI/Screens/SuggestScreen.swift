@@ -33,9 +33,10 @@ enum SuggestScreen: ScreenDefinition {
                 summary: "Allocate \(caseID) to \(candidate.officer.name) (\(candidate.officer.id))? \(candidate.effect)." + Reducer.demoWarning(data))
         case .excluded(let exclusion):
             let request = AllocationRequest(caseID: caseID, from: nil, to: exclusion.officer.id, by: supervisor, reason: nil, override: true)
+            let effect = CandidateList.effectOfTaking(caseID, exclusion.officer.id, data).map { " If allocated: \($0)." } ?? ""
             state.dialog = .reason(
                 request, rules: exclusion.rules,
-                summary: "\(exclusion.officer.name) (\(exclusion.officer.id)) may not take \(caseID): " + exclusion.explanations.joined(separator: "; ") + ".",
+                summary: "\(exclusion.officer.name) (\(exclusion.officer.id)) may not take \(caseID): " + exclusion.explanations.joined(separator: "; ") + "." + effect,
                 selected: 0)
         }
         return []

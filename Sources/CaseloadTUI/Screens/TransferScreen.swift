@@ -41,9 +41,11 @@ enum TransferScreen: ScreenDefinition {
                 selected: 0)
         case .excluded(let exclusion):
             let request = AllocationRequest(caseID: caseID, from: from, to: exclusion.officer.id, by: supervisor, reason: nil, override: true)
+            let effect = CandidateList.effectOfTaking(caseID, exclusion.officer.id, data).map { "; \(exclusion.officer.id): \($0)" } ?? ""
             state.dialog = .reason(
                 request, rules: exclusion.rules,
-                summary: "\(exclusion.officer.name) (\(exclusion.officer.id)) may not take \(caseID): " + exclusion.explanations.joined(separator: "; ") + ".",
+                summary: "\(exclusion.officer.name) (\(exclusion.officer.id)) may not take \(caseID): " + exclusion.explanations.joined(separator: "; ")
+                    + ". If transferred: \(losing)\(effect).",
                 selected: 0)
         }
         return []

@@ -27,12 +27,29 @@ public struct DashboardData: Sendable {
     /// Each officer's cases and high-risk share in earlier months, oldest first.
     public let history: [String: [(month: Month, cases: Int, highRiskPercent: Double)]]
 
+    /// Whether every case is loaded; until then the officers' figures, the queue and Suggest work, and the screens
+    /// that need each case (an officer's cases, Transfer, Plan, Rebalance, the last seven days) say they are loading.
+    public let isComplete: Bool
+
+    /// Everything, from the whole force.
     public init(force: Force, snapshots: [MonthSnapshot], limits: Limits, today: Day, isDemo: Bool = false) {
+        self.init(force: force, current: MonthSnapshot(force: force, asOf: today), snapshots: snapshots, limits: limits, today: today, isDemo: isDemo, isComplete: true)
+    }
+
+    /// The first screen of a large force at once: the officers and their kept counts, and the queue, without the
+    /// cases officers hold, which `init(force:…)` adds when they are loaded.
+    public init(current: MonthSnapshot, queue: [Case], snapshots: [MonthSnapshot], limits: Limits, today: Day, isDemo: Bool = false) {
+        self.init(
+            force: Force(officers: current.officers.map(\.officer), cases: queue), current: current, snapshots: snapshots, limits: limits,
+            today: today, isDemo: isDemo, isComplete: false)
+    }
+
+    private init(force: Force, current: MonthSnapshot, snapshots: [MonthSnapshot], limits: Limits, today: Day, isDemo: Bool, isComplete: Bool) {
         self.force = force
         self.limits = limits
         self.today = today
         self.isDemo = isDemo
-        let current = MonthSnapshot(force: force, asOf: today)
+        self.isComplete = isComplete
         let earlier = snapshots.filter { $0.month < today.calendarMonth }.sorted { $0.month < $1.month }
         var monthly = MonthlyView(snapshot: current, previous: earlier.last { $0.month == today.calendarMonth.previous }, history: earlier, limits: limits)
         monthly.isDemo = isDemo
@@ -57,11 +74,11 @@ public struct DashboardData: Sendable {
         self.history = history
     }
 
-    /// The plan for the whole queue, worked out when first shown.
-    public var plan: ProposalRows { planMemo.value(for: 0) { ProposalRows.plan(self) } }
+    /// The plan for the whole queue, worked out when first shown; empty until every case is loaded.
+    public var plan: ProposalRows { planMemo.value(for: 0) { isComplete ? ProposalRows.plan(self) : .empty } }
 
-    /// The rebalance, worked out when first shown.
-    public var rebalance: ProposalRows { rebalanceMemo.value(for: 0) { ProposalRows.rebalance(self) } }
+    /// The rebalance, worked out when first shown; empty until every case is loaded.
+    public var rebalance: ProposalRows { rebalanceMemo.value(for: 0) { isComplete ? ProposalRows.rebalance(self) : .empty } }
 
     /// The cases an officer holds, in file order.
     public func cases(of officerID: String) -> [Case] {

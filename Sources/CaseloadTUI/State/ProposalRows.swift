@@ -25,6 +25,9 @@ public struct ProposalRows: Sendable {
     /// The reason recorded with each change: a caseload adjustment for a rebalance, none for a plan.
     let reason: AllocationReason?
 
+    /// No proposal: shown while the cases are still loading.
+    static let empty = ProposalRows(rows: [.note("Loading every case; the proposal follows in a moment.", .muted)], changes: [], reason: nil)
+
     /// The changes as requests by `supervisor`, made in one transaction as the command line's --apply makes them.
     public func requests(by supervisor: String) -> [AllocationRequest] {
         changes.map { AllocationRequest(caseID: $0.caseID, from: $0.from, to: $0.to, by: supervisor, reason: reason, override: false) }
