@@ -44,19 +44,18 @@ public final class Dashboard {
         data = try Self.loadFirst(store, limits: limits, today: today, redacted: redacted, isDemo: isDemo, above: loadInBackgroundAbove, pending: pending)
     }
 
-    /// The data for the first screen: the whole force when it is small, else the kept counts and the queue at once,
-    /// with the whole force loading on a thread of its own into `pending`.
+    /// The data for the first screen: the whole force when it is small, else the kept counts and the queue at once
+    /// (the earlier months come with the cases), with the whole force loading on a thread of its own into `pending`.
     static func loadFirst(
         _ store: any ForceStore, limits: Limits, today: Day, redacted: Bool, isDemo: Bool, above: Int, pending: PendingLoad
     ) throws -> DashboardData {
         let current = try store.currentSnapshot(asOf: today)
-        let snapshots = try history(store, today: today)
         let cases = current.officers.reduce(current.unallocated) { $0 + $1.workload.cases }
         guard cases > above else { return try load(store, limits: limits, today: today, redacted: redacted, isDemo: isDemo) }
         let queue = try store.unallocatedCases()
-        pending.start { try load(store, limits: limits, today: today, redacted: redacted, isDemo: isDemo) }
-        guard redacted else { return DashboardData(current: current, queue: queue, snapshots: snapshots, limits: limits, today: today, isDemo: isDemo) }
-        return DashboardData(current: current.redacted, queue: queue, snapshots: snapshots.map(\.redacted), limits: limits, today: today, isDemo: isDemo)
+        pending.prepare { try load(store, limits: limits, today: today, redacted: redacted, isDemo: isDemo) }
+        guard redacted else { return DashboardData(current: current, queue: queue, snapshots: [], limits: limits, today: today, isDemo: isDemo) }
+        return DashboardData(current: current.redacted, queue: queue, snapshots: [], limits: limits, today: today, isDemo: isDemo)
     }
 
     /// The whole force and its history.
@@ -89,16 +88,18 @@ public final class Dashboard {
 
     /// Waits for the whole force to load and takes it up: for tests, and for a reload that must be whole.
     public func finishLoading() {
+        pending.startPrepared()
         pending.wait()
         takeUpLoadedForce()
     }
 
-    /// Draws the current state at the terminal's size.
+    /// Draws the current state at the terminal's size; after the first screen of a large force, starts loading its cases.
     public func draw() {
         let size = terminal.size
         state.visibleRows = ScreenLayout.visibleRows(height: size.height)
         state.terminalWidth = size.width
         terminal.present(Renderer.render(state, data, theme: theme, width: size.width, height: size.height))
+        pending.startPrepared()
     }
 
     /// Handles one key: the state changes, its effects are carried out, and the screen is drawn again.
@@ -203,12 +204,24 @@ final class PendingLoad: @unchecked Sendable {
     private var result: Result<DashboardData, any Error>?
     private var running = false
 
-    /// Starts the load; a load started while another runs replaces its result when it ends.
-    func start(_ load: @escaping @Sendable () throws -> DashboardData) {
+    private var prepared: (@Sendable () throws -> DashboardData)?
+
+    /// Keeps the load to start once the first screen is drawn, so the two do not share the processor.
+    func prepare(_ load: @escaping @Sendable () throws -> DashboardData) {
         condition.lock()
+        prepared = load
         running = true
         result = nil
         condition.unlock()
+    }
+
+    /// Starts the prepared load, if there is one.
+    func startPrepared() {
+        condition.lock()
+        let load = prepared
+        prepared = nil
+        condition.unlock()
+        guard let load else { return }
         Thread.detachNewThread { [self] in
             let outcome = Result { try load() }
             condition.lock()

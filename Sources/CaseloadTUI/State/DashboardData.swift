@@ -11,21 +11,23 @@ public struct DashboardData: Sendable {
     public let advisor: AllocationAdvisor
     /// The cases waiting for an officer, in queue order.
     public let queue: [Case]
-    public let monthly: MonthlyView
     /// The teams, sorted.
     public let teams: [String]
     /// The cases each officer holds, in file order, grouped once at load rather than on every key.
     private let casesByOfficer: [String: [Case]]
-    /// Each officer's name, id and team in lower case, in the order of `figures.officers`, for the filter.
-    let filterTexts: [String]
+    /// The recorded months before this one, oldest first: the monthly view's trend and each officer's recent months.
+    private let earlier: [MonthSnapshot]
+    private let current: MonthSnapshot
+    private let monthlyMemo = Memo<Int, MonthlyView>()
+    private let historyMemo = Memo<Int, [String: [(month: Month, cases: Int, highRiskPercent: Double)]]>()
+    private let filterMemo = Memo<Int, [String]>()
+    private let ranksMemo = Memo<Int, OfficerRanks>()
     /// The Officers table's rows under the last sort and filter.
     let officerRows = Memo<OfficerListSettings, [Int]>()
     /// The Suggest or Transfer screen's rows for the last case opened.
     let suggestRows = Memo<String, (item: Case, rows: [CandidateList.Row])?>()
     private let planMemo = Memo<Int, ProposalRows>()
     private let rebalanceMemo = Memo<Int, ProposalRows>()
-    /// Each officer's cases and high-risk share in earlier months, oldest first.
-    public let history: [String: [(month: Month, cases: Int, highRiskPercent: Double)]]
 
     /// Whether every case is loaded; until then the officers' figures, the queue and Suggest work, and the screens
     /// that need each case (an officer's cases, Transfer, Plan, Rebalance, the last seven days) say they are loading.
@@ -50,11 +52,9 @@ public struct DashboardData: Sendable {
         self.today = today
         self.isDemo = isDemo
         self.isComplete = isComplete
-        let earlier = snapshots.filter { $0.month < today.calendarMonth }.sorted { $0.month < $1.month }
-        var monthly = MonthlyView(snapshot: current, previous: earlier.last { $0.month == today.calendarMonth.previous }, history: earlier, limits: limits)
-        monthly.isDemo = isDemo
-        self.monthly = monthly
-        figures = monthly.figures
+        earlier = snapshots.filter { $0.month < today.calendarMonth }.sorted { $0.month < $1.month }
+        self.current = current
+        figures = Figures(officers: current.officers, unallocated: current.unallocated, limits: limits)
         advisor = AllocationAdvisor(force: force, workloads: current.officers.map(\.workload), limits: limits, today: today)
         var queue: [Case] = []
         var casesByOfficer: [String: [Case]] = [:]
@@ -64,15 +64,38 @@ public struct DashboardData: Sendable {
         self.queue = queue
         self.casesByOfficer = casesByOfficer
         teams = figures.teams.map(\.team)
-        filterTexts = figures.officers.map { ($0.officer.name + " " + $0.officer.id + " " + $0.officer.team).lowercased() }
-        var history: [String: [(month: Month, cases: Int, highRiskPercent: Double)]] = [:]
-        for snapshot in earlier.suffix(6) {
-            for entry in snapshot.officers {
-                history[entry.officer.id, default: []].append((snapshot.month, entry.workload.cases, limits.highRiskPercent(of: entry.workload)))
-            }
-        }
-        self.history = history
     }
+
+    /// The monthly view of this month against the last, worked out when first shown.
+    public var monthly: MonthlyView {
+        monthlyMemo.value(for: 0) {
+            var view = MonthlyView(
+                snapshot: current, previous: earlier.last { $0.month == today.calendarMonth.previous }, history: earlier, limits: limits)
+            view.isDemo = isDemo
+            return view
+        }
+    }
+
+    /// Each officer's cases and high-risk share in the six months before this one, oldest first.
+    public var history: [String: [(month: Month, cases: Int, highRiskPercent: Double)]] {
+        historyMemo.value(for: 0) {
+            var history: [String: [(month: Month, cases: Int, highRiskPercent: Double)]] = [:]
+            for snapshot in earlier.suffix(6) {
+                for entry in snapshot.officers {
+                    history[entry.officer.id, default: []].append((snapshot.month, entry.workload.cases, limits.highRiskPercent(of: entry.workload)))
+                }
+            }
+            return history
+        }
+    }
+
+    /// Each officer's name, id and team in lower case, in the order of `figures.officers`, for the filter.
+    var filterTexts: [String] {
+        filterMemo.value(for: 0) { figures.officers.map { ($0.officer.name + " " + $0.officer.id + " " + $0.officer.team).lowercased() } }
+    }
+
+    /// Each officer's place among all by name, by team, by MOSOVO status and by id, so sorting compares numbers only.
+    var ranks: OfficerRanks { ranksMemo.value(for: 0) { OfficerRanks(figures.officers.map(\.officer)) } }
 
     /// The plan for the whole queue, worked out when first shown; empty until every case is loaded.
     public var plan: ProposalRows { planMemo.value(for: 0) { isComplete ? ProposalRows.plan(self) : .empty } }

@@ -63,22 +63,22 @@ public enum OfficerColumnKind: Int, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// Orders two officers by this column, ascending; ties fall to the officer id.
-    func ascending(_ a: OfficerFigures, _ b: OfficerFigures, _ recentA: Int, _ recentB: Int) -> Bool {
-        func by<T: Comparable>(_ x: T, _ y: T) -> Bool { x != y ? x < y : a.officer.id < b.officer.id }
+    /// The number an officer sorts by in this column, ascending; ties fall to the officer id.
+    func key(_ officer: OfficerFigures, _ position: Int, recent: Int, _ ranks: OfficerRanks) -> Int {
+        let w = officer.workload
         switch self {
-        case .name: return by(a.officer.name, b.officer.name)
-        case .team: return by(a.officer.team, b.officer.team)
-        case .cases: return by(a.cases * 1000 / max(a.caseLimit, 1), b.cases * 1000 / max(b.caseLimit, 1))
-        case .highRisk: return by(a.highRiskPercent, b.highRiskPercent)
-        case .mix: return by(a.workload.veryHigh, b.workload.veryHigh)
-        case .mosovo: return by(a.officer.mosovo.rawValue, b.officer.mosovo.rawValue)
-        case .badges: return by((a.officer.approvedPremises ? 2 : 0) + (a.officer.daSpecialist ? 1 : 0), (b.officer.approvedPremises ? 2 : 0) + (b.officer.daSpecialist ? 1 : 0))
-        case .flags: return by(Self.severity(a) * 1_000_000 + a.cases - a.caseLimit, Self.severity(b) * 1_000_000 + b.cases - b.caseLimit)
-        case .recent: return by(recentA, recentB)
-        case .location: return by(a.workload.community, b.workload.community)
-        case .levels: return by(a.workload.level2Or3, b.workload.level2Or3)
-        case .fte: return by(a.officer.fte.millionths, b.officer.fte.millionths)
+        case .name: return ranks.name[position]
+        case .team: return ranks.team[position]
+        case .cases: return officer.cases * 1000 / max(officer.caseLimit, 1)
+        case .highRisk: return Int((officer.highRiskPercent * 10_000).rounded())
+        case .mix: return w.veryHigh
+        case .mosovo: return ranks.mosovo[position]
+        case .badges: return (officer.officer.approvedPremises ? 2 : 0) + (officer.officer.daSpecialist ? 1 : 0)
+        case .flags: return Self.severity(officer) * 1_000_000 + officer.cases - officer.caseLimit
+        case .recent: return recent
+        case .location: return w.community
+        case .levels: return w.level2Or3
+        case .fte: return officer.officer.fte.millionths
         }
     }
 
@@ -115,10 +115,34 @@ public enum OfficerRows {
             return true
         }
         let column = settings.sortColumn
-        rows.sort { a, b in
+        let ranks = data.ranks
+        var keyed = rows.map { (key: column.key(officers[$0], $0, recent: data.isComplete ? data.recentAllocations($0) : 0, ranks), id: ranks.id[$0], row: $0) }
+        keyed.sort { a, b in
             let (first, second) = settings.descending ? (b, a) : (a, b)
-            return column.ascending(officers[first], officers[second], data.recentAllocations(first), data.recentAllocations(second))
+            return first.key != second.key ? first.key < second.key : first.id < second.id
         }
-        return rows
+        return keyed.map(\.row)
+    }
+}
+
+/// Each officer's place in the force by name, team, MOSOVO status and id, worked out once, so a sort compares numbers.
+struct OfficerRanks: Sendable {
+    let name: [Int]
+    let team: [Int]
+    let mosovo: [Int]
+    let id: [Int]
+
+    init(_ officers: [Officer]) {
+        func ranks(_ text: (Officer) -> String) -> [Int] {
+            var result = [Int](repeating: 0, count: officers.count)
+            for (rank, position) in officers.indices.sorted(by: { (text(officers[$0]), officers[$0].id) < (text(officers[$1]), officers[$1].id) }).enumerated() {
+                result[position] = rank
+            }
+            return result
+        }
+        name = ranks(\.name)
+        team = ranks(\.team)
+        mosovo = ranks(\.mosovo.rawValue)
+        id = ranks(\.id)
     }
 }
