@@ -14,6 +14,9 @@ public protocol ForceStore: AnyObject, Sendable {
     /// The cases waiting for an officer, in the order they were imported.
     func unallocatedCases() throws -> [Case]
 
+    /// The day each waiting case joined the queue: the `--as-of` of the first import that showed it waiting.
+    func queuedSince() throws -> [String: Day]
+
     /// Replaces every officer and case in one transaction and records the month of `asOf` as a snapshot.
     func replaceForce(_ force: Force, asOf: Day) throws
 

@@ -114,6 +114,10 @@ extension SQLiteStore {
                     CREATE UNIQUE INDEX cases_by_id ON cases(case_id); CREATE INDEX cases_by_officer ON cases(officer_id)
                     """)
                 let (replay, moves) = try Self.replayLaterWork(since: asOf, in: db)
+                try db.execute(sql: """
+                    DELETE FROM case_queue WHERE case_id NOT IN (SELECT case_id FROM cases WHERE officer_id IS NULL);
+                    INSERT OR IGNORE INTO case_queue SELECT case_id, ? FROM cases WHERE officer_id IS NULL;
+                    """, arguments: [asOf.description])
                 var current = tally.officerWorkloads
                 let positions = Dictionary(current.indices.map { (current[$0].officer.id, $0) }, uniquingKeysWith: { first, _ in first })
                 for move in moves {

@@ -161,6 +161,12 @@ extension SQLiteStore {
                 CREATE INDEX allocations_by_from_officer ON allocations(from_officer);
                 """)
         }
+        migrator.registerMigration("v6: since when each waiting case has waited, kept across imports") { db in
+            try db.execute(sql: """
+                CREATE TABLE case_queue (case_id TEXT PRIMARY KEY, since TEXT NOT NULL) WITHOUT ROWID;
+                INSERT INTO case_queue SELECT case_id, coalesce((SELECT max(as_of) FROM months), date('now')) FROM cases WHERE officer_id IS NULL;
+                """)
+        }
         return migrator
     }
 }

@@ -20,6 +20,18 @@ extension SQLiteStore {
         return MonthSnapshot(month: asOf.calendarMonth, asOf: asOf, officers: officers, unallocated: unallocated)
     }
 
+    public func queuedSince() throws -> [String: Day] {
+        try reading { db in
+            var since: [String: Day] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT case_id, since FROM case_queue") {
+                let text: String = row[1]
+                guard let day = Day(text) else { throw StoreError.unexpectedValue(table: "case_queue", column: "since", value: text) }
+                since[row[0]] = day
+            }
+            return since
+        }
+    }
+
     public func unallocatedCases() throws -> [Case] {
         try reading { db in try Self.fetchCases(db, "WHERE officer_id IS NULL ORDER BY position") }
     }

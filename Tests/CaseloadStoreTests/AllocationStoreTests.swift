@@ -100,6 +100,18 @@ struct AllocationStoreTests {
         #expect(try store.audit(.all).isEmpty)
     }
 
+    @Test("a waiting case keeps the day it joined the queue across imports; a case that leaves it is forgotten")
+    func queuedSince() throws {
+        let store = try Self.store()
+        #expect(try store.queuedSince() == ["Q1": Self.day, "Q2": Self.day])
+        var force = try store.loadForce()
+        force.cases[force.cases.firstIndex { $0.id == "Q1" }!].officerID = "OM1"
+        force.cases[force.cases.firstIndex { $0.id == "C1" }!].officerID = nil
+        let later = Day("2026-12-10")!
+        try store.replaceForce(force, asOf: later)
+        #expect(try store.queuedSince() == ["Q2": Self.day, "C1": later])
+    }
+
     @Test("the audit log by officer holds what they were given and what was taken from them; an unknown id is an error")
     func auditScopes() throws {
         let store = try Self.store()

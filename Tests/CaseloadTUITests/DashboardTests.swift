@@ -56,6 +56,24 @@ struct DashboardTests {
         #expect(screen.contains("C1180") && !screen.contains("Loading every case"), "\(screen)")
     }
 
+    @Test("the queue says how long each case has waited, longest first")
+    func waited() throws {
+        let store = try DemoData.store()
+        var force = try store.loadForce()
+        force.cases[force.cases.firstIndex { $0.id == "C1001" }!].officerID = nil
+        try store.replaceForce(force, asOf: Day("2026-11-20")!)
+        let terminal = MemoryTerminal(width: 120, height: 40)
+        let dashboard = try Dashboard(
+            terminal: terminal, store: store, limits: .standard, today: Day("2026-11-25")!, theme: .colour, supervisor: "sgt.test",
+            exportFolder: FileManager.default.temporaryDirectory.path)
+        dashboard.handle(.character("u"))
+        let lines = try #require(terminal.presented?.text).split(separator: "\n").map(String.init)
+        let rows = lines[ScreenLayout.firstListRow...].filter { $0.hasPrefix(" C") }
+        #expect(rows.first?.hasPrefix(" C9001       10 days") == true, "\(rows)")
+        #expect(rows.last?.hasPrefix(" C1001        5 days") == true, "\(rows)")
+        #expect(lines[ScreenLayout.headerRow].contains("WAITED"))
+    }
+
     @Test("another process allocating shows up without a key press")
     func liveData() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-live-\(UUID().uuidString)")

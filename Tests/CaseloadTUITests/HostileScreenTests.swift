@@ -47,6 +47,6 @@ struct HostileScreenTests {
         #expect(list.contains("\\u{001B}[2J\\u{001B}[HClear"))
         #expect(list.contains("Bidi \\u{202E}loot\\u{202C} N…"), "a name is cut to its column")
         let queue = Renderer.render(DemoData.state(after: [.character("u")], data: data, height: 50).0, data, theme: .colour, width: 200, height: 50).text
-        #expect(queue.contains("C\\u{001B}… =1+1"))
+        #expect(queue.contains(" C\\u{001B}…        – =1+1"), "the id cut to its column, escaped, beside the team")
     }
 }

@@ -53,17 +53,21 @@ public final class Dashboard {
         let cases = current.officers.reduce(current.unallocated) { $0 + $1.workload.cases }
         guard cases > above else { return try load(store, limits: limits, today: today, redacted: redacted, isDemo: isDemo) }
         let queue = try store.unallocatedCases()
+        let since = try store.queuedSince()
         pending.prepare { try load(store, limits: limits, today: today, redacted: redacted, isDemo: isDemo) }
-        guard redacted else { return DashboardData(current: current, queue: queue, snapshots: [], limits: limits, today: today, isDemo: isDemo) }
-        return DashboardData(current: current.redacted, queue: queue, snapshots: [], limits: limits, today: today, isDemo: isDemo)
+        guard redacted else {
+            return DashboardData(current: current, queue: queue, snapshots: [], limits: limits, today: today, isDemo: isDemo, queuedSince: since)
+        }
+        return DashboardData(current: current.redacted, queue: queue, snapshots: [], limits: limits, today: today, isDemo: isDemo, queuedSince: since)
     }
 
     /// The whole force and its history.
     nonisolated static func load(_ store: any ForceStore, limits: Limits, today: Day, redacted: Bool, isDemo: Bool) throws -> DashboardData {
         let force = try store.loadForce()
         let snapshots = try history(store, today: today)
-        guard redacted else { return DashboardData(force: force, snapshots: snapshots, limits: limits, today: today, isDemo: isDemo) }
-        return DashboardData(force: force.redacted, snapshots: snapshots.map(\.redacted), limits: limits, today: today, isDemo: isDemo)
+        let since = try store.queuedSince()
+        guard redacted else { return DashboardData(force: force, snapshots: snapshots, limits: limits, today: today, isDemo: isDemo, queuedSince: since) }
+        return DashboardData(force: force.redacted, snapshots: snapshots.map(\.redacted), limits: limits, today: today, isDemo: isDemo, queuedSince: since)
     }
 
     /// The eleven months before this one, as recorded.

@@ -17,7 +17,8 @@ enum QueueScreen: ScreenDefinition {
     }
 
     static let columns = [
-        TableColumn(heading: "CASE", width: 10, priority: 0), TableColumn(heading: "TEAM", width: 10, priority: 1),
+        TableColumn(heading: "CASE", width: 10, priority: 0), TableColumn(heading: "WAITED", width: 8, priority: 0, alignRight: true),
+        TableColumn(heading: "TEAM", width: 10, priority: 1),
         TableColumn(heading: "RISK", width: 9, priority: 0), TableColumn(heading: "MAPPA", width: 5, priority: 2),
         TableColumn(heading: "LOCATION", width: 17, priority: 3), TableColumn(heading: "DA", width: 3, priority: 4),
         TableColumn(heading: "PREVIOUSLY", width: 10, priority: 5),
@@ -26,13 +27,14 @@ enum QueueScreen: ScreenDefinition {
     static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
         let count = data.queue.count
         Chrome.drawSummary(&canvas, "\(formatCount(count)) case\(count == 1 ? "" : "s") waiting for an officer. Enter on a case ranks the officers who may take it.")
-        Chrome.drawStatus(&canvas, "p plans the whole queue at once; high-risk and MAPPA level 2/3 cases first.")
+        Chrome.drawStatus(&canvas, "Longest waiting first, then the riskiest. p plans the whole queue at once.")
         let layout = TableLayout.fit(columns, width: canvas.width - 1)
         Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
         Chrome.drawList(&canvas, state, count: count) { canvas, index, row in
             let item = data.queue[index]
+            let waited = data.daysWaited(item).map { $0 == 1 ? "1 day" : "\($0) days" } ?? "–"
             Chrome.drawCells(&canvas, layout, columns, [
-                (item.id, .normal), (item.team, .normal), (item.risk.rawValue, item.risk.isHigh ? .near : .normal),
+                (item.id, .normal), (waited, .normal), (item.team, .normal), (item.risk.rawValue, item.risk.isHigh ? .near : .normal),
                 (item.mappa.map { "C\($0.category) L\($0.level)" } ?? "–", item.mappa?.needsTrainedOfficer == true ? .near : .normal),
                 (item.location.rawValue, .normal), (item.domesticAbuse ? "yes" : "", .normal), (item.previousOfficerID ?? "", .muted),
             ], row: row)

@@ -9,8 +9,10 @@ public struct DashboardData: Sendable {
     public let isDemo: Bool
     public let figures: Figures
     public let advisor: AllocationAdvisor
-    /// The cases waiting for an officer, in queue order.
+    /// The cases waiting for an officer, longest waiting first, then the riskiest.
     public let queue: [Case]
+    /// The day each waiting case joined the queue, where the store knows it.
+    public let queuedSince: [String: Day]
     /// The teams, sorted.
     public let teams: [String]
     /// The cases each officer holds, in file order, grouped once at load rather than on every key.
@@ -34,19 +36,28 @@ public struct DashboardData: Sendable {
     public let isComplete: Bool
 
     /// Everything, from the whole force.
-    public init(force: Force, snapshots: [MonthSnapshot], limits: Limits, today: Day, isDemo: Bool = false) {
-        self.init(force: force, current: MonthSnapshot(force: force, asOf: today), snapshots: snapshots, limits: limits, today: today, isDemo: isDemo, isComplete: true)
+    public init(force: Force, snapshots: [MonthSnapshot], limits: Limits, today: Day, isDemo: Bool = false, queuedSince: [String: Day] = [:]) {
+        self.init(
+            force: force, current: MonthSnapshot(force: force, asOf: today), snapshots: snapshots, limits: limits, today: today, isDemo: isDemo,
+            isComplete: true, queuedSince: queuedSince)
     }
 
     /// The first screen of a large force at once: the officers and their kept counts, and the queue, without the
     /// cases officers hold, which `init(force:…)` adds when they are loaded.
-    public init(current: MonthSnapshot, queue: [Case], snapshots: [MonthSnapshot], limits: Limits, today: Day, isDemo: Bool = false) {
+    public init(
+        current: MonthSnapshot, queue: [Case], snapshots: [MonthSnapshot], limits: Limits, today: Day, isDemo: Bool = false,
+        queuedSince: [String: Day] = [:]
+    ) {
         self.init(
             force: Force(officers: current.officers.map(\.officer), cases: queue), current: current, snapshots: snapshots, limits: limits,
-            today: today, isDemo: isDemo, isComplete: false)
+            today: today, isDemo: isDemo, isComplete: false, queuedSince: queuedSince)
     }
 
-    private init(force: Force, current: MonthSnapshot, snapshots: [MonthSnapshot], limits: Limits, today: Day, isDemo: Bool, isComplete: Bool) {
+    private init(
+        force: Force, current: MonthSnapshot, snapshots: [MonthSnapshot], limits: Limits, today: Day, isDemo: Bool, isComplete: Bool,
+        queuedSince: [String: Day]
+    ) {
+        self.queuedSince = queuedSince
         self.force = force
         self.limits = limits
         self.today = today
@@ -61,7 +72,14 @@ public struct DashboardData: Sendable {
         for item in force.cases {
             if let officerID = item.officerID { casesByOfficer[officerID, default: []].append(item) } else { queue.append(item) }
         }
-        self.queue = queue
+        let order = Dictionary(uniqueKeysWithValues: queue.enumerated().map { ($1.id, $0) })
+        self.queue = queue.sorted { a, b in
+            let sinceA = queuedSince[a.id] ?? today
+            let sinceB = queuedSince[b.id] ?? today
+            if sinceA != sinceB { return sinceA < sinceB }
+            if a.risk != b.risk { return a.risk.isHigh && !b.risk.isHigh }
+            return order[a.id]! < order[b.id]!
+        }
         self.casesByOfficer = casesByOfficer
         teams = figures.teams.map(\.team)
     }
@@ -102,6 +120,11 @@ public struct DashboardData: Sendable {
 
     /// The rebalance, worked out when first shown; empty until every case is loaded.
     public var rebalance: ProposalRows { rebalanceMemo.value(for: 0) { isComplete ? ProposalRows.rebalance(self) : .empty } }
+
+    /// Days a waiting case has waited, when the store knows since when.
+    public func daysWaited(_ item: Case) -> Int? {
+        queuedSince[item.id].map { today.daysSinceEpoch - $0.daysSinceEpoch }
+    }
 
     /// The cases an officer holds, in file order.
     public func cases(of officerID: String) -> [Case] {
