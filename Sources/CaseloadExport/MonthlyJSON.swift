@@ -54,6 +54,8 @@ public enum MonthlyJSON {
                 ("ap_officers_over_high_risk", .int(force.apOfficersOverHighRisk)),
                 ("l2_l3_cases", .int(force.l2L3Cases)),
                 ("l2_l3_with_trained_om_pct", .percent(force.l2L3WithTrainedPercent)),
+                ("officers_awaiting_mosovo", .int(force.officersAwaitingMosovo)),
+                ("awaiting_without_buddy", .int(force.awaitingWithoutBuddy)),
             ])),
         ]).rendered()
     }

@@ -28,9 +28,12 @@ extension SQLiteStore {
         case_id, officer_id, team, risk, mappa_category, mappa_level, location, domestic_abuse, allocated_on, previous_officer_id
         """
 
-    static let officerColumns = "officer_id, name, team, fte_millionths, mosovo, approved_premises, da_specialist, status"
+    static let officerColumns = "officer_id, name, team, fte_millionths, mosovo, approved_premises, da_specialist, status, buddy_id, mosovo_course_on"
 
-    /// Binds an officer to eight parameters starting at `first`, in the order of `officerColumns`.
+    /// How many columns `officerColumns` names.
+    static let officerColumnCount = 10
+
+    /// Binds an officer to `officerColumnCount` parameters starting at `first`, in the order of `officerColumns`.
     static func bind(_ officer: Officer, to statement: RawStatement, from first: Int32) {
         statement.bind(first, officer.id)
         statement.bind(first + 1, officer.name)
@@ -40,19 +43,26 @@ extension SQLiteStore {
         statement.bind(first + 5, officer.approvedPremises)
         statement.bind(first + 6, officer.daSpecialist)
         statement.bind(first + 7, officer.status.rawValue)
+        statement.bind(first + 8, officer.buddyID)
+        statement.bind(first + 9, officer.mosovoCourseOn?.description)
     }
 
-    /// Reads an officer from the first eight columns of a row, in the order of `officerColumns`.
+    /// Reads an officer from the first `officerColumnCount` columns of a row, in the order of `officerColumns`.
     static func officer(_ row: Row, table: String) throws -> Officer {
         let fteValue: Int = row[3]
         guard let fte = FTE(millionths: fteValue) else {
             throw StoreError.unexpectedValue(table: table, column: "fte_millionths", value: String(fteValue))
         }
+        let courseText: String? = row[9]
+        let courseOn = try courseText.map { text in
+            guard let day = Day(text) else { throw StoreError.unexpectedValue(table: table, column: "mosovo_course_on", value: text) }
+            return day
+        }
         return Officer(
             id: row[0], name: row[1], team: row[2], fte: fte,
             mosovo: try decode(row[4], table: table, column: "mosovo"),
             approvedPremises: row[5], daSpecialist: row[6],
-            status: try decode(row[7], table: table, column: "status"))
+            status: try decode(row[7], table: table, column: "status"), buddyID: row[8], mosovoCourseOn: courseOn)
     }
 
     /// Reads a case from a raw statement's columns, in the order of `caseColumns`.

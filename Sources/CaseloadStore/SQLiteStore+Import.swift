@@ -93,9 +93,11 @@ extension SQLiteStore {
                 let officers = officers.map { officer in
                     var stored = officer
                     stored.id = officer.id.precomposed
+                    stored.buddyID = officer.buddyID.precomposed
                     return stored
                 }
-                let officerInsert = try RawStatement(db, sql: "INSERT INTO officers (\(Self.officerColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                let placeholders = Array(repeating: "?", count: Self.officerColumnCount).joined(separator: ", ")
+                let officerInsert = try RawStatement(db, sql: "INSERT INTO officers (\(Self.officerColumns)) VALUES (\(placeholders))")
                 for officer in officers {
                     Self.bind(officer, to: officerInsert, from: 1)
                     try officerInsert.execute()

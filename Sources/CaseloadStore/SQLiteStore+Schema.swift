@@ -167,6 +167,14 @@ extension SQLiteStore {
                 INSERT INTO case_queue SELECT case_id, coalesce((SELECT max(as_of) FROM months), date('now')) FROM cases WHERE officer_id IS NULL;
                 """)
         }
+        migrator.registerMigration("v7: each officer's MOSOVO buddy and course date") { db in
+            try db.execute(sql: """
+                ALTER TABLE officers ADD COLUMN buddy_id TEXT;
+                ALTER TABLE officers ADD COLUMN mosovo_course_on TEXT;
+                ALTER TABLE month_officers ADD COLUMN buddy_id TEXT;
+                ALTER TABLE month_officers ADD COLUMN mosovo_course_on TEXT;
+                """)
+        }
         return migrator
     }
 }

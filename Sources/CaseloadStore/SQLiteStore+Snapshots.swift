@@ -27,7 +27,7 @@ extension SQLiteStore {
                 """, arguments: [month.description])
             var officers: [OfficerWorkload] = []
             while let row = try rows.next() {
-                officers.append(OfficerWorkload(officer: try Self.officer(row, table: "month_officers"), workload: try Self.workload(row, from: 8, table: "month_officers")))
+                officers.append(OfficerWorkload(officer: try Self.officer(row, table: "month_officers"), workload: try Self.workload(row, from: Self.officerColumnCount, table: "month_officers")))
             }
             return MonthSnapshot(month: month, asOf: asOf, officers: officers, unallocated: header[1])
         }
@@ -44,15 +44,15 @@ extension SQLiteStore {
         try db.execute(
             sql: "INSERT INTO months (month, as_of, unallocated) VALUES (?, ?, ?)",
             arguments: [month, snapshot.asOf.description, snapshot.unallocated])
+        let placeholders = Array(repeating: "?", count: 2 + officerColumnCount + WorkloadCount.allCases.count).joined(separator: ", ")
         let insert = try RawStatement(db, sql: """
-            INSERT INTO month_officers (month, position, \(officerColumns), \(workloadColumns))
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO month_officers (month, position, \(officerColumns), \(workloadColumns)) VALUES (\(placeholders))
             """)
         for (position, entry) in snapshot.officers.enumerated() {
             insert.bind(1, month)
             insert.bind(2, position)
             bind(entry.officer, to: insert, from: 3)
-            bind(entry.workload, to: insert, from: 11)
+            bind(entry.workload, to: insert, from: 3 + Int32(officerColumnCount))
             try insert.execute()
         }
     }

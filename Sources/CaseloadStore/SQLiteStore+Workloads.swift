@@ -14,7 +14,7 @@ extension SQLiteStore {
             """)
         var officers: [OfficerWorkload] = []
         while let row = try rows.next() {
-            officers.append(OfficerWorkload(officer: try officer(row, table: "officers"), workload: try workload(row, from: 8, table: "officer_workloads")))
+            officers.append(OfficerWorkload(officer: try officer(row, table: "officers"), workload: try workload(row, from: officerColumnCount, table: "officer_workloads")))
         }
         let unallocated = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases WHERE officer_id IS NULL") ?? 0
         return MonthSnapshot(month: asOf.calendarMonth, asOf: asOf, officers: officers, unallocated: unallocated)
@@ -44,49 +44,31 @@ extension SQLiteStore {
         }
     }
 
-    /// The eleven count columns, in the order of `workloadValues`.
-    static let workloadColumns = """
-        low, medium, high, very_high, community, custody, approved_premises_cases, hospital, level2, level3, domestic_abuse
-        """
+    /// The count columns, one for each `WorkloadCount`, in its order.
+    static let workloadColumns = WorkloadCount.allCases.map(\.column).joined(separator: ", ")
 
     static func workloadValues(_ workload: Workload) -> [Int] {
-        [
-            workload.low, workload.medium, workload.high, workload.veryHigh, workload.community, workload.custody,
-            workload.approvedPremises, workload.hospital, workload.level2, workload.level3, workload.domesticAbuse,
-        ]
+        WorkloadCount.allCases.map { workload[$0] }
     }
 
-    /// The names in `workloadColumns`, in order.
-    private static let workloadColumnNames = workloadColumns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-
-    /// Reads the eleven count columns starting at column `first`; a count no force could have is a damaged table.
+    /// Reads the count columns starting at column `first`; a count no force could have is a damaged table.
     static func workload(_ row: Row, from first: Int, table: String) throws -> Workload {
-        let values = try workloadColumnNames.enumerated().map { offset, column in
-            let value: Int = row[first + offset]
-            guard (0...Int(Int32.max)).contains(value) else {
-                throw StoreError.unexpectedValue(table: table, column: column, value: String(value))
-            }
-            return value
-        }
         var workload = Workload()
-        workload.low = values[0]
-        workload.medium = values[1]
-        workload.high = values[2]
-        workload.veryHigh = values[3]
-        workload.community = values[4]
-        workload.custody = values[5]
-        workload.approvedPremises = values[6]
-        workload.hospital = values[7]
-        workload.level2 = values[8]
-        workload.level3 = values[9]
-        workload.domesticAbuse = values[10]
+        for count in WorkloadCount.allCases {
+            let value: Int = row[first + count.rawValue]
+            guard (0...Int(Int32.max)).contains(value) else {
+                throw StoreError.unexpectedValue(table: table, column: count.column, value: String(value))
+            }
+            workload[count] = value
+        }
         return workload
     }
 
     /// Writes every officer's counts afresh, after an import.
     static func storeWorkloads(_ officers: [OfficerWorkload], in db: Database) throws {
         try db.execute(sql: "DELETE FROM officer_workloads")
-        let insert = try RawStatement(db, sql: "INSERT INTO officer_workloads (officer_id, \(workloadColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let placeholders = Array(repeating: "?", count: WorkloadCount.allCases.count + 1).joined(separator: ", ")
+        let insert = try RawStatement(db, sql: "INSERT INTO officer_workloads (officer_id, \(workloadColumns)) VALUES (\(placeholders))")
         for entry in officers {
             insert.bind(1, entry.officer.id)
             bind(entry.workload, to: insert, from: 2)
@@ -94,13 +76,13 @@ extension SQLiteStore {
         }
     }
 
-    /// Binds the eleven counts to parameters starting at `first`, in the order of `workloadValues`.
+    /// Binds the counts to parameters starting at `first`, in the order of `WorkloadCount`.
     static func bind(_ workload: Workload, to statement: RawStatement, from first: Int32) {
         for (offset, value) in workloadValues(workload).enumerated() { statement.bind(first + Int32(offset), value) }
     }
 
     /// `low = low + ?, …` for every count column, in the order of `workloadValues`.
-    private static let addToCounts: String = workloadColumnNames.map { name -> String in "\(name) = \(name) + ?" }.joined(separator: ", ")
+    private static let addToCounts: String = WorkloadCount.allCases.map { "\($0.column) = \($0.column) + ?" }.joined(separator: ", ")
 
     /// Adds `delta`, times `sign`, to the counts in `table`'s rows that `condition` selects.
     static func add(_ delta: Workload, sign: Int, to table: String, where condition: String, _ arguments: StatementArguments, in db: Database) throws {

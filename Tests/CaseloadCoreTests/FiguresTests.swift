@@ -90,7 +90,23 @@ struct FiguresTests {
         #expect(force.apOfficersOverHighRisk == 1)
         #expect(force.l2L3Cases == 42)
         #expect(try #require(force.l2L3WithTrainedPercent) == 40.0 * 100 / 42)
-        #expect(figures.officers.map(\.flags) == [[.overHighRisk], [.nearCases, .untrainedL2L3], [], [.overCases, .overHighRisk]])
+        #expect(figures.officers.map(\.flags) == [[.overHighRisk], [.nearCases, .untrainedL2L3, .awaitingWithoutBuddy], [], [.overCases, .overHighRisk]])
+        #expect(force.awaitingWithoutBuddy == 1)
+    }
+
+    @Test("an officer not yet trained who holds cases needs a buddy; with one, or with no cases, there is no flag", arguments: [
+        (MosovoStatus.awaiting, String?("OM9"), 5, false), (.awaiting, nil, 5, true), (.untrained, nil, 1, true), (.awaiting, nil, 0, false),
+        (.trained, nil, 5, false), (.untrained, "OM9", 3, false),
+    ])
+    func buddies(mosovo: MosovoStatus, buddy: String?, cases: Int, flagged: Bool) {
+        var officer = Make.officer("X", mosovo: mosovo)
+        officer.buddyID = buddy
+        var workload = Workload()
+        workload.low = cases
+        let figures = OfficerFigures(officer: officer, workload: workload, limits: .standard)
+        #expect(figures.has(.awaitingWithoutBuddy) == flagged)
+        #expect(figures.isBreaching == flagged, "no buddy is a rule broken, not a watch")
+        if flagged { #expect(figures.flagSentences(limits: .standard).last?.contains("with no buddy") == true) }
     }
 
     @Test("with nothing allocated the shares are absent, not zero")

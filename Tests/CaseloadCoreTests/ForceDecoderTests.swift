@@ -71,6 +71,28 @@ struct ForceDecoderTests {
         #expect(failure.issues.first?.description.hasPrefix(message) == true, "got \(failure.description)")
     }
 
+    @Test("a buddy is a trained officer in the file, for an officer not trained; a course date is a date", arguments: [
+        ("OM2,Ben Walker,North,0.5,awaiting,,,,OM1,2027-01-18", nil),
+        ("OM2,Ben Walker,North,0.5,awaiting,,,,OM9,", "officers.csv:3: buddy_id: 'OM9' is not in officers.csv; a buddy is a trained officer"),
+        ("OM2,Ben Walker,North,0.5,awaiting,,,,OM2,", "officers.csv:3: buddy_id: 'OM2' is not a MOSOVO-trained officer"),
+        ("OM2,Ben Walker,North,0.5,trained,,,,OM1,", "officers.csv:3: buddy_id: 'OM2' is MOSOVO trained and needs no buddy"),
+        ("OM2,Ben Walker,North,0.5,awaiting,,,,,2027-13-01", "officers.csv:3: mosovo_course_on: '2027-13-01' is not valid; use a date as YYYY-MM-DD"),
+    ])
+    func buddies(row: String, message: String?) throws {
+        let officers = "officer_id,name,team,fte,mosovo,approved_premises,da_specialist,status,buddy_id,mosovo_course_on\nOM1,Aisha Khan,North,1,trained,,,,,\n\(row)\n"
+        let result = Self.decode(officers: officers)
+        switch (result, message) {
+        case (.success(let force), nil):
+            #expect(force.officers.last?.buddyID == "OM1")
+            #expect(force.officers.last?.mosovoCourseOn == Day("2027-01-18"))
+        case (.failure(let failure), let message?):
+            #expect(failure.issues.count == 1)
+            #expect(failure.issues.first?.description.hasPrefix(message) == true, "got \(failure.description)")
+        default:
+            Issue.record("\(row): \(result)")
+        }
+    }
+
     @Test("category 3 is accepted at level 2 and 3, categories 1 and 2 at every level", arguments: [(3, 2), (3, 3), (1, 1), (2, 1), (2, 3)])
     func mappaPairs(category: Int, level: Int) throws {
         let result = Self.decode(cases: Self.cases.replacing("C2,,North,low,,,custody", with: "C2,,North,low,\(category),\(level),custody"))

@@ -36,7 +36,7 @@ struct MonthlyViewTests {
     func figures() throws {
         let now = Self.snapshot(Self.november, [(Self.a, 44, 10), (Self.b, 47, 5), (Self.c, 12, 0)], unallocated: 3)
         let view = MonthlyView(snapshot: now, previous: nil, history: [], limits: .standard)
-        #expect(view.figures.officers.map(\.flags) == [[.overHighRisk], [.nearCases], []])
+        #expect(view.figures.officers.map(\.flags) == [[.overHighRisk], [.nearCases, .awaitingWithoutBuddy], []])
         let force = view.figures.force
         #expect(force.officers == 3)
         #expect(force.cases == 106)

@@ -140,7 +140,8 @@ struct RebalancerTests {
         }
         let rebalanced = Self.applying(rebalance.moves, to: planned)
         let after = rebalanced.figures(limits: limits)
-        #expect(Set(after.breaching.map(\.officer.id)) == Set((rebalance.leftOver + rebalance.explained).map(\.officer.id)))
+        let stillOut = after.officers.filter { $0.isOverALimit || $0.has(.untrainedL2L3) }
+        #expect(Set(stillOut.map(\.officer.id)) == Set((rebalance.leftOver + rebalance.explained).map(\.officer.id)))
         #expect(Self.overCount(rebalanced, limits) <= Self.overCount(planned, limits))
         let finalAdvisor = AllocationAdvisor(force: rebalanced, limits: limits, today: Self.today)
         for (item, officer) in rebalanced.untrainedLevel2Or3Cases() {
@@ -151,7 +152,7 @@ struct RebalancerTests {
             #expect(room.isEmpty, "\(item.id) stays with untrained \(officer.id) though \(room.count) trained officers had room")
         }
         let words = RebalanceReport(plan: rebalance, before: start).table()
-        if words.contains("every officer is within both limits") { #expect(after.breaching.isEmpty, "the report says all is well when it is not") }
+        if words.contains("every officer is within both limits") { #expect(stillOut.isEmpty, "the report says all is well when it is not") }
     }
 
     @Test("on small random forces the moves are as few as any set of moves under the rules", arguments: 0..<100)

@@ -33,3 +33,29 @@ struct WorkloadTallyTests {
         #expect(tally.cases == 40_000)
     }
 }
+
+@Suite("The counts, defined once")
+struct WorkloadCountTests {
+    @Test("each count is its own slot, read and written by its name and by the enumeration alike", arguments: WorkloadCount.allCases)
+    func slots(count: WorkloadCount) {
+        var workload = Workload()
+        workload[count] = 7
+        #expect(WorkloadCount.allCases.map { workload[$0] } == WorkloadCount.allCases.map { $0 == count ? 7 : 0 })
+        let named: [WorkloadCount: Int] = [
+            .low: workload.low, .medium: workload.medium, .high: workload.high, .veryHigh: workload.veryHigh, .community: workload.community,
+            .custody: workload.custody, .approvedPremises: workload.approvedPremises, .hospital: workload.hospital, .level2: workload.level2,
+            .level3: workload.level3, .domesticAbuse: workload.domesticAbuse,
+        ]
+        #expect(named.count == WorkloadCount.allCases.count)
+        #expect(named.allSatisfy { $0.value == ($0.key == count ? 7 : 0) })
+        #expect(workload + workload == { var double = Workload(); double[count] = 14; return double }())
+        #expect(workload != Workload() && Set([workload, workload]).count == 1)
+    }
+
+    @Test("the columns are the names the store, the demo's history and the monthly view use")
+    func columns() {
+        #expect(WorkloadCount.allCases.map(\.column) == [
+            "low", "medium", "high", "very_high", "community", "custody", "approved_premises_cases", "hospital", "level2", "level3", "domestic_abuse",
+        ])
+    }
+}

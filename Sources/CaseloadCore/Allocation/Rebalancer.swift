@@ -87,7 +87,7 @@ public struct Rebalancer: Sendable {
         var explained: [OfficerFigures] = []
         for position in advisor.officers.indices {
             let figures = OfficerFigures(officer: advisor.officers[position], workload: advisor.workloads[position], limits: limits)
-            guard figures.isBreaching else { continue }
+            guard figures.isOverALimit || figures.has(.untrainedL2L3) else { continue }
             let keptOverByResidents = figures.officer.approvedPremises && !figures.has(.untrainedL2L3)
                 && need(of: position, holding: held[position], advisor: advisor, leavingOut: []) == nil
             if keptOverByResidents { explained.append(figures) } else { leftOver.append(figures) }

@@ -5,6 +5,8 @@ public enum Flag: String, CaseIterable, Sendable, Codable {
     case overHighRisk = "over_high_risk"
     case nearHighRisk = "near_high_risk"
     case untrainedL2L3 = "untrained_l2_l3"
+    /// Awaiting the MOSOVO course (or not booked on it), holding cases, with no trained buddy named (§3.8.8).
+    case awaitingWithoutBuddy = "awaiting_without_buddy"
 
     /// Over a limit or holding a case they may not: needs action, not just watching.
     public var isBreach: Bool { self != .nearCases && self != .nearHighRisk }

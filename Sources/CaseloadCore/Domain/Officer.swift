@@ -10,10 +10,15 @@ public struct Officer: Hashable, Sendable {
     /// The team's dedicated domestic abuse offender manager.
     public var daSpecialist: Bool
     public var status: OfficerStatus
+    /// For an officer awaiting the MOSOVO course (or not booked on it): the trained officer who supports them.
+    public var buddyID: String?
+    /// For an officer not yet trained: the day of the MOSOVO course place booked.
+    public var mosovoCourseOn: Day?
 
     public init(
         id: String, name: String, team: String, fte: FTE = .full, mosovo: MosovoStatus,
-        approvedPremises: Bool = false, daSpecialist: Bool = false, status: OfficerStatus = .active
+        approvedPremises: Bool = false, daSpecialist: Bool = false, status: OfficerStatus = .active, buddyID: String? = nil,
+        mosovoCourseOn: Day? = nil
     ) {
         self.id = id
         self.name = name
@@ -23,6 +28,8 @@ public struct Officer: Hashable, Sendable {
         self.approvedPremises = approvedPremises
         self.daSpecialist = daSpecialist
         self.status = status
+        self.buddyID = buddyID
+        self.mosovoCourseOn = mosovoCourseOn
     }
 
     public var isActive: Bool { status == .active }

@@ -17,6 +17,10 @@ public struct ForceFigures: Hashable, Sendable {
     public let l2L3Cases: Int
     /// The share of `l2L3Cases` held by a trained officer; nil with no such cases.
     public let l2L3WithTrainedPercent: Double?
+    /// Officers whose MOSOVO status is `awaiting`.
+    public let officersAwaitingMosovo: Int
+    /// Officers awaiting the course (or not booked on it) who hold cases with no buddy named.
+    public let awaitingWithoutBuddy: Int
 
     init(officers figures: [OfficerFigures], unallocated: Int) {
         officers = figures.count
@@ -32,5 +36,7 @@ public struct ForceFigures: Hashable, Sendable {
         l2L3Cases = total.level2Or3
         let trained = figures.filter { $0.officer.mosovo.mayHoldLevel2Or3 }.reduce(0) { $0 + $1.workload.level2Or3 }
         l2L3WithTrainedPercent = l2L3Cases == 0 ? nil : Double(trained) * 100 / Double(l2L3Cases)
+        officersAwaitingMosovo = figures.count(where: { $0.officer.mosovo == .awaiting })
+        awaitingWithoutBuddy = figures.count(where: { $0.has(.awaitingWithoutBuddy) })
     }
 }

@@ -15,6 +15,8 @@ extension OfficerFigures {
                 return "\(share)% high risk (\(highRisk) cases), over the \(limitPercent) limit: no new cases until within"
             case .nearHighRisk:
                 return "\(share)% high risk (\(highRisk) cases) against the \(limitPercent) limit: near it, a watch, not a flag"
+            case .awaitingWithoutBuddy:
+                return "holds \(cases) case\(cases == 1 ? "" : "s") while not MOSOVO trained, with no buddy: name a trained officer to support them (buddy_id)"
             case .untrainedL2L3:
                 let count = workload.level2Or3
                 return "holds \(count) MAPPA level 2 or 3 case\(count == 1 ? "" : "s") while not MOSOVO trained: "

@@ -41,6 +41,7 @@ public struct OfficerFigures: Hashable, Sendable {
         case .within: break
         }
         if workload.level2Or3 > 0 && !officer.mosovo.mayHoldLevel2Or3 { flags.append(.untrainedL2L3) }
+        if workload.cases > 0 && officer.mosovo != .trained && officer.buddyID == nil { flags.append(.awaitingWithoutBuddy) }
         self.flags = flags
     }
 

@@ -1,38 +1,31 @@
-/// The counts of what one officer (or a team, or a force) holds.
+/// The counts of what one officer (or a team, or a force) holds, one for each `WorkloadCount`.
 ///
-/// Stored as 32-bit counts, 44 bytes instead of 88: counting a million cases adds each one into one of 25,000
-/// officers' workloads in no particular order, and half the size keeps far more of them in the processor's cache.
-/// A count cannot reach 2^31: a file holds at most 1 GB, and a case row takes more than one byte.
+/// Kept as 32-bit counts in one fixed-size buffer indexed by `WorkloadCount`: 44 bytes instead of 88, so counting a
+/// million cases into 25,000 officers' workloads in no particular order keeps far more of them in the processor's
+/// cache, and every count is defined once, by the enumeration. A count cannot reach 2^31: a file holds at most
+/// 1 GB, and a case row takes more than one byte.
 public struct Workload: Hashable, Sendable {
-    private var counts = Counts()
+    private var counts = InlineArray<11, Int32>(repeating: 0)
 
     public init() {}
 
-    public var low: Int { get { Int(counts.low) } set { counts.low = Int32(newValue) } }
-    public var medium: Int { get { Int(counts.medium) } set { counts.medium = Int32(newValue) } }
-    public var high: Int { get { Int(counts.high) } set { counts.high = Int32(newValue) } }
-    public var veryHigh: Int { get { Int(counts.veryHigh) } set { counts.veryHigh = Int32(newValue) } }
-    public var community: Int { get { Int(counts.community) } set { counts.community = Int32(newValue) } }
-    public var custody: Int { get { Int(counts.custody) } set { counts.custody = Int32(newValue) } }
-    public var approvedPremises: Int { get { Int(counts.approvedPremises) } set { counts.approvedPremises = Int32(newValue) } }
-    public var hospital: Int { get { Int(counts.hospital) } set { counts.hospital = Int32(newValue) } }
-    public var level2: Int { get { Int(counts.level2) } set { counts.level2 = Int32(newValue) } }
-    public var level3: Int { get { Int(counts.level3) } set { counts.level3 = Int32(newValue) } }
-    public var domesticAbuse: Int { get { Int(counts.domesticAbuse) } set { counts.domesticAbuse = Int32(newValue) } }
-
-    private struct Counts: Hashable, Sendable {
-        var low: Int32 = 0
-        var medium: Int32 = 0
-        var high: Int32 = 0
-        var veryHigh: Int32 = 0
-        var community: Int32 = 0
-        var custody: Int32 = 0
-        var approvedPremises: Int32 = 0
-        var hospital: Int32 = 0
-        var level2: Int32 = 0
-        var level3: Int32 = 0
-        var domesticAbuse: Int32 = 0
+    /// One count.
+    public subscript(_ count: WorkloadCount) -> Int {
+        get { Int(counts[count.rawValue]) }
+        set { counts[count.rawValue] = Int32(newValue) }
     }
+
+    public var low: Int { get { self[.low] } set { self[.low] = newValue } }
+    public var medium: Int { get { self[.medium] } set { self[.medium] = newValue } }
+    public var high: Int { get { self[.high] } set { self[.high] = newValue } }
+    public var veryHigh: Int { get { self[.veryHigh] } set { self[.veryHigh] = newValue } }
+    public var community: Int { get { self[.community] } set { self[.community] = newValue } }
+    public var custody: Int { get { self[.custody] } set { self[.custody] = newValue } }
+    public var approvedPremises: Int { get { self[.approvedPremises] } set { self[.approvedPremises] = newValue } }
+    public var hospital: Int { get { self[.hospital] } set { self[.hospital] = newValue } }
+    public var level2: Int { get { self[.level2] } set { self[.level2] = newValue } }
+    public var level3: Int { get { self[.level3] } set { self[.level3] = newValue } }
+    public var domesticAbuse: Int { get { self[.domesticAbuse] } set { self[.domesticAbuse] = newValue } }
 
     public var cases: Int { low + medium + high + veryHigh }
     /// Cases at risk `high` or `very_high`.
@@ -52,38 +45,36 @@ public struct Workload: Hashable, Sendable {
 
     private mutating func change(_ risk: Risk, _ location: Location, _ mappaLevel: Int?, _ domesticAbuse: Bool, by sign: Int32) {
         switch risk {
-        case .low: counts.low += sign
-        case .medium: counts.medium += sign
-        case .high: counts.high += sign
-        case .veryHigh: counts.veryHigh += sign
+        case .low: counts[WorkloadCount.low.rawValue] += sign
+        case .medium: counts[WorkloadCount.medium.rawValue] += sign
+        case .high: counts[WorkloadCount.high.rawValue] += sign
+        case .veryHigh: counts[WorkloadCount.veryHigh.rawValue] += sign
         }
         switch location {
-        case .community: counts.community += sign
-        case .custody: counts.custody += sign
-        case .approvedPremises: counts.approvedPremises += sign
-        case .hospital: counts.hospital += sign
+        case .community: counts[WorkloadCount.community.rawValue] += sign
+        case .custody: counts[WorkloadCount.custody.rawValue] += sign
+        case .approvedPremises: counts[WorkloadCount.approvedPremises.rawValue] += sign
+        case .hospital: counts[WorkloadCount.hospital.rawValue] += sign
         }
         switch mappaLevel {
-        case 2: counts.level2 += sign
-        case 3: counts.level3 += sign
+        case 2: counts[WorkloadCount.level2.rawValue] += sign
+        case 3: counts[WorkloadCount.level3.rawValue] += sign
         default: break
         }
-        if domesticAbuse { counts.domesticAbuse += sign }
+        if domesticAbuse { counts[WorkloadCount.domesticAbuse.rawValue] += sign }
     }
 
     public static func + (lhs: Workload, rhs: Workload) -> Workload {
         var sum = lhs
-        sum.low += rhs.low
-        sum.medium += rhs.medium
-        sum.high += rhs.high
-        sum.veryHigh += rhs.veryHigh
-        sum.community += rhs.community
-        sum.custody += rhs.custody
-        sum.approvedPremises += rhs.approvedPremises
-        sum.hospital += rhs.hospital
-        sum.level2 += rhs.level2
-        sum.level3 += rhs.level3
-        sum.domesticAbuse += rhs.domesticAbuse
+        for index in 0..<11 { sum.counts[index] += rhs.counts[index] }
         return sum
+    }
+
+    public static func == (lhs: Workload, rhs: Workload) -> Bool {
+        (0..<11).allSatisfy { lhs.counts[$0] == rhs.counts[$0] }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for index in 0..<11 { hasher.combine(counts[index]) }
     }
 }

@@ -28,7 +28,10 @@ public struct ForceGenerator: Sendable {
 
     public func generate() -> Force {
         var random = SeededRandom(seed: seed)
-        let officers = makeOfficers(&random)
+        var officers = makeOfficers(&random)
+        var firstTrained: [String: String] = [:]
+        for officer in officers where officer.mosovo == .trained && firstTrained[officer.team] == nil { firstTrained[officer.team] = officer.id }
+        for index in officers.indices where officers[index].mosovo != .trained { officers[index].buddyID = firstTrained[officers[index].team] }
         let cases = makeCases(officers, &random)
         return Force(officers: officers, cases: cases)
     }

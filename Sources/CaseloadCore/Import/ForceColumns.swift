@@ -8,11 +8,13 @@ public enum OfficerColumn: String, CaseIterable, Sendable, CSVColumn {
     case approvedPremises = "approved_premises"
     case daSpecialist = "da_specialist"
     case status
+    case buddyID = "buddy_id"
+    case mosovoCourseOn = "mosovo_course_on"
 
     public var isRequired: Bool {
         switch self {
         case .officerID, .name, .team, .mosovo: true
-        case .fte, .approvedPremises, .daSpecialist, .status: false
+        case .fte, .approvedPremises, .daSpecialist, .status, .buddyID, .mosovoCourseOn: false
         }
     }
 }

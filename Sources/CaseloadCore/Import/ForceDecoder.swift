@@ -19,6 +19,7 @@ public enum ForceDecoder {
         var table = CSVTable<OfficerColumn>(file: file, bytes: bytes, log: &log)
         guard table.isReadable else { return nil }
         var officers: [Officer] = []
+        var buddies: [(officer: String, buddy: String, line: Int)] = []
         while let row = table.nextRow(log: &log) {
             var check = RowCheck(file: file, row: row)
             let id = check.required(.officerID, what: "every officer needs an id")
@@ -36,11 +37,26 @@ public enum ForceDecoder {
             let approvedPremises = check.yesNo(.approvedPremises)
             let daSpecialist = check.yesNo(.daSpecialist)
             let status = check.choice(.status, OfficerStatus.self, default: .active)
+            let buddy = row[.buddyID]
+            if !buddy.isEmpty {
+                buddies.append((officer: id, buddy: buddy, line: row.line(of: .buddyID)))
+                if mosovo == .trained { check.fail(.buddyID, "\(id.quotedForMessage()) is MOSOVO trained and needs no buddy; leave it empty") }
+            }
+            let courseOn = check.optional(
+                .mosovoCourseOn, default: Day?.none, expected: "use a date as YYYY-MM-DD in the years 1900 to 2999, e.g. 2026-10-31") { Day($0) }
             log.add(contentsOf: check.issues)
-            guard check.issues.isEmpty, let fte, let mosovo, let approvedPremises, let daSpecialist, let status else { continue }
+            guard check.issues.isEmpty, let fte, let mosovo, let approvedPremises, let daSpecialist, let status, let courseOn else { continue }
             officers.append(Officer(
                 id: id, name: name, team: team, fte: fte, mosovo: mosovo,
-                approvedPremises: approvedPremises, daSpecialist: daSpecialist, status: status))
+                approvedPremises: approvedPremises, daSpecialist: daSpecialist, status: status, buddyID: buddy.isEmpty ? nil : buddy,
+                mosovoCourseOn: courseOn))
+        }
+        let trained = Set(officers.filter { $0.mosovo == .trained }.map(\.id))
+        for entry in buddies where !trained.contains(entry.buddy) || entry.buddy == entry.officer {
+            let what = knownIDs[entry.buddy] == nil ? "is not in \(file)" : "is not a MOSOVO-trained officer"
+            log.add(contentsOf: [ImportIssue(
+                file: file, line: entry.line, column: OfficerColumn.buddyID.rawValue,
+                message: "\(entry.buddy.quotedForMessage()) \(what); a buddy is a trained officer who supports one awaiting the course")])
         }
         return officers
     }

@@ -6,7 +6,8 @@ public enum ForceEncoder {
         for officer in officers {
             writer.writeRow([
                 officer.id, officer.name, officer.team, officer.fte.description, officer.mosovo.rawValue,
-                yesNo(officer.approvedPremises), yesNo(officer.daSpecialist), officer.status.rawValue,
+                yesNo(officer.approvedPremises), yesNo(officer.daSpecialist), officer.status.rawValue, officer.buddyID ?? "",
+                officer.mosovoCourseOn?.description ?? "",
             ])
         }
         return writer.bytes

@@ -46,6 +46,11 @@ enum OfficerScreen: ScreenDefinition {
         if officer.approvedPremises { facts.append("runs an Approved Premises") }
         if officer.daSpecialist { facts.append("DA specialist") }
         if officer.status == .leave { facts.append("on leave") }
+        if officer.mosovo != .trained {
+            let buddy = officer.buddyID.map { id in "buddy " + (data.force.officers.first { $0.id == id }.map { "\($0.name) (\(id))" } ?? id) }
+            facts.append(buddy ?? "no buddy")
+            facts.append(officer.mosovoCourseOn.map { "course \($0)" } ?? "on the course wait list")
+        }
         var x = canvas.put(" " + facts.joined(separator: " · ") + " · ", row: ScreenLayout.summaryRow, column: 0, style: .header)
         x = canvas.put("\(figures.cases)/\(figures.caseLimit) cases\(Theme.mark(figures.caseStanding))", row: ScreenLayout.summaryRow, column: x, style: Style(standing: figures.caseStanding))
         canvas.put("  \(formatDecimal(figures.highRiskPercent))% high risk\(Theme.mark(figures.highRiskStanding))", row: ScreenLayout.summaryRow, column: x, style: Style(standing: figures.highRiskStanding))

@@ -119,6 +119,7 @@ enum OfficersScreen: ScreenDefinition {
         case .overHighRisk: "risk!"
         case .nearHighRisk: "risk~"
         case .untrainedL2L3: "untrained!"
+        case .awaitingWithoutBuddy: "no buddy!"
         }
     }
 }

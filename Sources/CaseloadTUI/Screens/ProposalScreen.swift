@@ -84,7 +84,7 @@ enum RebalanceScreen: ScreenDefinition {
 
     static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
         let moves = data.rebalance.changes.count
-        let summary = moves == 0 && data.figures.breaching.isEmpty
+        let summary = moves == 0 && !data.figures.officers.contains(where: { $0.isOverALimit || $0.has(.untrainedL2L3) })
             ? "Every officer is within both limits and every L2/L3 case is with a trained officer; nothing needs to move."
             : "\(formatCount(moves)) transfer\(moves == 1 ? "" : "s"): L2/L3 cases in untrained hands first, then the most recently allocated; never to an officer over."
         ProposalScreen.draw(&canvas, state, data.rebalance, summary: summary)

@@ -1,0 +1,22 @@
+/// One count an officer's workload keeps: the one definition that the figures, the store's columns, the demo's
+/// history and the monthly view's fields are all read from, in this order.
+public enum WorkloadCount: Int, CaseIterable, Sendable {
+    case low, medium, high, veryHigh, community, custody, approvedPremises, hospital, level2, level3, domesticAbuse
+
+    /// The column that keeps it in `officer_workloads` and `month_officers`, and its name in the monthly view.
+    public var column: String {
+        switch self {
+        case .low: "low"
+        case .medium: "medium"
+        case .high: "high"
+        case .veryHigh: "very_high"
+        case .community: "community"
+        case .custody: "custody"
+        case .approvedPremises: "approved_premises_cases"
+        case .hospital: "hospital"
+        case .level2: "level2"
+        case .level3: "level3"
+        case .domesticAbuse: "domestic_abuse"
+        }
+    }
+}
