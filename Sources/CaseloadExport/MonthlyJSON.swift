@@ -27,6 +27,9 @@ public enum MonthlyJSON {
                     ("hospital", .int(workload.hospital)),
                     ("level2", .int(workload.level2)),
                     ("level3", .int(workload.level3)),
+                    ("limit", .int(row.figures.caseLimit)),
+                    ("reduction", .fixedPoint(officer.reductionMillionths, places: 6)),
+                    ("available", .bool(officer.isActive)),
                     ("flags", .array(row.figures.flags.map { .string($0.rawValue) })),
                     ("change_cases", row.changeCases.map(JSON.int) ?? .null),
                 ])
@@ -56,6 +59,7 @@ public enum MonthlyJSON {
                 ("l2_l3_with_trained_om_pct", .percent(force.l2L3WithTrainedPercent)),
                 ("officers_awaiting_mosovo", .int(force.officersAwaitingMosovo)),
                 ("awaiting_without_buddy", .int(force.awaitingWithoutBuddy)),
+                ("cases_needing_cover", .int(force.casesNeedingCover)),
             ])),
         ]).rendered()
     }

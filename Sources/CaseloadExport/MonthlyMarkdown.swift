@@ -45,6 +45,7 @@ public enum MonthlyMarkdown {
         case .nearHighRisk: "near the high-risk limit"
         case .untrainedL2L3: "holds MAPPA level 2/3 cases without MOSOVO training"
         case .awaitingWithoutBuddy: "awaiting MOSOVO with no buddy named"
+        case .needsCover: "away, with cases that need cover"
         }
     }
 

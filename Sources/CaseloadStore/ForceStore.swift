@@ -5,6 +5,9 @@ public protocol ForceStore: AnyObject, Sendable {
     /// The officers and cases as they stand now, in the order they were imported.
     func loadForce() throws -> Force
 
+    /// The force with each officer as they stand on a day: absent, or with their limit reduced, as recorded.
+    func loadForce(on day: Day) throws -> Force
+
     /// Each officer's counts and the queue's size as they stand now, recorded as of `asOf`.
     func currentSnapshot(asOf: Day) throws -> MonthSnapshot
 

@@ -62,7 +62,7 @@ extension SQLiteStore {
         if item.officerID == request.to { throw AllocationError.alreadyWithOfficer(caseID: item.id, officer: request.to) }
         guard let officerRow = try Row.fetchOne(db, sql: "SELECT \(officerColumns) FROM officers WHERE officer_id = ?", arguments: [request.to])
         else { throw AllocationError.noSuchOfficer(request.to) }
-        let officer = try Self.officer(officerRow, table: "officers")
+        let officer = try Self.standing([Self.officer(officerRow, table: "officers")], on: day, in: db)[0]
         let holding = try workload(of: officer.id, in: db)
         let rules = HardRule.broken(giving: item, to: officer, holding: holding, limits: limits)
         if !rules.isEmpty && !request.override {

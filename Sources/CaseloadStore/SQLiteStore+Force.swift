@@ -6,6 +6,14 @@ extension SQLiteStore {
         try reading { db in try Self.loadForce(in: db) }
     }
 
+    public func loadForce(on day: Day) throws -> Force {
+        try reading { db in
+            var force = try Self.loadForce(in: db)
+            force.officers = try Self.standing(force.officers, on: day, in: db)
+            return force
+        }
+    }
+
     static func loadForce(in db: Database) throws -> Force {
         var officers: [Officer] = []
         let officerRows = try Row.fetchCursor(db, sql: "SELECT \(Self.officerColumns) FROM officers ORDER BY position")

@@ -175,6 +175,25 @@ extension SQLiteStore {
                 ALTER TABLE month_officers ADD COLUMN mosovo_course_on TEXT;
                 """)
         }
+        migrator.registerMigration("v8: absences and reductions, an append-only log that is their audit trail") { db in
+            try db.execute(sql: """
+                CREATE TABLE availability (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    officer_id TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind = 'absence' OR kind = 'reduction'),
+                    from_day TEXT NOT NULL,
+                    to_day TEXT,
+                    fraction_millionths INTEGER CHECK (fraction_millionths IS NULL OR (fraction_millionths > 0 AND fraction_millionths < 1000000)),
+                    reason TEXT NOT NULL,
+                    at TEXT NOT NULL,
+                    by TEXT NOT NULL
+                );
+                CREATE TRIGGER availability_is_never_updated BEFORE UPDATE ON availability
+                BEGIN SELECT RAISE(ABORT, 'the availability log is append-only'); END;
+                CREATE TRIGGER availability_is_never_deleted BEFORE DELETE ON availability
+                BEGIN SELECT RAISE(ABORT, 'the availability log is append-only'); END;
+                """)
+        }
         return migrator
     }
 }

@@ -17,6 +17,8 @@ extension SQLiteStore {
             officers.append(OfficerWorkload(officer: try officer(row, table: "officers"), workload: try workload(row, from: officerColumnCount, table: "officer_workloads")))
         }
         let unallocated = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases WHERE officer_id IS NULL") ?? 0
+        let standing = try Self.standing(officers.map(\.officer), on: asOf, in: db)
+        for index in officers.indices { officers[index].officer = standing[index] }
         return MonthSnapshot(month: asOf.calendarMonth, asOf: asOf, officers: officers, unallocated: unallocated)
     }
 

@@ -90,7 +90,7 @@ struct FiguresTests {
         #expect(force.apOfficersOverHighRisk == 1)
         #expect(force.l2L3Cases == 42)
         #expect(try #require(force.l2L3WithTrainedPercent) == 40.0 * 100 / 42)
-        #expect(figures.officers.map(\.flags) == [[.overHighRisk], [.nearCases, .untrainedL2L3, .awaitingWithoutBuddy], [], [.overCases, .overHighRisk]])
+        #expect(figures.officers.map(\.flags) == [[.overHighRisk], [.nearCases, .untrainedL2L3, .awaitingWithoutBuddy], [.needsCover], [.overCases, .overHighRisk]])
         #expect(force.awaitingWithoutBuddy == 1)
     }
 

@@ -42,7 +42,7 @@ struct SQLiteStoreTests {
         #expect(folderMode == 0o700)
     }
 
-    @Test("the audit log refuses UPDATE and DELETE")
+    @Test("the audit log and the availability log refuse UPDATE and DELETE")
     func auditIsAppendOnly() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("db.sqlite")
@@ -59,6 +59,15 @@ struct SQLiteStoreTests {
         }
         #expect(throws: DatabaseError.self) {
             try database.write { db in try db.execute(sql: "DELETE FROM allocations") }
+        }
+        try database.write { db in
+            try db.execute(sql: "INSERT INTO availability (officer_id, kind, from_day, reason, at, by) VALUES ('OM1', 'absence', '2026-11-01', 'sick', 't', 'x')")
+        }
+        #expect(throws: DatabaseError.self) {
+            try database.write { db in try db.execute(sql: "UPDATE availability SET to_day = '2026-11-02'") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try database.write { db in try db.execute(sql: "DELETE FROM availability") }
         }
         let row = try #require(try database.read { db in try Row.fetchOne(db, sql: "SELECT count(*), max(to_officer) FROM allocations") })
         let count: Int = row[0]

@@ -58,3 +58,56 @@ struct ImportReplayTests {
         #expect(try DatabaseState.holders(path: caseload.database, of: ["C9005"]).isEmpty)
     }
 }
+
+/// Absences and reductions recorded from the command line, and what they change.
+@Suite("Absences and reductions")
+struct AvailabilityCommandTests {
+    static let environment = ["USER": "sgt.cover", "CASELOAD_TODAY": "2026-11-15"]
+
+    @Test("an absence makes an officer unavailable and their cases need cover; a reduction shrinks the limit; both are listed")
+    func recordAndUse() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let absence = try caseload.run(["absence", "OM06", "--from", "2026-11-01", "--to", "2026-12-31", "--reason", "sickness"], environment: Self.environment)
+        #expect(absence.status == 0, "\(absence.stderr)")
+        #expect(absence.stdout == "Recorded an absence for OM06 from 2026-11-01 to 2026-12-31; recorded by sgt.cover.\n")
+        #expect(try caseload.run(["reduction", "OM09", "--fraction", "0.4", "--from", "2026-11-10", "--reason", "phased return"], environment: Self.environment).status == 0)
+
+        let flags = try caseload.run(["flags"], environment: Self.environment).stdout
+        #expect(flags.contains("OM06     Farid Iqbal      North  48/50 ~   8 16.7%    near_cases, needs_cover"), "\(flags)")
+        #expect(flags.contains("OM09     Imogen Clarke    East   48/30 !   8 16.7%    over_cases"), "\(flags)")
+        let suggest = try caseload.run(["suggest", "C9001", "--format", "json"], environment: Self.environment).stdout
+        #expect(suggest.contains("\"officer_id\": \"OM06\",\n      \"rules\": [\n        \"on_leave\""), "\(suggest)")
+        let month = try caseload.run(["export", "--month", "2026-11", "--format", "json"], environment: Self.environment).stdout
+        #expect(month.contains("\"limit\": 30,\n      \"reduction\": 0.4,\n      \"available\": true"), "OM09")
+        #expect(month.contains("\"limit\": 50,\n      \"reduction\": 0.0,\n      \"available\": false"), "OM06")
+        #expect(month.contains("\"cases_needing_cover\": 79"), "OM08's 31 and OM06's 48")
+
+        let listed = try caseload.run(["availability"], environment: Self.environment).stdout
+        #expect(listed.contains("OM06     absence    2026-11-01  2026-12-31            current  sickness       sgt.cover"), "\(listed)")
+        #expect(listed.contains("OM09     reduction  2026-11-10  open-ended       0.4  current  phased return  sgt.cover"), "\(listed)")
+        let later = try caseload.run(["flags"], environment: ["CASELOAD_TODAY": "2027-01-01"]).stdout
+        #expect(!later.contains("OM06     Farid Iqbal") && later.contains("48/30 !"), "the absence lapsed the day after its last; the reduction is open-ended")
+    }
+
+    @Test("what cannot be recorded is refused, saying what would be right, and nothing is written", arguments: [
+        (["absence", "OM06", "--from", "2026-11-20", "--reason", "leave"], "OM06 already has an absence from 2026-11-01 to 2026-12-31"),
+        (["absence", "OM07", "--from", "2026-11-20", "--to", "2026-11-19", "--reason", "leave"], "--to 2026-11-19 is before --from 2026-11-20"),
+        (["absence", "OM99", "--from", "2026-11-20", "--reason", "leave"], "there is no officer 'OM99'"),
+        (["reduction", "OM07", "--fraction", "1", "--from", "2026-11-20", "--reason", "x"], "--fraction '1' is not valid; use a share above 0 and below 1"),
+        (["reduction", "OM07", "--fraction", "0.2", "--from", "0001-01-01", "--reason", "x"], "--from '0001-01-01' is not a date caseload can use"),
+        (["absence", "OM07", "--from", "2026-11-20", "--reason", "  "], "--reason must say why"),
+        (["availability", "OM99"], "there is no officer 'OM99'"),
+    ])
+    func refused(arguments: [String], message: String) throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        #expect(try caseload.run(["absence", "OM06", "--from", "2026-11-01", "--to", "2026-12-31", "--reason", "sickness"], environment: Self.environment).status == 0)
+        let result = try caseload.run(arguments, environment: Self.environment)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(try caseload.run(["availability", "--format", "json"], environment: Self.environment).stdout.components(separatedBy: "\"officer_id\"").count == 2)
+    }
+}

@@ -76,7 +76,7 @@ public struct AllocationAdvisor: Sendable {
         let before = workloads[position]
         var after = before
         after.add(item)
-        let caseLimit = limits.caseLimit(for: officer.fte)
+        let caseLimit = limits.caseLimit(for: officer)
         let reasons = Preference.allCases.compactMap { preference -> Reason? in
             let points = points(preference, item, position, after: after)
             guard points > 0 else { return nil }
@@ -111,7 +111,7 @@ public struct AllocationAdvisor: Sendable {
         case .approvedPremises:
             applies = item.location == .approvedPremises && officer.approvedPremises
         case .headroom:
-            return headroomPoints(after: after, caseLimit: limits.caseLimit(for: officer.fte))
+            return headroomPoints(after: after, caseLimit: limits.caseLimit(for: officer))
         case .fewRecentAllocations:
             return max(0, preference.maximumPoints - Preference.pointsLostPerRecentAllocation * recent[position])
         }

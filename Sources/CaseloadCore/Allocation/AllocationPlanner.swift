@@ -73,7 +73,7 @@ public struct AllocationPlanner: Sendable {
                 let workload = advisor.workloads[position]
                 let overHighRisk = limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) == .over
                 guard officer.isActive, !overHighRisk else { return 0 }
-                return max(0, limits.caseLimit(for: officer.fte) - workload.cases)
+                return max(0, limits.caseLimit(for: officer) - workload.cases)
             }
             highRoom = advisor.workloads.indices.map { [caseRoom] position in
                 let workload = advisor.workloads[position]
@@ -255,7 +255,7 @@ public struct AllocationPlanner: Sendable {
             var after = advisor.workloads[position]
             after.low += 1
             let recent = advisor.recent[position]
-            return advisor.headroomPoints(after: after, caseLimit: advisor.limits.caseLimit(for: officer.fte))
+            return advisor.headroomPoints(after: after, caseLimit: advisor.limits.caseLimit(for: officer))
                 + max(0, Preference.fewRecentAllocations.maximumPoints - Preference.pointsLostPerRecentAllocation * recent)
         }
 

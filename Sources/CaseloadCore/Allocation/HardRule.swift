@@ -12,7 +12,7 @@ public enum HardRule: String, CaseIterable, Sendable {
     /// The rule in general words, true of any officer it stops: for a case no officer may take.
     public var explanation: String {
         switch self {
-        case .onLeave: "on leave"
+        case .onLeave: "on leave or absent"
         case .untrainedForLevel2Or3: "not MOSOVO trained, and the case is MAPPA level 2 or 3"
         case .alreadyOverCaseLimit: "already over the caseload limit, so no new cases until within it"
         case .alreadyOverHighRiskLimit: "already over the high-risk limit, so no new cases until within it"
@@ -24,7 +24,7 @@ public enum HardRule: String, CaseIterable, Sendable {
     /// The rule in a few words, for a table column: "already over high risk".
     public var shortWords: String {
         switch self {
-        case .onLeave: "on leave"
+        case .onLeave: "on leave or absent"
         case .untrainedForLevel2Or3: "untrained for L2/L3"
         case .alreadyOverCaseLimit: "already over caseload"
         case .alreadyOverHighRiskLimit: "already over high risk"
@@ -38,9 +38,9 @@ public enum HardRule: String, CaseIterable, Sendable {
     /// An officer already over a limit breaks that rule for every case, and is not also said to be taken over it.
     public static func broken(giving item: Case, to officer: Officer, holding workload: Workload, limits: Limits) -> [HardRule] {
         var rules: [HardRule] = []
-        if officer.status == .leave { rules.append(.onLeave) }
+        if !officer.isActive { rules.append(.onLeave) }
         if item.mappa?.needsTrainedOfficer == true && !officer.mosovo.mayHoldLevel2Or3 { rules.append(.untrainedForLevel2Or3) }
-        let caseLimit = limits.caseLimit(for: officer.fte)
+        let caseLimit = limits.caseLimit(for: officer)
         let overCases = workload.cases > caseLimit
         let overHighRisk = limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) == .over
         if overCases { rules.append(.alreadyOverCaseLimit) }
@@ -54,7 +54,7 @@ public enum HardRule: String, CaseIterable, Sendable {
 
     /// The rule in words with this officer's figures: "already over the high-risk limit: 22.9% > 20%".
     public func explanation(for officer: Officer, holding workload: Workload, limits: Limits) -> String {
-        let caseLimit = limits.caseLimit(for: officer.fte)
+        let caseLimit = limits.caseLimit(for: officer)
         let limitPercent = formatFixedPoint(limits.maxHighRiskHundredths, places: 2) + "%"
         switch self {
         case .onLeave, .untrainedForLevel2Or3:

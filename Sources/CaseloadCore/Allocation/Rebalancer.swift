@@ -99,7 +99,7 @@ public struct Rebalancer: Sendable {
     /// all and then the fewest high-risk; nil when no number of the cases they may give up would do.
     func need(of donor: Int, holding cases: [Case], advisor: AllocationAdvisor, leavingOut unplaceable: Set<String>) -> (high: Int, other: Int)? {
         let workload = advisor.workloads[donor]
-        let caseLimit = limits.caseLimit(for: advisor.officers[donor].fte)
+        let caseLimit = limits.caseLimit(for: advisor.officers[donor])
         var highAvailable = 0
         var otherAvailable = 0
         for item in cases where movable(item, from: donor, advisor: advisor) && !unplaceable.contains(item.id) {

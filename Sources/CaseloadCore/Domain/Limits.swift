@@ -25,9 +25,14 @@ public struct Limits: Hashable, Sendable {
     public var maxHighRiskPercent: Double { Double(maxHighRiskHundredths) / 100 }
     public var near: Double { Double(nearThousandths) / 1000 }
 
-    /// The caseload limit for an officer: maxCases × fte, rounded down (fte 0.5 of 50 gives 25).
+    /// The caseload limit for a full-time share: maxCases × fte, rounded down (fte 0.5 of 50 gives 25).
     public func caseLimit(for fte: FTE) -> Int {
         maxCases * fte.millionths / 1_000_000
+    }
+
+    /// The caseload limit for an officer: `floor(maxCases × fte × (1 − reduction))`, with the reductions in force.
+    public func caseLimit(for officer: Officer) -> Int {
+        maxCases * officer.fte.millionths * (1_000_000 - officer.reductionMillionths) / 1_000_000_000_000
     }
 
     /// The number of cases a high-risk share is counted out of: the caseload, or the share floor if that is larger.

@@ -14,6 +14,11 @@ public struct Officer: Hashable, Sendable {
     public var buddyID: String?
     /// For an officer not yet trained: the day of the MOSOVO course place booked.
     public var mosovoCourseOn: Day?
+    /// On the day the figures are for: nil when not absent, else how many days the absence lasts in all (nil inside
+    /// for open-ended). Worked out from availability, never imported.
+    public var absence: Int??
+    /// On the day the figures are for: the share of capacity reductions take away, in millionths.
+    public var reductionMillionths = 0
 
     public init(
         id: String, name: String, team: String, fte: FTE = .full, mosovo: MosovoStatus,
@@ -32,5 +37,13 @@ public struct Officer: Hashable, Sendable {
         self.mosovoCourseOn = mosovoCourseOn
     }
 
-    public var isActive: Bool { status == .active }
+    /// Working on the day: not on leave and not absent. Only an available officer takes new cases or counts in averages.
+    public var isActive: Bool { status == .active && absence == nil }
+
+    /// Away for long enough that their cases need cover: on leave, or absent for more than 14 days in all.
+    public var needsCoverWhenHolding: Bool {
+        if status == .leave { return true }
+        guard let absence else { return false }
+        return (absence ?? Int.max) > 14
+    }
 }

@@ -21,6 +21,8 @@ public struct ForceFigures: Hashable, Sendable {
     public let officersAwaitingMosovo: Int
     /// Officers awaiting the course (or not booked on it) who hold cases with no buddy named.
     public let awaitingWithoutBuddy: Int
+    /// Cases held by officers away long enough that their cases need cover.
+    public let casesNeedingCover: Int
 
     init(officers figures: [OfficerFigures], unallocated: Int) {
         officers = figures.count
@@ -38,5 +40,6 @@ public struct ForceFigures: Hashable, Sendable {
         l2L3WithTrainedPercent = l2L3Cases == 0 ? nil : Double(trained) * 100 / Double(l2L3Cases)
         officersAwaitingMosovo = figures.count(where: { $0.officer.mosovo == .awaiting })
         awaitingWithoutBuddy = figures.count(where: { $0.has(.awaitingWithoutBuddy) })
+        casesNeedingCover = figures.filter { $0.has(.needsCover) }.reduce(0) { $0 + $1.cases }
     }
 }

@@ -15,6 +15,9 @@ extension OfficerFigures {
                 return "\(share)% high risk (\(highRisk) cases), over the \(limitPercent) limit: no new cases until within"
             case .nearHighRisk:
                 return "\(share)% high risk (\(highRisk) cases) against the \(limitPercent) limit: near it, a watch, not a flag"
+            case .needsCover:
+                let away = officer.status == .leave ? "on leave" : "absent for more than 14 days"
+                return "\(away), holding \(cases) case\(cases == 1 ? "" : "s") that need cover: place them with officers who may take them"
             case .awaitingWithoutBuddy:
                 return "holds \(cases) case\(cases == 1 ? "" : "s") while not MOSOVO trained, with no buddy: name a trained officer to support them (buddy_id)"
             case .untrainedL2L3:

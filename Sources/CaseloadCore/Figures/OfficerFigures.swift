@@ -25,7 +25,7 @@ public struct OfficerFigures: Hashable, Sendable {
     public init(officer: Officer, workload: Workload, limits: Limits) {
         self.officer = officer
         self.workload = workload
-        caseLimit = limits.caseLimit(for: officer.fte)
+        caseLimit = limits.caseLimit(for: officer)
         caseStanding = limits.caseStanding(cases: workload.cases, limit: caseLimit)
         highRiskStanding = limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases)
         highRiskPercent = limits.highRiskPercent(of: workload)
@@ -41,6 +41,7 @@ public struct OfficerFigures: Hashable, Sendable {
         case .within: break
         }
         if workload.level2Or3 > 0 && !officer.mosovo.mayHoldLevel2Or3 { flags.append(.untrainedL2L3) }
+        if workload.cases > 0 && officer.needsCoverWhenHolding { flags.append(.needsCover) }
         if workload.cases > 0 && officer.mosovo != .trained && officer.buddyID == nil { flags.append(.awaitingWithoutBuddy) }
         self.flags = flags
     }

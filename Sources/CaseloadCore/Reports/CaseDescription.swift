@@ -22,6 +22,6 @@ extension Limits {
 
     /// The limits in words.
     public var sentence: String {
-        "Limits: \(maxCases) cases (pro rata by FTE), \(formatFixedPoint(maxHighRiskHundredths, places: 2))% high risk (a share of at least \(shareFloor) cases); near from \(formatFixedPoint(nearThousandths / 10, places: 0))% of a limit"
+        "Limits: \(maxCases) cases (pro rata by FTE and any reduction), \(formatFixedPoint(maxHighRiskHundredths, places: 2))% high risk (a share of at least \(shareFloor) cases); near from \(formatFixedPoint(nearThousandths / 10, places: 0))% of a limit"
     }
 }

@@ -63,7 +63,7 @@ public final class Dashboard {
 
     /// The whole force and its history.
     nonisolated static func load(_ store: any ForceStore, limits: Limits, today: Day, redacted: Bool, isDemo: Bool) throws -> DashboardData {
-        let force = try store.loadForce()
+        let force = try store.loadForce(on: today)
         let snapshots = try history(store, today: today)
         let since = try store.queuedSince()
         guard redacted else { return DashboardData(force: force, snapshots: snapshots, limits: limits, today: today, isDemo: isDemo, queuedSince: since) }

@@ -120,6 +120,7 @@ enum OfficersScreen: ScreenDefinition {
         case .nearHighRisk: "risk~"
         case .untrainedL2L3: "untrained!"
         case .awaitingWithoutBuddy: "no buddy!"
+        case .needsCover: "cover!"
         }
     }
 }

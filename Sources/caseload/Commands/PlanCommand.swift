@@ -22,7 +22,7 @@ struct PlanCommand: ParsableCommand {
         let opened = try apply ? OpenedStore(store: database.openExisting(), isDemo: false) : database.openForReading()
         let store = opened.store
         let today = try Day.today()
-        let loaded = try withStore { try store.loadForce() }
+        let loaded = try withStore { try store.loadForce(on: today) }
         let force = redaction.redact ? loaded.redacted : loaded
         let plan = AllocationPlanner(force: force, limits: limits, today: today).plan()
         let report = PlanReport(plan: plan, limits: limits)

@@ -26,7 +26,7 @@ struct RebalanceCommand: ParsableCommand {
         let opened = try apply ? OpenedStore(store: database.openExisting(), isDemo: false) : database.openForReading()
         let store = opened.store
         let today = try Day.today()
-        let loaded = try withStore { try store.loadForce() }
+        let loaded = try withStore { try store.loadForce(on: today) }
         let force = redaction.redact ? loaded.redacted : loaded
         let plan = Rebalancer(force: force, limits: limits, today: today).plan()
         let report = RebalanceReport(plan: plan, before: force.figures(limits: limits))

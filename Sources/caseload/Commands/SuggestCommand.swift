@@ -23,13 +23,14 @@ struct SuggestCommand: ParsableCommand {
     func run() throws {
         let limits = try limits.resolved()
         let opened = try database.openForReading()
-        let loaded = try withStore { try opened.store.loadForce() }
+        let today = try Day.today()
+        let loaded = try withStore { try opened.store.loadForce(on: today) }
         let caseID = caseID.precomposed
         let force = redaction.redact ? loaded.redacted : loaded
         guard let item = force.cases.first(where: { $0.id == caseID }) else {
             throw CommandFailure.refused("there is no case \(caseID.quotedForMessage())")
         }
-        let advisor = AllocationAdvisor(force: force, limits: limits, today: try Day.today())
+        let advisor = AllocationAdvisor(force: force, limits: limits, today: today)
         let report = SuggestReport(suggestion: advisor.suggest(for: item, limit: top), top: top, limits: limits)
         printReport(format == .json ? report.json() : report.table(), isJSON: format == .json, isDemo: opened.isDemo)
     }

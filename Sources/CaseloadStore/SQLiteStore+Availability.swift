@@ -1,0 +1,85 @@
+import CaseloadCore
+import GRDB
+
+/// An absence or reduction as caseload keeps it: the entry, and who recorded it when.
+public struct RecordedAvailability: Hashable, Sendable {
+    public let entry: AvailabilityEntry
+    /// ISO 8601 time in UTC.
+    public let at: String
+    public let by: String
+}
+
+/// Why an absence or reduction was not recorded; nothing was written.
+public enum AvailabilityError: Error, Equatable, CustomStringConvertible {
+    case noSuchOfficer(String)
+    case endsBeforeItStarts(from: Day, to: Day)
+    case overlapsAbsence(officer: String, from: Day, to: Day?)
+
+    public var description: String {
+        switch self {
+        case .noSuchOfficer(let id): "there is no officer \(id.quotedForMessage())"
+        case .endsBeforeItStarts(let from, let to): "--to \(to) is before --from \(from); the last day comes on or after the first"
+        case .overlapsAbsence(let officer, let from, let to):
+            "\(officer.escapedForDisplay) already has an absence from \(from)" + (to.map { " to \($0)" } ?? ", open-ended,") + " that shares days with it; nothing was recorded"
+        }
+    }
+}
+
+extension SQLiteStore {
+    /// Records an absence or reduction, in the append-only log that is also its audit trail; an absence that shares a
+    /// day with another of the same officer's is refused.
+    public func record(_ entry: AvailabilityEntry, by: String, at time: String) throws {
+        var entry = entry
+        entry.officerID = entry.officerID.precomposed
+        if let to = entry.to, to < entry.from { throw AvailabilityError.endsBeforeItStarts(from: entry.from, to: to) }
+        try writing { db in
+            guard try Int.fetchOne(db, sql: "SELECT 1 FROM officers WHERE officer_id = ?", arguments: [entry.officerID]) != nil else {
+                throw AvailabilityError.noSuchOfficer(entry.officerID)
+            }
+            if entry.kind == .absence, let clash = try Self.availability(in: db).map(\.entry).first(where: {
+                $0.officerID == entry.officerID && $0.kind == .absence && $0.overlaps(entry)
+            }) {
+                throw AvailabilityError.overlapsAbsence(officer: entry.officerID, from: clash.from, to: clash.to)
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO availability (officer_id, kind, from_day, to_day, fraction_millionths, reason, at, by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    entry.officerID, entry.kind.rawValue, entry.from.description, entry.to?.description, entry.fractionMillionths,
+                    entry.reason, time, by,
+                ])
+        }
+    }
+
+    /// Every absence and reduction, oldest recorded first; one officer's when `officerID` is given.
+    public func availability(of officerID: String? = nil) throws -> [RecordedAvailability] {
+        try reading { db in try Self.availability(in: db).filter { officerID == nil || $0.entry.officerID == officerID?.precomposed } }
+    }
+
+    static func availability(in db: Database) throws -> [RecordedAvailability] {
+        try Row.fetchAll(db, sql: "SELECT officer_id, kind, from_day, to_day, fraction_millionths, reason, at, by FROM availability ORDER BY id").map { row in
+            let kindText: String = row[1]
+            let fromText: String = row[2]
+            let toText: String? = row[3]
+            guard let kind = AvailabilityEntry.Kind(rawValue: kindText), let from = Day(fromText) else {
+                throw StoreError.unexpectedValue(table: "availability", column: "kind, from_day", value: "\(kindText), \(fromText)")
+            }
+            let to = try toText.map { text in
+                guard let day = Day(text) else { throw StoreError.unexpectedValue(table: "availability", column: "to_day", value: text) }
+                return day
+            }
+            return RecordedAvailability(
+                entry: AvailabilityEntry(officerID: row[0], kind: kind, from: from, to: to, fractionMillionths: row[4], reason: row[5]),
+                at: row[6], by: row[7])
+        }
+    }
+
+    /// The officers as they stand on a day: absences and reductions in force then applied.
+    static func standing(_ officers: [Officer], on day: Day, in db: Database) throws -> [Officer] {
+        let entries = try availability(in: db).map(\.entry)
+        guard !entries.isEmpty else { return officers }
+        return officers.map { $0.standing(on: day, entries) }
+    }
+}

@@ -1,0 +1,126 @@
+import ArgumentParser
+import CaseloadCore
+import CaseloadStore
+
+/// `caseload absence`: record that an officer is away (leave, sickness, secondment), in the audited availability log.
+struct AbsenceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "absence",
+        abstract: "Record that an officer is away: on the days it covers they take no new case, and after 14 days their cases need cover.",
+        discussion: "An absence that shares a day with another of the officer's is refused. Recorded with who and when, and never changed."
+    )
+
+    @Argument(help: ArgumentHelp("The officer.", valueName: "officer-id")) var officerID: String
+    @Option(help: ArgumentHelp("The first day away, YYYY-MM-DD.", valueName: "date")) var from: String
+    @Option(help: ArgumentHelp("The last day away, YYYY-MM-DD; leave out for open-ended.", valueName: "date")) var to: String?
+    @Option(help: ArgumentHelp("Why: leave, sickness, secondment, ….", valueName: "text")) var reason: String
+    @Option(help: ArgumentHelp("Who is recording it (default: $USER).", valueName: "who")) var by: String?
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let entry = AvailabilityEntry(
+            officerID: officerID, kind: .absence, from: try parseDay(from, option: "--from"), to: try to.map { try parseDay($0, option: "--to") },
+            reason: try availabilityReason(reason))
+        try recordAvailability(entry, by: by, database: database)
+    }
+}
+
+/// `caseload reduction`: record that an officer works with less capacity for a while, which shrinks their caseload limit.
+struct ReductionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reduction",
+        abstract: "Record that an officer works with less capacity (phased return, training, union duties, mentoring): their limit shrinks pro rata.",
+        discussion: "On the days it covers the limit is floor(max-cases × fte × (1 − reductions in force)). Recorded with who and when, and never changed."
+    )
+
+    @Argument(help: ArgumentHelp("The officer.", valueName: "officer-id")) var officerID: String
+    @Option(help: ArgumentHelp("The share of capacity taken away, above 0 and below 1, e.g. 0.4.", valueName: "fraction")) var fraction: String
+    @Option(help: ArgumentHelp("The first day, YYYY-MM-DD.", valueName: "date")) var from: String
+    @Option(help: ArgumentHelp("The last day, YYYY-MM-DD; leave out for open-ended.", valueName: "date")) var to: String?
+    @Option(help: ArgumentHelp("Why: phased return, training, ….", valueName: "text")) var reason: String
+    @Option(help: ArgumentHelp("Who is recording it (default: $USER).", valueName: "who")) var by: String?
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        guard let millionths = parseFixedPoint(fraction, places: 6), (1..<1_000_000).contains(millionths) else {
+            throw CommandFailure.refused("--fraction \(fraction.quotedForMessage()) is not valid; use a share above 0 and below 1, e.g. 0.4")
+        }
+        let entry = AvailabilityEntry(
+            officerID: officerID, kind: .reduction, from: try parseDay(from, option: "--from"), to: try to.map { try parseDay($0, option: "--to") },
+            fractionMillionths: millionths, reason: try availabilityReason(reason))
+        try recordAvailability(entry, by: by, database: database)
+    }
+}
+
+/// `caseload availability`: every absence and reduction, past, current and future.
+struct AvailabilityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "availability", abstract: "List absences and reductions, past, current and future; one officer's when named.")
+
+    @Argument(help: ArgumentHelp("Only this officer's.", valueName: "officer-id")) var officerID: String?
+    @Option(help: "Output format: table or json.") var format: ReportFormat = .table
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let today = try Day.today()
+        let opened = try database.openForReading()
+        let entries = try withStore { () throws -> [RecordedAvailability] in
+            if let officerID, try !opened.store.loadForce().officers.contains(where: { $0.id == officerID.precomposed }) {
+                throw CommandFailure.refused("there is no officer \(officerID.quotedForMessage())")
+            }
+            return try opened.store.availability(of: officerID)
+        }
+        let text = format == .json ? Self.json(entries, today: today) : Self.table(entries, today: today)
+        printReport(text, isJSON: format == .json, isDemo: opened.isDemo)
+    }
+
+    static func table(_ entries: [RecordedAvailability], today: Day) -> String {
+        guard !entries.isEmpty else { return "No absences or reductions recorded.\n" }
+        var table = TextTable(columns: [
+            .init("OFFICER"), .init("KIND"), .init("FROM"), .init("TO"), .init("FRACTION", alignRight: true), .init("WHEN"), .init("REASON"),
+            .init("BY"),
+        ])
+        for recorded in entries {
+            let entry = recorded.entry
+            table.append([
+                entry.officerID, entry.kind.rawValue, entry.from.description, entry.to?.description ?? "open-ended",
+                entry.fractionMillionths.map { formatFixedPoint($0, places: 6) } ?? "", entry.when(seenFrom: today), entry.reason, recorded.by,
+            ])
+        }
+        return table.rendered()
+    }
+
+    static func json(_ entries: [RecordedAvailability], today: Day) -> String {
+        JSON.object([
+            ("entries", .array(entries.map { recorded in
+                let entry = recorded.entry
+                return .object([
+                    ("officer_id", .string(entry.officerID)), ("kind", .string(entry.kind.rawValue)), ("from", .string(entry.from.description)),
+                    ("to", entry.to.map { .string($0.description) } ?? .null),
+                    ("fraction", entry.fractionMillionths.map { .fixedPoint($0, places: 6) } ?? .null), ("reason", .string(entry.reason)),
+                    ("when", .string(entry.when(seenFrom: today))), ("at", .string(recorded.at)), ("by", .string(recorded.by)),
+                ])
+            })),
+        ]).rendered()
+    }
+}
+
+/// The reason given, or bad input when it says nothing.
+func availabilityReason(_ text: String) throws -> String {
+    guard !text.allSatisfy(\.isWhitespace) else { throw CommandFailure.refused("--reason must say why, e.g. sickness or phased return") }
+    return text
+}
+
+/// Records the entry in the database that must exist, and says so.
+func recordAvailability(_ entry: AvailabilityEntry, by: String?, database: DatabaseOptions) throws {
+    let who = try changeMaker(by)
+    let store = try database.openExisting()
+    do {
+        try withStore { try store.record(entry, by: who, at: AuditTime.now()) }
+    } catch let error as AvailabilityError {
+        throw CommandFailure.refused(error.description)
+    }
+    let period = entry.to.map { "from \(entry.from) to \($0)" } ?? "from \(entry.from), open-ended"
+    let what = entry.kind == .absence ? "an absence" : "a reduction of \(formatFixedPoint(entry.fractionMillionths ?? 0, places: 6))"
+    print("Recorded \(what) for \(entry.officerID.escapedForDisplay) \(period); recorded by \(who.escapedForDisplay).")
+}

@@ -1,0 +1,72 @@
+import CaseloadCore
+import Testing
+
+/// Absences and reductions on a given day: who is away, whose cases need cover, whose limit shrinks.
+@Suite("Availability on a day")
+struct AvailabilityTests {
+    static let day = Day("2026-11-15")!
+
+    static func entry(_ kind: AvailabilityEntry.Kind, _ from: String, _ to: String?, fraction: Int? = nil, officer: String = "X") -> AvailabilityEntry {
+        AvailabilityEntry(officerID: officer, kind: kind, from: Day(from)!, to: to.map { Day($0)! }, fractionMillionths: fraction, reason: "r")
+    }
+
+    @Test("the limit is floor(max × fte × (1 − reductions in force))", arguments: [
+        ("1", 0, 50), ("1", 200_000, 40), ("0.5", 500_000, 12), ("0.8", 250_000, 30), ("1", 999_999, 0), ("0.7", 100_000, 31),
+    ])
+    func limit(fte: String, reduction: Int, expected: Int) {
+        var officer = Make.officer("X", fte: fte)
+        officer.reductionMillionths = reduction
+        #expect(Limits.standard.caseLimit(for: officer) == expected)
+    }
+
+    @Test("an entry is in force from its first day to its last, both included, and lapses the day after", arguments: [
+        ("2026-11-15", "2026-11-15", true), ("2026-11-01", "2026-11-15", true), ("2026-11-16", nil, false), ("2026-11-01", "2026-11-14", false),
+        ("2026-11-01", nil, true),
+    ])
+    func covers(from: String, to: String?, covered: Bool) {
+        let officer = Make.officer("X").standing(on: Self.day, [Self.entry(.absence, from, to)])
+        #expect(officer.isActive == !covered)
+    }
+
+    @Test("reductions in force add up, capped below the whole; those not in force do nothing")
+    func reductionsAddUp() {
+        let entries = [
+            Self.entry(.reduction, "2026-11-01", "2026-12-31", fraction: 300_000), Self.entry(.reduction, "2026-11-10", nil, fraction: 200_000),
+            Self.entry(.reduction, "2026-10-01", "2026-10-31", fraction: 400_000), Self.entry(.reduction, "2026-11-01", nil, fraction: 100_000, officer: "Y"),
+        ]
+        #expect(Make.officer("X").standing(on: Self.day, entries).reductionMillionths == 500_000)
+        let all = entries + [Self.entry(.reduction, "2026-11-01", nil, fraction: 900_000)]
+        #expect(Make.officer("X").standing(on: Self.day, all).reductionMillionths == 999_999)
+    }
+
+    @Test("an absent officer takes no new case and is left out of averages; after 14 days their cases need cover", arguments: [
+        ("2026-11-10", "2026-11-20", false), ("2026-11-01", "2026-11-15", true), ("2026-11-01", "2026-11-14", false), ("2026-11-10", nil, true),
+    ])
+    func absent(from: String, to: String?, needsCover: Bool) {
+        let officer = Make.officer("X").standing(on: Self.day, [Self.entry(.absence, from, to)])
+        var workload = Workload()
+        workload.low = 20
+        let figures = OfficerFigures(officer: officer, workload: workload, limits: .standard)
+        if to == "2026-11-14" {
+            #expect(officer.isActive && !figures.has(.needsCover))
+            return
+        }
+        #expect(!officer.isActive)
+        #expect(figures.has(.needsCover) == needsCover)
+        let rules = HardRule.broken(giving: Case(id: "N", officerID: nil, team: "North", risk: .low), to: officer, holding: workload, limits: .standard)
+        #expect(rules == [.onLeave])
+        let force = Figures(
+            officers: [OfficerWorkload(officer: officer, workload: workload), OfficerWorkload(officer: Make.officer("Y"), workload: Workload())],
+            unallocated: 0, limits: .standard).force
+        #expect(force.averageCases == 0, "the absent officer is not in the average")
+        #expect(force.casesNeedingCover == (needsCover ? 20 : 0))
+    }
+
+    @Test("an officer on leave with cases needs cover; with none, nothing")
+    func leave() {
+        var workload = Workload()
+        workload.low = 3
+        #expect(OfficerFigures(officer: Make.officer("X", status: .leave), workload: workload, limits: .standard).has(.needsCover))
+        #expect(!OfficerFigures(officer: Make.officer("X", status: .leave), workload: Workload(), limits: .standard).has(.needsCover))
+    }
+}
