@@ -14,7 +14,8 @@ struct Caseload: ParsableCommand {
             """,
         subcommands: [
             DashboardCommand.self, ImportCommand.self, FlagsCommand.self, SuggestCommand.self, AllocateCommand.self, TransferCommand.self,
-            PlanCommand.self, RebalanceCommand.self, AbsenceCommand.self, ReductionCommand.self, AvailabilityCommand.self, AuditCommand.self,
+            PlanCommand.self, RebalanceCommand.self, AbsenceCommand.self, ReductionCommand.self, AvailabilityCommand.self, CoverCommand.self,
+            WhatIfCommand.self, AuditCommand.self,
             ExportCommand.self, GenerateCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

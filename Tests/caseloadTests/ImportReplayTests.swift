@@ -111,3 +111,49 @@ struct AvailabilityCommandTests {
         #expect(try caseload.run(["availability", "--format", "json"], environment: Self.environment).stdout.components(separatedBy: "\"officer_id\"").count == 2)
     }
 }
+
+/// Cover for an away officer, and what-if: the same rules as plan, and nothing changes unless applied.
+@Suite("Cover and what-if")
+struct CoverCommandTests {
+    static let environment = ["USER": "sgt.cover", "CASELOAD_TODAY": "2026-11-15"]
+
+    @Test("cover places every case of the officer on leave with officers who may take them, and --apply makes it in one go")
+    func coverOnLeave() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let preview = try caseload.run(["cover", "OM08", "--format", "json"], environment: Self.environment)
+        #expect(preview.status == 0, "\(preview.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: preview.stdoutBytes) as? [String: Any])
+        let placements = try #require(object["placements"] as? [[String: Any]])
+        #expect(object["cases_needing_cover"] as? Int == 31)
+        #expect(placements.count == 31 && placements.allSatisfy { $0["from"] as? String == "OM08" })
+        let over: Set<String> = ["OM03", "OM05", "OM07", "OM11", "OM19"]
+        #expect(placements.allSatisfy { !over.contains($0["to"] as? String ?? "") }, "no case to an officer already over")
+        #expect((object["over_after"] as? [Any])?.isEmpty == true)
+
+        let applied = try caseload.run(["cover", "OM08", "--apply"], environment: Self.environment)
+        #expect(applied.status == 0 && applied.stderr.contains("applied: 31 transfers"), "\(applied.stderr)")
+        #expect(!(try caseload.run(["flags"], environment: Self.environment).stdout.contains("needs_cover")))
+        let audit = try caseload.run(["audit", "--officer", "OM08", "--format", "json"], environment: Self.environment).stdout
+        #expect(audit.components(separatedBy: "\"reason\": \"cover_for_absence\"").count - 1 == 31)
+        #expect(try DatabaseState(path: caseload.database).damage.isEmpty)
+    }
+
+    @Test("cover for an officer who is not away is refused; what-if changes nothing and says who would need cover")
+    func whatIf() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let refused = try caseload.run(["cover", "OM06"], environment: Self.environment)
+        #expect(refused.status == 1 && refused.stderr.contains("OM06 is not away on 2026-11-15"), "\(refused.stderr)")
+        let before = try DatabaseState(path: caseload.database)
+        let result = try caseload.run(["whatif", "--absent", "OM06", "OM13", "--from", "2026-11-20", "--to", "2026-12-20"], environment: Self.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("What if Farid Iqbal (OM06), Megan Foster (OM13) were away from 2026-11-20 to 2026-12-20? Nothing has changed."))
+        #expect(result.stdout.contains("97 cases need cover: "))
+        #expect(try DatabaseState(path: caseload.database) == before)
+        let unknown = try caseload.run(["whatif", "--absent", "OM99"], environment: Self.environment)
+        #expect(unknown.status == 1 && unknown.stderr.contains("there is no officer 'OM99'"))
+    }
+}

@@ -1,0 +1,77 @@
+/// What `caseload cover` and `caseload whatif` print: the away officers' cases, where each would go, what cannot be
+/// placed and why, and who would be over a limit afterwards.
+public struct CoverReport: Sendable {
+    public let plan: AllocationPlan
+    public let away: [Officer]
+    /// How many cases the away officers hold.
+    public let casesNeedingCover: Int
+    /// Every officer's figures once the cover is made.
+    public let after: Figures
+    /// The first line, saying what is planned: "Cover for OM08 (Harry Patel), on leave".
+    public let heading: String
+
+    public init(plan: AllocationPlan, away: [Officer], casesNeedingCover: Int, before: Figures, after: Figures, heading: String) {
+        overBefore = Set(before.officers.filter(\.isOverALimit).map(\.officer.id))
+        self.plan = plan
+        self.away = away
+        self.casesNeedingCover = casesNeedingCover
+        self.after = after
+        self.heading = heading
+    }
+
+    /// Officers over a limit once the cover is made who were not before it: none, since cover follows the rules.
+    public var overAfter: [OfficerFigures] {
+        after.officers.filter { $0.isOverALimit && !overBefore.contains($0.officer.id) }
+    }
+
+    /// Officers already over a limit before the cover, who take none of it.
+    public var overBefore: Set<String>
+
+    public func table() -> String {
+        var output = heading + "\n" + after.limits.sentence + "\n\n"
+        output += "\(casesNeedingCover) case\(casesNeedingCover == 1 ? "" : "s") need\(casesNeedingCover == 1 ? "s" : "") cover: "
+            + "\(plan.placements.count) placed, \(plan.unplaced.count) cannot be placed; high-risk and MAPPA level 2/3 cases first.\n"
+        if !plan.placements.isEmpty {
+            var table = TextTable(columns: [.init("CASE"), .init("RISK"), .init("FROM"), .init("TO"), .init("NAME"), .init("WHY")])
+            for placement in plan.placements {
+                table.append([
+                    placement.item.id, placement.item.risk.rawValue, placement.item.officerID ?? "", placement.officer.id, placement.officer.name,
+                    placement.reasons.map(\.detail).joined(separator: "; "),
+                ])
+            }
+            output += "\n" + table.rendered()
+        }
+        if !plan.unplaced.isEmpty {
+            output += "\nCannot be placed without breaking a rule; they stay and still need cover:\n"
+            var table = TextTable(columns: [.init("CASE"), .init("RISK"), .init("WHAT STANDS IN THE WAY")])
+            for unplaced in plan.unplaced {
+                table.append([unplaced.item.id, unplaced.item.risk.rawValue, unplaced.rules.map(\.explanation).joined(separator: "; ")])
+            }
+            output += table.rendered()
+        }
+        let over = overAfter
+        output += over.isEmpty
+            ? "\nThe cover takes no officer over a limit."
+            : "\nAfterwards over a limit: " + over.map { "\($0.officer.id) (\($0.cases)/\($0.caseLimit), \(formatDecimal($0.highRiskPercent))%)" }.joined(separator: ", ") + "."
+        output += overBefore.isEmpty ? "\n" : " Already over before it, and given none: " + overBefore.sorted().joined(separator: ", ") + ".\n"
+        return output
+    }
+
+    public func json() -> String {
+        JSON.object([
+            ("limits", after.limits.json),
+            ("away", .array(away.map { .string($0.id) })),
+            ("cases_needing_cover", .int(casesNeedingCover)),
+            ("placements", .array(plan.placements.map { placement in
+                .object([
+                    ("case_id", .string(placement.item.id)), ("from", placement.item.officerID.map(JSON.string) ?? .null),
+                    ("to", .string(placement.officer.id)), ("reasons", .array(placement.reasons.map { .string($0.preference.rawValue) })),
+                ])
+            })),
+            ("unplaced", .array(plan.unplaced.map { unplaced in
+                .object([("case_id", .string(unplaced.item.id)), ("rules", .array(unplaced.rules.map { .string($0.rawValue) }))])
+            })),
+            ("over_after", .array(overAfter.map { .string($0.officer.id) })),
+        ]).rendered()
+    }
+}
