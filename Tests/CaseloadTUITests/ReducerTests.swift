@@ -167,6 +167,21 @@ struct ReducerTests {
         #expect(effects == [.allocate([expected])])
     }
 
+    @Test("w on an officer shows what if they were away; nothing changes unless a applies the cover")
+    func whatIf() {
+        var (state, effects) = DemoData.state(after: [.character("w")], data: Self.data)
+        #expect(state.page.screen == .whatIf(officerID: "OM05"))
+        #expect(effects.isEmpty)
+        (state, effects) = DemoData.state(after: [.character("w"), .character("a"), .character("y")], data: Self.data)
+        guard case .allocate(let moved) = effects.first else {
+            Issue.record("the cover was not applied")
+            return
+        }
+        #expect(!moved.isEmpty && moved.allSatisfy { $0.from == "OM05" && $0.reason == .coverForAbsence })
+        (state, _) = DemoData.state(after: [.enter, .character("w")], data: Self.data)
+        #expect(state.page.screen == .whatIf(officerID: "OM05"))
+    }
+
     @Test("plan and rebalance show the whole proposal; a applies it after a confirmation, in one go")
     func proposals() {
         var (state, _) = DemoData.state(after: [.character("p")], data: Self.data)

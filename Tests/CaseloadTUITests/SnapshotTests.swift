@@ -22,6 +22,7 @@ struct SnapshotTests {
         ("override", [.character("u"), .enter, .end, .enter]),
         ("plan", [.character("p")]),
         ("rebalance", [.character("R")]),
+        ("whatif", [.character("w")]),
         ("teams", [.control("t")]),
         ("search", [.character("/")] + DemoData.typing("an")),
         ("monthly", [.character("m")]),

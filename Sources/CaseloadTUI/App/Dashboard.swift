@@ -153,7 +153,7 @@ public final class Dashboard {
             do {
                 _ = try store.allocate(requests, limits: limits, on: today, at: AuditTime.now())
                 switch state.page.screen {
-                case .suggest, .transfer, .plan, .rebalance: state.stack.removeLast()
+                case .suggest, .transfer, .plan, .rebalance, .whatIf: state.stack.removeLast()
                 default: break
                 }
                 state.message = Self.describe(requests) + (isDemo ? " on the demo force: not saved, gone when you quit." : "; recorded in the audit log.")

@@ -10,7 +10,7 @@ public enum Action: Hashable, Sendable {
     case search, searchNext, searchPrevious
     case filter, nextTeam, previousTeam, pickTeam, toggleFlagged
     case sortNextColumn, sortPreviousColumn, sortReverse, sortBy(Int)
-    case queue, monthly, plan, rebalance, help
+    case queue, monthly, plan, rebalance, whatIf, help
     /// a: apply the plan or rebalance shown, after a confirmation.
     case apply
     case export

@@ -18,7 +18,7 @@ public struct KeyBinding: Sendable {
 /// The one table of keys: it drives the key handling, the bottom bar of each screen and the Help screen.
 public enum KeyTable {
     public static let sortableScreens: Set<ScreenKind> = [.officers]
-    static let lists: Set<ScreenKind> = [.officers, .officer, .queue, .suggest, .transfer, .plan, .rebalance, .monthly, .help]
+    static let lists: Set<ScreenKind> = [.officers, .officer, .queue, .suggest, .transfer, .plan, .rebalance, .whatIf, .monthly, .help]
     static let screens = lists
     static let searchable: Set<ScreenKind> = lists.subtracting([.help])
     static let choosing: Set<ScreenKind> = [.reason, .teams]
@@ -54,7 +54,8 @@ public enum KeyTable {
         KeyBinding(keys: [.character("<")], label: "<", action: .sortPreviousColumn, help: "sort by the previous column", screens: sortableScreens, inBar: true, barWord: "sort"),
         KeyBinding(keys: (1...9).map { .character(Character(String($0))) }, label: "1-9", action: .sortBy(0), help: "sort by that column (numbered in the header)", screens: sortableScreens, inBar: false, barWord: ""),
         KeyBinding(keys: [.character("I")], label: "I", action: .sortReverse, help: "reverse the sort", screens: sortableScreens, inBar: false, barWord: ""),
-        KeyBinding(keys: [.character("a")], label: "a", action: .apply, help: "apply the plan or rebalance shown, after you confirm", screens: [.plan, .rebalance], inBar: true, barWord: "apply"),
+        KeyBinding(keys: [.character("w")], label: "w", action: .whatIf, help: "what if this officer were away: the cover plan for their cases", screens: [.officers, .officer], inBar: true, barWord: "what if"),
+        KeyBinding(keys: [.character("a")], label: "a", action: .apply, help: "apply the plan, rebalance or cover shown, after you confirm", screens: [.plan, .rebalance, .whatIf], inBar: true, barWord: "apply"),
         KeyBinding(keys: [.character("e")], label: "e", action: .export, help: "export the monthly view as HTML and Markdown", screens: [.monthly], inBar: true, barWord: "export"),
         KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .help, help: "this help", screens: screens, inBar: true, barWord: "help"),
         KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, help: "redraw the screen", screens: nil, inBar: false, barWord: ""),

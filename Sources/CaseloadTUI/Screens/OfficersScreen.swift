@@ -96,6 +96,8 @@ enum OfficersScreen: ScreenDefinition {
             if officer.officer.approvedPremises { badges.append("AP") }
             if officer.officer.daSpecialist { badges.append("DA") }
             if officer.officer.status == .leave { badges.append("LV") }
+            if officer.officer.status != .leave && officer.officer.absence != nil { badges.append("AB") }
+            if officer.officer.reductionMillionths > 0 { badges.append("RD") }
             if officer.officer.fte.isPartTime { badges.append("PT") }
             canvas.put(badges.joined(separator: " "), row: row, column: column, limit: width)
         case .flags:

@@ -76,6 +76,31 @@ enum PlanScreen: ScreenDefinition {
     }
 }
 
+/// What if an officer were away (`w`): their cases needing cover and the cover plan, under the rules of plan.
+enum WhatIfScreen: ScreenDefinition {
+    static func officerID(_ screen: Screen) -> String {
+        guard case .whatIf(let id) = screen else { return "" }
+        return id
+    }
+
+    static func title(_ screen: Screen, _ data: DashboardData) -> String { "What if \(officerID(screen)) were away" }
+    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { data.whatIf(officerID(screen)).rows.count }
+    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
+        ProposalScreen.searchTexts(data.whatIf(officerID(screen)))
+    }
+
+    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+        let id = officerID(screen)
+        let proposal = data.whatIf(id)
+        let held = data.cases(of: id).count
+        let name = data.force.officers.first { $0.id == id }?.name ?? id
+        ProposalScreen.draw(
+            &canvas, state, proposal,
+            summary: "If \(name) (\(id)) were away: \(held) case\(held == 1 ? "" : "s") would need cover; \(proposal.changes.count) placed, "
+                + "\(held - proposal.changes.count) cannot be. Nothing has changed.")
+    }
+}
+
 /// The rebalance (`R`): the fewest transfers that bring every officer within both limits and L2/L3 into trained hands.
 enum RebalanceScreen: ScreenDefinition {
     static func title(_ screen: Screen, _ data: DashboardData) -> String { "Rebalance" }

@@ -33,6 +33,7 @@ extension Screen {
         case .transfer: TransferScreen.self
         case .plan: PlanScreen.self
         case .rebalance: RebalanceScreen.self
+        case .whatIf: WhatIfScreen.self
         case .monthly: MonthlyScreen.self
         case .help: HelpScreen.self
         }

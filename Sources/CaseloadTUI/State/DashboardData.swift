@@ -30,6 +30,7 @@ public struct DashboardData: Sendable {
     let suggestRows = Memo<String, (item: Case, rows: [CandidateList.Row])?>()
     private let planMemo = Memo<Int, ProposalRows>()
     private let rebalanceMemo = Memo<Int, ProposalRows>()
+    private let whatIfMemo = Memo<String, ProposalRows>()
 
     /// Whether every case is loaded; until then the officers' figures, the queue and Suggest work, and the screens
     /// that need each case (an officer's cases, Transfer, Plan, Rebalance, the last seven days) say they are loading.
@@ -117,6 +118,11 @@ public struct DashboardData: Sendable {
 
     /// The plan for the whole queue, worked out when first shown; empty until every case is loaded.
     public var plan: ProposalRows { planMemo.value(for: 0) { isComplete ? ProposalRows.plan(self) : .empty } }
+
+    /// What if the officer were away: the cover plan for their cases; empty until every case is loaded.
+    public func whatIf(_ officerID: String) -> ProposalRows {
+        whatIfMemo.value(for: officerID) { isComplete ? ProposalRows.whatIf(self, officerID: officerID) : .empty }
+    }
 
     /// The rebalance, worked out when first shown; empty until every case is loaded.
     public var rebalance: ProposalRows { rebalanceMemo.value(for: 0) { isComplete ? ProposalRows.rebalance(self) : .empty } }

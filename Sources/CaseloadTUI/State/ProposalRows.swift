@@ -50,6 +50,16 @@ public struct ProposalRows: Sendable {
         return build(changes, notes: notes, data, reason: .caseloadAdjustment)
     }
 
+    /// What if the officer were away: each of their cases placed as cover under the rules of plan, those that cannot be
+    /// placed, then the officers after.
+    static func whatIf(_ data: DashboardData, officerID: String) -> ProposalRows {
+        let planner = CoverPlanner(force: data.force, away: [officerID], limits: data.limits, today: data.today)
+        let plan = planner.plan()
+        let changes = plan.placements.map { (item: $0.item, from: Optional(officerID), to: $0.officer.id, why: $0.reasons.map(\.detail).joined(separator: "; ")) }
+        let notes = plan.unplaced.map { Row.note("\($0.item.id) (\($0.item.risk.rawValue)) cannot be placed: " + $0.rules.map(\.explanation).joined(separator: "; "), .over) }
+        return build(changes, notes: notes, data, reason: .coverForAbsence)
+    }
+
     private static func build(
         _ changes: [(item: Case, from: String?, to: String, why: String)], notes: [Row], _ data: DashboardData, reason: AllocationReason?
     ) -> ProposalRows {

@@ -72,6 +72,13 @@ public enum Reducer {
         case .apply:
             if case .plan = screen { ProposalScreen.confirm(&state, data.plan, noun: "allocation", data) }
             if case .rebalance = screen { ProposalScreen.confirm(&state, data.rebalance, noun: "transfer", data) }
+            if case .whatIf(let id) = screen { ProposalScreen.confirm(&state, data.whatIf(id), noun: "transfer", data) }
+        case .whatIf:
+            if case .officer(let id) = screen { push(&state, .whatIf(officerID: id)) }
+            if case .officers = screen {
+                let rows = OfficerRows.rows(data, state.officerList)
+                if rows.indices.contains(state.page.selected) { push(&state, .whatIf(officerID: data.figures.officers[rows[state.page.selected]].officer.id)) }
+            }
         case .export: return [.export(data.today.calendarMonth)]
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]

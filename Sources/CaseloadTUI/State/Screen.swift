@@ -2,7 +2,7 @@ import CaseloadCore
 
 /// Where a key is pressed, for the key table: a kind of screen, or a dialog or prompt over it.
 public enum ScreenKind: String, Sendable, Hashable, CaseIterable {
-    case officers, officer, queue, suggest, transfer, plan, rebalance, monthly, help
+    case officers, officer, queue, suggest, transfer, plan, rebalance, whatIf, monthly, help
     /// A question to confirm a change.
     case confirm
     /// A choice from the list of reasons.
@@ -23,6 +23,8 @@ public enum Screen: Hashable, Sendable {
     case transfer(caseID: String, from: String)
     case plan
     case rebalance
+    /// That officer away: the cases needing cover and the cover plan; nothing changes unless applied.
+    case whatIf(officerID: String)
     case monthly
     case help
 
@@ -35,6 +37,7 @@ public enum Screen: Hashable, Sendable {
         case .transfer: .transfer
         case .plan: .plan
         case .rebalance: .rebalance
+        case .whatIf: .whatIf
         case .monthly: .monthly
         case .help: .help
         }
