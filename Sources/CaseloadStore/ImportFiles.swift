@@ -20,6 +20,17 @@ public enum ImportFiles {
         return StreamingDecoder(officersFile: officersPath, officers: officerBytes, casesFile: casesPath, cases: caseBytes)
     }
 
+    /// The absences and reductions availability.csv holds, checked against the officers in officers.csv.
+    public static func availability(_ path: String, officers officersPath: String) throws(ImportFailure) -> [AvailabilityEntry] {
+        var unreadable: [ImportIssue] = []
+        let bytes = readBytes(path, issues: &unreadable)
+        let officerBytes = readBytes(officersPath, issues: &unreadable)
+        guard let bytes, let officerBytes else { throw ImportFailure(issues: unreadable, total: unreadable.count) }
+        var officers = StreamingDecoder(officersFile: officersPath, officers: officerBytes, casesFile: "", cases: [])
+        let ids = Set((officers.officers() ?? []).map(\.id))
+        return try AvailabilityDecoder.decode(file: path, bytes: bytes, officersFile: officersPath, officerIDs: ids).get()
+    }
+
     /// The largest file read: a national picture of a million cases is under 100 MB.
     public static let maximumFileBytes = 1_000_000_000
 

@@ -58,8 +58,13 @@ extension SQLiteStore {
         try reading { db in try Self.availability(in: db).filter { officerID == nil || $0.entry.officerID == officerID?.precomposed } }
     }
 
+    /// The entries the last availability.csv held, then those recorded in caseload, each in the order written.
     static func availability(in db: Database) throws -> [RecordedAvailability] {
-        try Row.fetchAll(db, sql: "SELECT officer_id, kind, from_day, to_day, fraction_millionths, reason, at, by FROM availability ORDER BY id").map { row in
+        let sql = """
+            SELECT officer_id, kind, from_day, to_day, fraction_millionths, reason, as_of, 'availability.csv' FROM availability_file
+            UNION ALL SELECT officer_id, kind, from_day, to_day, fraction_millionths, reason, at, by FROM (SELECT * FROM availability ORDER BY id)
+            """
+        return try Row.fetchAll(db, sql: sql).map { row in
             let kindText: String = row[1]
             let fromText: String = row[2]
             let toText: String? = row[3]
@@ -73,6 +78,19 @@ extension SQLiteStore {
             return RecordedAvailability(
                 entry: AvailabilityEntry(officerID: row[0], kind: kind, from: from, to: to, fractionMillionths: row[4], reason: row[5]),
                 at: row[6], by: row[7])
+        }
+    }
+
+    /// Replaces the entries of the last availability.csv with these, as of the import's date.
+    static func replaceFileAvailability(_ entries: [AvailabilityEntry], asOf: Day, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM availability_file")
+        for entry in entries {
+            try db.execute(
+                sql: "INSERT INTO availability_file (officer_id, kind, from_day, to_day, fraction_millionths, reason, as_of) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    entry.officerID.precomposed, entry.kind.rawValue, entry.from.description, entry.to?.description, entry.fractionMillionths,
+                    entry.reason, asOf.description,
+                ])
         }
     }
 

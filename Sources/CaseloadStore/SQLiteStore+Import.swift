@@ -24,7 +24,7 @@ extension SQLiteStore {
 
     /// Validates both files and replaces the force with them in one transaction, writing cases while a second thread
     /// is still decoding later ones; nothing is committed unless both files are entirely valid.
-    public func importForce(_ decoding: StreamingDecoder, asOf: Day) throws -> ImportSummary {
+    public func importForce(_ decoding: StreamingDecoder, asOf: Day, availability: [AvailabilityEntry]? = nil) throws -> ImportSummary {
         var decoding = decoding
         guard let officers = decoding.officers(), decoding.failure == nil else {
             decoding.cases(chunk: Self.decodeChunk) { _ in }
@@ -38,7 +38,7 @@ extension SQLiteStore {
         }
         decoder.start()
         do {
-            return try replace(officers: officers, asOf: asOf, checkingForeignKeys: false) { write in
+            return try replace(officers: officers, asOf: asOf, checkingForeignKeys: false, availability: availability) { write in
                 var writeError: (any Error)?
                 while writeError == nil, let chunk = chunks.take() {
                     do { try write(chunk) } catch { writeError = error }
@@ -71,15 +71,18 @@ extension SQLiteStore {
     /// The indexes are dropped and built once at the end, which is cheaper than keeping them up to date row by row;
     /// `cases_by_id` still refuses a repeated case id then.
     private func replace(
-        officers: [Officer], asOf: Day, checkingForeignKeys: Bool, feed: (_ write: ([Case]) throws -> Void) throws -> Void
+        officers: [Officer], asOf: Day, checkingForeignKeys: Bool, availability: [AvailabilityEntry]? = nil,
+        feed: (_ write: ([Case]) throws -> Void) throws -> Void
     ) throws -> ImportSummary {
-        let summary = try replaceInTransaction(officers: officers, asOf: asOf, checkingForeignKeys: checkingForeignKeys, feed: feed)
+        let summary = try replaceInTransaction(
+            officers: officers, asOf: asOf, checkingForeignKeys: checkingForeignKeys, availability: availability, feed: feed)
         foldWAL()
         return summary
     }
 
     private func replaceInTransaction(
-        officers: [Officer], asOf: Day, checkingForeignKeys: Bool, feed: (_ write: ([Case]) throws -> Void) throws -> Void
+        officers: [Officer], asOf: Day, checkingForeignKeys: Bool, availability: [AvailabilityEntry]? = nil,
+        feed: (_ write: ([Case]) throws -> Void) throws -> Void
     ) throws -> ImportSummary {
         try writingWithoutTransaction { db in
             try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144; PRAGMA threads = 2")
@@ -115,6 +118,7 @@ extension SQLiteStore {
                     PRAGMA cache_size = -\(Self.indexSortKibibytes);
                     CREATE UNIQUE INDEX cases_by_id ON cases(case_id); CREATE INDEX cases_by_officer ON cases(officer_id)
                     """)
+                if let availability { try Self.replaceFileAvailability(availability, asOf: asOf, in: db) }
                 let (replay, moves) = try Self.replayLaterWork(since: asOf, in: db)
                 try db.execute(sql: """
                     DELETE FROM case_queue WHERE case_id NOT IN (SELECT case_id FROM cases WHERE officer_id IS NULL);

@@ -194,6 +194,20 @@ extension SQLiteStore {
                 BEGIN SELECT RAISE(ABORT, 'the availability log is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v9: the absences and reductions the last availability.csv held") { db in
+            try db.execute(sql: """
+                CREATE TABLE availability_file (
+                    position INTEGER PRIMARY KEY,
+                    officer_id TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind = 'absence' OR kind = 'reduction'),
+                    from_day TEXT NOT NULL,
+                    to_day TEXT,
+                    fraction_millionths INTEGER,
+                    reason TEXT NOT NULL,
+                    as_of TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -91,6 +91,45 @@ struct AvailabilityCommandTests {
         #expect(!later.contains("OM06     Farid Iqbal") && later.contains("48/30 !"), "the absence lapsed the day after its last; the reduction is open-ended")
     }
 
+    @Test("availability.csv is imported with the force, checked line by line, and kept until the next one")
+    func importFile() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        let demo = CaseloadProcess.root.appendingPathComponent("fixtures/demo")
+        let good = home.url.appendingPathComponent("availability.csv")
+        try Data("officer_id,kind,from,to,fraction,reason\nOM06,absence,2026-11-01,2026-12-31,,sickness\nOM09,reduction,2026-11-10,,0.4,phased return\n".utf8).write(to: good)
+        let imported = try caseload.run(CaseloadProcess.importing(demo) + ["--availability", good.path], environment: Self.environment)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("Imported 1 absence and 1 reduction from"))
+        let flags = try caseload.run(["flags"], environment: Self.environment).stdout
+        #expect(flags.contains("near_cases, needs_cover") && flags.contains("48/30 !"), "\(flags)")
+        #expect(try caseload.run(CaseloadProcess.importing(demo), environment: Self.environment).status == 0)
+        #expect(try caseload.run(["availability"], environment: Self.environment).stdout.contains("OM06     absence    2026-11-01  2026-12-31"), "kept without --availability")
+
+        let bad = home.url.appendingPathComponent("bad.csv")
+        try Data("""
+            officer_id,kind,from,to,fraction,reason
+            OM99,absence,2026-11-01,,,x
+            OM06,absence,2026-11-01,2026-10-01,,y
+            OM06,reduction,2026-11-01,,1.5,z
+            OM07,absence,2026-11-01,2026-11-30,,a
+            OM07,absence,2026-11-20,,,b
+            OM08,absence,2026-11-01,,0.5,c
+
+            """.utf8).write(to: bad)
+        let before = try DatabaseState.bytes(caseload.database)
+        let refused = try caseload.run(CaseloadProcess.importing(demo) + ["--availability", bad.path], environment: Self.environment)
+        #expect(refused.status == 1)
+        for message in [
+            "bad.csv:2: officer_id: 'OM99' is not in", "bad.csv:3: to: 2026-10-01 is before from (2026-11-01)",
+            "bad.csv:4: fraction: '1.5' is not valid; a reduction needs the share of capacity taken away, above 0 and below 1",
+            "bad.csv:6: from: shares days with the absence of 'OM07' on line 5", "bad.csv:7: fraction: an absence takes all of the officer's time",
+        ] {
+            #expect(refused.stderr.contains(message), "\(message): \(refused.stderr)")
+        }
+        #expect(try DatabaseState.bytes(caseload.database) == before)
+    }
+
     @Test("what cannot be recorded is refused, saying what would be right, and nothing is written", arguments: [
         (["absence", "OM06", "--from", "2026-11-20", "--reason", "leave"], "OM06 already has an absence from 2026-11-01 to 2026-12-31"),
         (["absence", "OM07", "--from", "2026-11-20", "--to", "2026-11-19", "--reason", "leave"], "--to 2026-11-19 is before --from 2026-11-20"),

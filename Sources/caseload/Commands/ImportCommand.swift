@@ -17,6 +17,8 @@ struct ImportCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The officers file.", valueName: "file")) var officers: String
     @Option(help: ArgumentHelp("The cases file.", valueName: "file")) var cases: String
+    @Option(help: ArgumentHelp("Absences and reductions, availability.csv (optional; without it the last one imported stays).", valueName: "file"))
+    var availability: String?
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the files describe, YYYY-MM-DD (default today).", valueName: "date"))
     var asOf: String?
     @OptionGroup var database: DatabaseOptions
@@ -24,11 +26,12 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let day = try asOf.map { try parseDay($0, option: "--as-of") } ?? Day.today()
         let decoding = try ImportFiles.decoder(officers: officers, cases: cases)
+        let entries = try availability.map { path throws(ImportFailure) in try ImportFiles.availability(path, officers: officers) }
         let existed = FileManager.default.fileExists(atPath: database.path)
         let summary: ImportSummary
         do {
             let store = try database.openForWriting()
-            summary = try withStore { try store.importForce(decoding, asOf: day) }
+            summary = try withStore { try store.importForce(decoding, asOf: day, availability: entries) }
         } catch {
             if !existed {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database.path + suffix) }
@@ -36,6 +39,10 @@ struct ImportCommand: ParsableCommand {
             throw error
         }
         print("Imported \(formatCount(summary.officers)) officers and \(formatCount(summary.cases)) cases (\(formatCount(summary.unallocated)) unallocated) as of \(day) into \(database.path.escapedForDisplay); recorded the \(day.calendarMonth) snapshot.")
+        if let entries {
+            let absences = entries.count { $0.kind == .absence }
+            print("Imported \(formatCount(absences)) absence\(absences == 1 ? "" : "s") and \(formatCount(entries.count - absences)) reduction\(entries.count - absences == 1 ? "" : "s") from \(availability?.escapedForDisplay ?? "").")
+        }
         print(Self.describe(summary.replay, since: day), terminator: "")
     }
 
