@@ -60,6 +60,7 @@ public enum MonthlyJSON {
                 ("officers_awaiting_mosovo", .int(force.officersAwaitingMosovo)),
                 ("awaiting_without_buddy", .int(force.awaitingWithoutBuddy)),
                 ("cases_needing_cover", .int(force.casesNeedingCover)),
+                ("notices_sent", .int(view.noticesSent)),
             ])),
         ]).rendered()
     }

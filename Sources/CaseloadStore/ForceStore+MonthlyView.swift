@@ -13,8 +13,10 @@ extension ForceStore {
             return nil
         }
         let history = try (1...11).compactMap { try self.snapshot(of: month.adding(months: -$0)) }
-        return MonthlyView(
+        var view = MonthlyView(
             snapshot: snapshot, previous: history.first { $0.month == month.previous }, history: history, limits: limits,
             redacted: redacted)
+        view.noticesSent = try noticesSent(in: month)
+        return view
     }
 }

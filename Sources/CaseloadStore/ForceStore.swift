@@ -23,6 +23,9 @@ public protocol ForceStore: AnyObject, Sendable {
     /// Replaces every officer and case in one transaction and records the month of `asOf` as a snapshot.
     func replaceForce(_ force: Force, asOf: Day) throws
 
+    /// How many workload notices were given in a month.
+    func noticesSent(in month: Month) throws -> Int
+
     /// The months that have a snapshot, oldest first.
     func months() throws -> [Month]
 

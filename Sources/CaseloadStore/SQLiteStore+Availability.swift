@@ -101,3 +101,21 @@ extension SQLiteStore {
         return officers.map { $0.standing(on: day, entries) }
     }
 }
+
+extension SQLiteStore {
+    /// Records that notices were given, one row an officer, with the flags they were given for, in one transaction.
+    public func recordNotices(_ notices: [(officerID: String, flags: [Flag])], on day: Day, by: String, at time: String) throws {
+        try writing { db in
+            for notice in notices {
+                try db.execute(
+                    sql: "INSERT INTO notices (officer_id, day, at, by, flags) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [notice.officerID.precomposed, day.description, time, by, notice.flags.map(\.rawValue).joined(separator: ",")])
+            }
+        }
+    }
+
+    /// How many notices were given in a month.
+    public func noticesSent(in month: Month) throws -> Int {
+        try reading { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM notices WHERE substr(day, 1, 7) = ?", arguments: [month.description]) ?? 0 }
+    }
+}

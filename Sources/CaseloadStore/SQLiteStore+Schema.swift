@@ -208,6 +208,22 @@ extension SQLiteStore {
                 );
                 """)
         }
+        migrator.registerMigration("v10: the workload notices given to officers, an append-only record") { db in
+            try db.execute(sql: """
+                CREATE TABLE notices (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    officer_id TEXT NOT NULL,
+                    day TEXT NOT NULL,
+                    at TEXT NOT NULL,
+                    by TEXT NOT NULL,
+                    flags TEXT NOT NULL
+                );
+                CREATE TRIGGER notices_are_never_updated BEFORE UPDATE ON notices
+                BEGIN SELECT RAISE(ABORT, 'the notices are append-only'); END;
+                CREATE TRIGGER notices_are_never_deleted BEFORE DELETE ON notices
+                BEGIN SELECT RAISE(ABORT, 'the notices are append-only'); END;
+                """)
+        }
         return migrator
     }
 }

@@ -196,3 +196,45 @@ struct CoverCommandTests {
         #expect(unknown.status == 1 && unknown.stderr.contains("there is no officer 'OM99'"))
     }
 }
+
+/// The written notice to affected staff (§3.8.14), and its record.
+@Suite("Notices to affected staff")
+struct NoticeCommandTests {
+    static let environment = ["USER": "insp.notice", "CASELOAD_TODAY": "2026-11-15"]
+
+    @Test("a notice gives the officer's figures against the limits and what the force will do; each one given is recorded")
+    func notices() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let one = try caseload.run(["notice", "OM19"], environment: Self.environment)
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout.hasPrefix("# Workload notice: Sophie Campbell (OM19), West, 2026-11-15\n"))
+        #expect(one.stdout.contains("- High-risk share: 22.9% (11 high or very high risk cases), against a limit of 20%."))
+        #expect(one.stdout.contains("No new offenders will be allocated to you until you are within both limits"))
+        #expect(one.stdout.contains("communicate this to affected staff"))
+        #expect(one.stdout.contains("Issued by insp.notice on 2026-11-15."))
+
+        let folder = home.url.appendingPathComponent("notices")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let all = try caseload.run(["notice", "--over", "--output", folder.path, "--format", "txt"], environment: Self.environment)
+        #expect(all.status == 0, "\(all.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files == ["OM03", "OM05", "OM07", "OM08", "OM10", "OM11", "OM19"].map { "notice-\($0)-2026-11-15.txt" })
+        let mode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(files[0]).path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let month = try caseload.run(["export", "--month", "2026-11", "--format", "json"], environment: Self.environment).stdout
+        #expect(month.contains("\"notices_sent\": 8"), "one, then seven")
+    }
+
+    @Test("a notice needs officers or --over, and an officer that exists", arguments: [
+        ([String](), Int32(2), "name the officers, or give --over"), (["OM99"], 1, "there is no officer 'OM99'"),
+    ])
+    func refused(arguments: [String], status: Int32, message: String) throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let result = try caseload.run(["notice"] + arguments, environment: Self.environment)
+        #expect(result.status == status && result.stderr.contains(message), "\(result.stderr)")
+    }
+}

@@ -13,6 +13,8 @@ public struct MonthlyView: Sendable {
     public let redacted: Bool
     /// Whether this is the bundled demo force, which every export must say in itself.
     public var isDemo = false
+    /// Workload notices given in the month (§3.8.14: "communicate this to affected staff").
+    public var noticesSent = 0
 
     /// What every export of the demo force says first.
     public static let demoNotice = "DEMO FORCE: these are the bundled, fictional demo figures, not a real force's."
