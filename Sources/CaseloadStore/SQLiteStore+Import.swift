@@ -132,7 +132,9 @@ extension SQLiteStore {
                 }
                 let unallocated = tally.unallocated - moves.count(where: { $0.from == nil })
                 try Self.storeWorkloads(current, in: db)
-                try Self.record(MonthSnapshot(month: asOf.calendarMonth, asOf: asOf, officers: current, unallocated: unallocated), in: db)
+                let standing = try Self.standing(current.map(\.officer), on: asOf, in: db)
+                let recorded = zip(current, standing).map { OfficerWorkload(officer: $1, workload: $0.workload) }
+                try Self.record(MonthSnapshot(month: asOf.calendarMonth, asOf: asOf, officers: recorded, unallocated: unallocated), in: db)
                 summary = ImportSummary(officers: officers.count, cases: tally.cases, unallocated: unallocated)
                 summary.replay = replay
                 return .commit

@@ -224,6 +224,13 @@ extension SQLiteStore {
                 BEGIN SELECT RAISE(ABORT, 'the notices are append-only'); END;
                 """)
         }
+        migrator.registerMigration("v11: each month's snapshot keeps the availability and the limit that applied") { db in
+            try db.execute(sql: """
+                ALTER TABLE month_officers ADD COLUMN absent INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE month_officers ADD COLUMN absence_days INTEGER;
+                ALTER TABLE month_officers ADD COLUMN reduction_millionths INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
         return migrator
     }
 }

@@ -22,16 +22,25 @@ extension SQLiteStore {
                 throw StoreError.unexpectedValue(table: "months", column: "as_of", value: asOfText)
             }
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(Self.officerColumns), \(Self.workloadColumns)
+                SELECT \(Self.officerColumns), \(Self.workloadColumns), \(Self.standingColumns)
                 FROM month_officers WHERE month = ? ORDER BY position
                 """, arguments: [month.description])
             var officers: [OfficerWorkload] = []
+            let standingAt = Self.officerColumnCount + WorkloadCount.allCases.count
             while let row = try rows.next() {
-                officers.append(OfficerWorkload(officer: try Self.officer(row, table: "month_officers"), workload: try Self.workload(row, from: Self.officerColumnCount, table: "month_officers")))
+                var officer = try Self.officer(row, table: "month_officers")
+                let absent: Bool = row[standingAt]
+                let days: Int? = row[standingAt + 1]
+                officer.absence = absent ? .some(days) : nil
+                officer.reductionMillionths = row[standingAt + 2]
+                officers.append(OfficerWorkload(officer: officer, workload: try Self.workload(row, from: Self.officerColumnCount, table: "month_officers")))
             }
             return MonthSnapshot(month: month, asOf: asOf, officers: officers, unallocated: header[1])
         }
     }
+
+    /// The columns of `month_officers` that keep how each officer stood that month: absent, for how long, reduced.
+    static let standingColumns = "absent, absence_days, reduction_millionths"
 
     /// Records a month's snapshot, replacing any earlier one for the same month.
     public func record(_ snapshot: MonthSnapshot) throws {
@@ -44,15 +53,19 @@ extension SQLiteStore {
         try db.execute(
             sql: "INSERT INTO months (month, as_of, unallocated) VALUES (?, ?, ?)",
             arguments: [month, snapshot.asOf.description, snapshot.unallocated])
-        let placeholders = Array(repeating: "?", count: 2 + officerColumnCount + WorkloadCount.allCases.count).joined(separator: ", ")
+        let placeholders = Array(repeating: "?", count: 2 + officerColumnCount + WorkloadCount.allCases.count + 3).joined(separator: ", ")
         let insert = try RawStatement(db, sql: """
-            INSERT INTO month_officers (month, position, \(officerColumns), \(workloadColumns)) VALUES (\(placeholders))
+            INSERT INTO month_officers (month, position, \(officerColumns), \(workloadColumns), \(standingColumns)) VALUES (\(placeholders))
             """)
+        let standingAt = 3 + Int32(officerColumnCount + WorkloadCount.allCases.count)
         for (position, entry) in snapshot.officers.enumerated() {
             insert.bind(1, month)
             insert.bind(2, position)
             bind(entry.officer, to: insert, from: 3)
             bind(entry.workload, to: insert, from: 3 + Int32(officerColumnCount))
+            insert.bind(standingAt, entry.officer.absence != nil)
+            insert.bind(standingAt + 1, entry.officer.absence ?? nil)
+            insert.bind(standingAt + 2, entry.officer.reductionMillionths)
             try insert.execute()
         }
     }

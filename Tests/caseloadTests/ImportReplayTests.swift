@@ -103,6 +103,12 @@ struct AvailabilityCommandTests {
         #expect(imported.stdout.contains("Imported 1 absence and 1 reduction from"))
         let flags = try caseload.run(["flags"], environment: Self.environment).stdout
         #expect(flags.contains("near_cases, needs_cover") && flags.contains("48/30 !"), "\(flags)")
+        let december = try caseload.run(["export", "--month", "2026-11", "--format", "json"], environment: ["CASELOAD_TODAY": "2026-12-15"])
+        let officers = try #require((try JSONSerialization.jsonObject(with: december.stdoutBytes) as? [String: Any])?["officers"] as? [[String: Any]])
+        let om09 = try #require(officers.first { $0["officer_id"] as? String == "OM09" })
+        let om06 = try #require(officers.first { $0["officer_id"] as? String == "OM06" })
+        #expect(om09["limit"] as? Int == 30 && om09["reduction"] as? Double == 0.4, "November's snapshot keeps the limit that applied")
+        #expect(om06["available"] as? Bool == false && (om06["flags"] as? [String])?.contains("needs_cover") == true)
         #expect(try caseload.run(CaseloadProcess.importing(demo), environment: Self.environment).status == 0)
         #expect(try caseload.run(["availability"], environment: Self.environment).stdout.contains("OM06     absence    2026-11-01  2026-12-31"), "kept without --availability")
 
