@@ -57,6 +57,12 @@ struct CommandLineTests {
         let priya = try #require(officers.first { $0["officer_id"] as? String == "OM16" })
         #expect(priya["flags"] as? [String] == ["near_cases", "near_high_risk"])
         #expect(priya["high_risk_pct"] as? Double == 20.0)
+        let monthlyFields: Set<String> = [
+            "officer_id", "name", "team", "fte", "mosovo", "approved_premises", "cases", "high_risk", "high_risk_pct", "community", "custody",
+            "approved_premises_cases", "hospital", "level2", "level3", "limit", "reduction", "available", "flags", "change_cases",
+        ]
+        #expect(monthlyFields.isSubset(of: Set(priya.keys)), "every field of the monthly view's officers: \(monthlyFields.subtracting(priya.keys))")
+        #expect(priya["limit"] as? Int == 50 && priya["available"] as? Bool == true)
 
         let csv = try caseload.run(["flags", "--format", "csv"])
         #expect(csv.stdout.hasPrefix("officer_id,name,team,cases,case_limit,high_risk,high_risk_pct,max_high_risk_pct,flags\n"))

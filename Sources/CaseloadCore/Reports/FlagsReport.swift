@@ -9,6 +9,8 @@ public struct FlagsReport: Sendable {
     public let untrainedCases: [(case: Case, officer: Officer)]
     /// List officers only near a limit in the table and CSV as well.
     public let includeNear: Bool
+    /// Each officer's cases in the month before, by id, for the JSON's `change_cases`; empty when none was recorded.
+    public var casesLastMonth: [String: Int] = [:]
 
     public init(force: Force, limits: Limits, includeNear: Bool = false) {
         self.init(figures: force.figures(limits: limits), untrainedCases: force.untrainedLevel2Or3Cases(), includeNear: includeNear)
@@ -83,7 +85,17 @@ public struct FlagsReport: Sendable {
                     ("case_limit", .int(officer.caseLimit)),
                     ("high_risk", .int(officer.highRisk)),
                     ("high_risk_pct", .percent(officer.highRiskPercent)),
+                    ("community", .int(officer.workload.community)),
+                    ("custody", .int(officer.workload.custody)),
+                    ("approved_premises_cases", .int(officer.workload.approvedPremises)),
+                    ("hospital", .int(officer.workload.hospital)),
+                    ("level2", .int(officer.workload.level2)),
+                    ("level3", .int(officer.workload.level3)),
+                    ("limit", .int(officer.caseLimit)),
+                    ("reduction", .fixedPoint(officer.officer.reductionMillionths, places: 6)),
+                    ("available", .bool(officer.officer.isActive)),
                     ("flags", .array(officer.flags.map { .string($0.rawValue) })),
+                    ("change_cases", casesLastMonth[officer.officer.id].map { .int(officer.cases - $0) } ?? .null),
                 ])
             })),
             ("untrained_l2_l3_cases", .array(untrainedCases.map { item, officer in

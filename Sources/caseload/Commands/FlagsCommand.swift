@@ -29,7 +29,10 @@ struct FlagsCommand: ParsableCommand {
             let figures = (redaction.redact ? snapshot.redacted : snapshot).figures(limits: limits)
             let untrained = figures.officers.filter { $0.has(.untrainedL2L3) }.map(\.officer)
             let held = Force(officers: untrained, cases: try store.cases(heldBy: untrained.map(\.id)))
-            return FlagsReport(figures: figures, untrainedCases: held.untrainedLevel2Or3Cases(), includeNear: limitOptions.listNear)
+            var report = FlagsReport(figures: figures, untrainedCases: held.untrainedLevel2Or3Cases(), includeNear: limitOptions.listNear)
+            let last = try store.snapshot(of: today.calendarMonth.previous)
+            report.casesLastMonth = Dictionary(last?.officers.map { ($0.officer.id, $0.workload.cases) } ?? [], uniquingKeysWith: { first, _ in first })
+            return report
         }
         switch format {
         case .table: printReport(report.table(), isJSON: false, isDemo: opened.isDemo)
