@@ -20,8 +20,12 @@ public protocol ForceStore: AnyObject, Sendable {
     /// The day each waiting case joined the queue: the `--as-of` of the first import that showed it waiting.
     func queuedSince() throws -> [String: Day]
 
-    /// Replaces every officer and case in one transaction and records the month of `asOf` as a snapshot.
-    func replaceForce(_ force: Force, asOf: Day) throws
+    /// Replaces every officer and case (and, when given, the file's absences and reductions) in one transaction and
+    /// records the month of `asOf` as a snapshot.
+    func replaceForce(_ force: Force, asOf: Day, availability: [AvailabilityEntry]?) throws
+
+    /// Every absence and reduction, or one officer's, in the order recorded.
+    func availability(of officerID: String?) throws -> [RecordedAvailability]
 
     /// How many workload notices were given in a month.
     func noticesSent(in month: Month) throws -> Int

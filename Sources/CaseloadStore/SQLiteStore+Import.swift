@@ -18,8 +18,10 @@ public struct ImportSummary: Hashable, Sendable {
 }
 
 extension SQLiteStore {
-    public func replaceForce(_ force: Force, asOf: Day) throws {
-        _ = try replace(officers: force.officers, asOf: asOf, checkingForeignKeys: true) { write in try write(force.cases) }
+    public func replaceForce(_ force: Force, asOf: Day, availability: [AvailabilityEntry]? = nil) throws {
+        _ = try replace(officers: force.officers, asOf: asOf, checkingForeignKeys: true, availability: availability) { write in
+            try write(force.cases)
+        }
     }
 
     /// Validates both files and replaces the force with them in one transaction, writing cases while a second thread

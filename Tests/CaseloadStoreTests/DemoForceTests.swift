@@ -26,9 +26,10 @@ struct DemoForceTests {
         #expect(force.officers.count(where: { $0.mosovo == .awaiting }) == 4)
         #expect(force.officers.count(where: { $0.fte.isPartTime }) == 1)
         #expect(force.officers.count(where: { $0.status == .leave }) == 1)
+        #expect(force.officers.filter { $0.mosovo == .awaiting }.map { $0.buddyID ?? "" } == ["OM06", "OM14", "OM20", ""], "three of the four have a buddy")
         #expect(force.untrainedLevel2Or3Cases().map(\.officer.id) == ["OM10"])
-        #expect(figures.flagged.count == 21)
-        #expect(figures.breaching.map(\.officer.id) == ["OM03", "OM05", "OM07", "OM08", "OM10", "OM11", "OM19"])
+        #expect(figures.flagged.count == 22)
+        #expect(figures.breaching.map(\.officer.id) == ["OM03", "OM05", "OM07", "OM08", "OM10", "OM11", "OM19", "OM21"])
         #expect(figures.force.casesNeedingCover == 31, "OM08 is on leave holding 31 cases")
         #expect(!force.cases.contains { $0.mappa?.category == 3 && $0.mappa?.level == 1 }, "MAPPA manages category 3 at level 2 or 3")
     }

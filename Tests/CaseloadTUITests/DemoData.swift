@@ -22,7 +22,7 @@ enum DemoData {
         let store = try SQLiteStore.inMemory()
         let force = try force()
         for snapshot in try DemoForce.history(before: today.calendarMonth, officers: force.officers) { try store.record(snapshot) }
-        try store.replaceForce(force, asOf: today)
+        try store.replaceForce(force, asOf: today, availability: DemoForce.availability(around: today))
         return store
     }
 

@@ -63,8 +63,8 @@ struct ReducerTests {
         #expect(teams == ["East", "North", "West", nil])
         (state, _) = DemoData.state(after: [.character("!")], data: Self.data)
         #expect(
-            Set(Self.officerNames(state)) == ["Ella Hughes", "Sophie Campbell", "Grace O'Brien", "Chloe Evans", "Kavya Shah", "Jack Davies", "Harry Patel"],
-            "flagged only: over a limit or breaking a rule (Harry Patel is on leave with cases that need cover); the 14 only near are a watch list")
+            Set(Self.officerNames(state)) == ["Ella Hughes", "Sophie Campbell", "Grace O'Brien", "Chloe Evans", "Kavya Shah", "Jack Davies", "Harry Patel", "Usman Ahmed"],
+            "flagged only: over a limit or breaking a rule (Harry Patel is on leave with cases that need cover, Usman Ahmed awaits the course with no buddy); the 14 only near are a watch list")
     }
 
     @Test("drill in and out: Enter opens the officer, Esc returns; q quits only from home, Esc at home never quits")

@@ -51,7 +51,7 @@ struct DatabaseOptions: ParsableArguments {
             for snapshot in try DemoForce.history(before: today.calendarMonth, officers: force.officers) {
                 try store.record(snapshot)
             }
-            try store.replaceForce(force, asOf: today)
+            try store.replaceForce(force, asOf: today, availability: DemoForce.availability(around: today))
             return store
         }
     }
