@@ -77,6 +77,8 @@ struct AllocationAdvisorTests {
             cases = Make.cases("A", count: 30, prefix: "a") + Make.cases("B", count: 20, prefix: "b")
         case .fewRecentAllocations:
             for index in 0..<2 { cases[index].allocatedOn = Self.today.adding(days: -index) }
+        case .buddy:
+            return
         }
         let tied = Self.advisor([Make.officer("A", team: "East"), Make.officer("B", team: "East")], Make.cases("A", count: 30, prefix: "a") + Make.cases("B", count: 30, prefix: "b"))
         #expect(tied.suggest(for: Case(id: "NEW", officerID: nil, team: "East", risk: .low)).candidates.map(\.officer.id) == ["A", "B"])
@@ -85,6 +87,28 @@ struct AllocationAdvisorTests {
         #expect(suggestion.candidates.map(\.officer.id) == ["B", "A"])
         let best = try #require(suggestion.candidates.first)
         #expect(best.reasons.contains { $0.preference == preference })
+    }
+
+    @Test("an officer awaiting the course is given their buddy as a reason for a MAPPA level 1 case, and only then", arguments: [
+        ("awaiting, with a buddy, level 1", MosovoStatus.awaiting, "T", Mappa(category: 1, level: 1), true),
+        ("none, with a buddy, level 1", .untrained, "T", Mappa(category: 2, level: 1), true),
+        ("awaiting, with a buddy, not MAPPA", .awaiting, "T", nil, false),
+        ("awaiting, no buddy, level 1", .awaiting, nil, Mappa(category: 1, level: 1), false),
+        ("trained, level 1", .trained, "T", Mappa(category: 1, level: 1), false),
+    ] as [(String, MosovoStatus, String?, Mappa?, Bool)])
+    func buddyReason(_ label: String, mosovo: MosovoStatus, buddy: String?, mappa: Mappa?, said: Bool) throws {
+        var officer = Make.officer("X", mosovo: mosovo)
+        officer.buddyID = buddy
+        officer.mosovoCourseOn = Day("2027-01-18")
+        let advisor = Self.advisor([officer, Make.officer("T")], [])
+        let suggestion = advisor.suggest(for: Case(id: "NEW", officerID: nil, team: "North", risk: .low, mappa: mappa))
+        let candidate = try #require(suggestion.candidates.first { $0.officer.id == "X" })
+        let reason = candidate.reasons.first { $0.preference == .buddy }
+        #expect((reason != nil) == said)
+        if said {
+            #expect(reason?.detail == "supported by their buddy T until their MOSOVO course on 2027-01-18")
+            #expect(reason?.points == 0)
+        }
     }
 
     @Test("each refusal is said with the officer's figures", arguments: [
@@ -143,7 +167,7 @@ struct AllocationAdvisorTests {
 
     @Test("the preference table is what the documentation says")
     func weights() {
-        #expect(Preference.allCases.map(\.maximumPoints) == [150, 30, 25, 20, 15, 20, 10])
+        #expect(Preference.allCases.map(\.maximumPoints) == [150, 30, 25, 20, 15, 20, 10, 0])
         let others = Preference.allCases.filter { $0 != .trainedForHighRisk }.reduce(0) { $0 + $1.maximumPoints }
         #expect(Preference.trainedForHighRisk.maximumPoints > others, "training must outrank every other preference together")
     }

@@ -79,7 +79,7 @@ public struct AllocationAdvisor: Sendable {
         let caseLimit = limits.caseLimit(for: officer)
         let reasons = Preference.allCases.compactMap { preference -> Reason? in
             let points = points(preference, item, position, after: after)
-            guard points > 0 else { return nil }
+            guard points > 0 || preference == .buddy && Self.buddySupports(officer, on: item) else { return nil }
             return Reason(preference: preference, points: points, detail: detail(preference, position, after: after, caseLimit: caseLimit))
         }
         return Candidate(
@@ -114,6 +114,8 @@ public struct AllocationAdvisor: Sendable {
             return headroomPoints(after: after, caseLimit: limits.caseLimit(for: officer))
         case .fewRecentAllocations:
             return max(0, preference.maximumPoints - Preference.pointsLostPerRecentAllocation * recent[position])
+        case .buddy:
+            return 0
         }
         return applies ? preference.maximumPoints : 0
     }
@@ -138,7 +140,16 @@ public struct AllocationAdvisor: Sendable {
             return count == 0
                 ? "no allocations in the last \(Preference.recentDays) days"
                 : "\(count) allocation\(count == 1 ? "" : "s") in the last \(Preference.recentDays) days"
+        case .buddy:
+            let officer = officers[position]
+            let course = officer.mosovoCourseOn.map { "their MOSOVO course on \($0)" } ?? "their MOSOVO course (no place booked yet)"
+            return "supported by their buddy \(officer.buddyID ?? "") until \(course)"
         }
+    }
+
+    /// Whether the officer is awaiting the MOSOVO course with a buddy, and the case is one they may take: MAPPA level 1.
+    static func buddySupports(_ officer: Officer, on item: Case) -> Bool {
+        officer.mosovo != .trained && !(officer.buddyID ?? "").isEmpty && item.mappa?.level == 1
     }
 
     /// The room left on both limits after an allocation, in words: "room for 6 more cases; 17.1% high risk, under the 20% limit".

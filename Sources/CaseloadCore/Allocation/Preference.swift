@@ -8,6 +8,9 @@ public enum Preference: String, CaseIterable, Sendable {
     case approvedPremises = "approved_premises"
     case headroom
     case fewRecentAllocations = "few_recent_allocations"
+    /// An officer awaiting the MOSOVO course, offered a MAPPA level 1 case, with a trained buddy to support them
+    /// (§3.8.8): worth no points, but said, so the supervisor sees who will help.
+    case buddy
 
     /// The points each preference can give, in one table so the ranking can be read and argued with.
     ///
@@ -20,6 +23,7 @@ public enum Preference: String, CaseIterable, Sendable {
     /// | runs an Approved Premises, for a case living in one | 15 |
     /// | headroom after the allocation: up to 12 for caseload and 8 for high risk | up to 20 |
     /// | fewest allocations in the last 7 days: 10, less 3 for each | up to 10 |
+    /// | supported by a buddy, for an officer awaiting the course and a MAPPA level 1 case | 0: said, not scored |
     public var maximumPoints: Int {
         switch self {
         case .trainedForHighRisk: 150
@@ -29,6 +33,7 @@ public enum Preference: String, CaseIterable, Sendable {
         case .approvedPremises: 15
         case .headroom: 20
         case .fewRecentAllocations: 10
+        case .buddy: 0
         }
     }
 
@@ -42,6 +47,7 @@ public enum Preference: String, CaseIterable, Sendable {
         case .approvedPremises: "runs the AP"
         case .headroom: "room"
         case .fewRecentAllocations: "few recent"
+        case .buddy: "has a buddy"
         }
     }
 
