@@ -226,11 +226,31 @@ struct NoticeCommandTests {
         let all = try caseload.run(["notice", "--over", "--output", folder.path, "--format", "txt"], environment: Self.environment)
         #expect(all.status == 0, "\(all.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(files == ["OM03", "OM05", "OM07", "OM08", "OM10", "OM11", "OM19"].map { "notice-\($0)-2026-11-15.txt" })
+        #expect(files == ["OM03", "OM05", "OM07", "OM08", "OM10", "OM11", "OM19", "OM21"].map { "notice-\($0)-2026-11-15.txt" })
         let mode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(files[0]).path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
         let month = try caseload.run(["export", "--month", "2026-11", "--format", "json"], environment: Self.environment).stdout
-        #expect(month.contains("\"notices_sent\": 8"), "one, then seven")
+        #expect(month.contains("\"notices_sent\": 9"), "one, then eight")
+
+        let redacted = try caseload.run(["notice", "OM19", "--redact"], environment: Self.environment)
+        #expect(redacted.stdout.hasPrefix("# Workload notice: OM19, West, 2026-11-15\n"))
+        #expect(!redacted.stdout.contains("Sophie") && !redacted.stdout.contains("Campbell"))
+    }
+
+    /// The notices for every officer over a limit or breaking a rule on the imported demo, against
+    /// Golden/notices-over.md; regenerate as the monthly exports' goldens are.
+    @Test("the demo's notices match their golden file")
+    func golden() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let result = try caseload.run(["notice", "--over"], environment: Self.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        let file = ExportCommandTests.golden.appendingPathComponent("notices-over.md")
+        if ProcessInfo.processInfo.environment["CASELOAD_UPDATE_GOLDEN"] == "1" {
+            try result.stdoutBytes.write(to: file)
+        }
+        #expect(result.stdoutBytes == (try Data(contentsOf: file)), "differs from notices-over.md")
     }
 
     @Test("a notice needs officers or --over, and an officer that exists", arguments: [

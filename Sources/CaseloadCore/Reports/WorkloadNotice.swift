@@ -5,12 +5,15 @@ public struct WorkloadNotice: Sendable {
     public let limits: Limits
     public let day: Day
     public let by: String
+    /// Whether the officer's name is left out, the notice naming them by id alone.
+    public let redacted: Bool
 
-    public init(figures: OfficerFigures, limits: Limits, day: Day, by: String) {
+    public init(figures: OfficerFigures, limits: Limits, day: Day, by: String, redacted: Bool = false) {
         self.figures = figures
         self.limits = limits
         self.day = day
         self.by = by
+        self.redacted = redacted
     }
 
     /// What the force will do about each flag, in order.
@@ -42,7 +45,7 @@ public struct WorkloadNotice: Sendable {
         let officer = figures.officer
         let limitPercent = formatFixedPoint(limits.maxHighRiskHundredths, places: 2) + "%"
         var lines = [
-            (markdown ? "# " : "") + "Workload notice: \(officer.name) (\(officer.id)), \(officer.team), \(day)", "",
+            (markdown ? "# " : "") + "Workload notice: \(redacted ? officer.id : "\(officer.name) (\(officer.id))"), \(officer.team), \(day)", "",
             "Your workload has been reviewed against the force's limits, as the joint inspection of MAPPA recommends: workloads "
                 + "\"reviewed against national expectations and, where found to be excessive, take steps for mitigation and communicate "
                 + "this to affected staff\" (HMICFRS and HM Inspectorate of Probation, seed 000 §3.8.14).", "",

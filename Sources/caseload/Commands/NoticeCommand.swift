@@ -17,6 +17,7 @@ struct NoticeCommand: ParsableCommand {
     var output: String?
     @Option(help: "Format: md or txt.") var format: Format = .md
     @Option(help: ArgumentHelp("Who is giving the notices (default: $USER).", valueName: "who")) var by: String?
+    @OptionGroup var redaction: RedactOption
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var limits: LimitOptions
 
@@ -49,7 +50,7 @@ struct NoticeCommand: ParsableCommand {
             print("No officer is over a limit or breaking a rule; no notice to give.")
             return
         }
-        let notices = chosen.map { WorkloadNotice(figures: $0, limits: limits, day: today, by: who) }
+        let notices = chosen.map { WorkloadNotice(figures: $0, limits: limits, day: today, by: who, redacted: redaction.redact) }
         if let output {
             for notice in notices {
                 let path = output + "/notice-\(notice.figures.officer.id)-\(today).\(format.rawValue)"
