@@ -11,7 +11,8 @@ public enum MonthlyCSV {
         "case_limit", "high_risk", "high_risk_pct", "community", "custody", "approved_premises_cases", "hospital",
         "level2", "level3", "flags", "change_cases", "average_cases", "allocated", "unallocated", "community_pct",
         "officers_over_cases", "officers_over_high_risk", "ap_officers_over_high_risk", "l2_l3_cases",
-        "l2_l3_with_trained_om_pct", "max_cases", "max_high_risk_pct", "near",
+        "l2_l3_with_trained_om_pct", "reduction", "available", "buddy_id", "mosovo_course_on", "officers_awaiting_mosovo",
+        "awaiting_without_buddy", "cases_needing_cover", "notices_sent", "max_cases", "max_high_risk_pct", "near",
     ]
 
     public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -45,6 +46,9 @@ public enum MonthlyCSV {
                 "level2": .number(String(workload.level2)), "level3": .number(String(workload.level3)),
                 "flags": .text(row.figures.flags.map(\.rawValue).joined(separator: ";")),
                 "change_cases": .number(row.changeCases.map { String($0) } ?? ""),
+                "reduction": .number(formatFixedPoint(officer.reductionMillionths, places: 6)),
+                "available": .text(officer.isActive ? "yes" : "no"), "buddy_id": .text(officer.buddyID ?? ""),
+                "mosovo_course_on": .text(officer.mosovoCourseOn?.description ?? ""),
             ])
         }
         for team in view.figures.teams {
@@ -67,6 +71,9 @@ public enum MonthlyCSV {
             "ap_officers_over_high_risk": .number(String(force.apOfficersOverHighRisk)),
             "l2_l3_cases": .number(String(force.l2L3Cases)),
             "l2_l3_with_trained_om_pct": .number(force.l2L3WithTrainedPercent.map { formatDecimal($0) } ?? ""),
+            "officers_awaiting_mosovo": .number(String(force.officersAwaitingMosovo)),
+            "awaiting_without_buddy": .number(String(force.awaitingWithoutBuddy)),
+            "cases_needing_cover": .number(String(force.casesNeedingCover)), "notices_sent": .number(String(view.noticesSent)),
         ])
         return byteOrderMark + writer.bytes
     }

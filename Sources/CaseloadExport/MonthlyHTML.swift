@@ -30,6 +30,7 @@ public enum MonthlyHTML {
         html += "<h2>The force over the last \(view.trend.count) month\(view.trend.count == 1 ? "" : "s")</h2>\n" + trendChart(view)
         html += teamTables(view)
         html += flagList(view)
+        html += availabilityList(view)
         html += "</body>\n</html>\n"
         return html
     }
@@ -198,6 +199,15 @@ public enum MonthlyHTML {
             html += "<li><strong>\(xml(officer.id))</strong> \(xml(officer.name)) (\(xml(officer.team))): \(xml(breaches)).</li>\n"
         }
         return html + "</ul>\n"
+    }
+
+    static func availabilityList(_ view: MonthlyView) -> String {
+        guard let section = view.availability else { return "" }
+        var html = "<h2>Availability and training</h2>\n"
+        for part in section.parts {
+            html += "<h3>\(xml(part.title))</h3>\n<ul>\n" + part.items.map { "<li>\(xml($0))</li>\n" }.joined() + "</ul>\n"
+        }
+        return html
     }
 
     static func label(_ officer: OfficerFigures) -> String {

@@ -34,6 +34,12 @@ public enum MonthlyMarkdown {
                 lines.append("- **\(cell(officer.id))** \(cell(officer.name)) (\(cell(officer.team))): \(breaches).")
             }
         }
+        if let section = view.availability {
+            lines += ["", "## Availability and training"]
+            for part in section.parts {
+                lines += ["", "### \(cell(part.title))", ""] + part.items.map { "- " + cell($0) }
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -15,6 +15,8 @@ public struct MonthlyView: Sendable {
     public var isDemo = false
     /// Workload notices given in the month (§3.8.14: "communicate this to affected staff").
     public var noticesSent = 0
+    /// The "Availability and training" section, once the store has added the absences and reductions.
+    public var availability: AvailabilitySection?
 
     /// What every export of the demo force says first.
     public static let demoNotice = "DEMO FORCE: these are the bundled, fictional demo figures, not a real force's."
