@@ -31,8 +31,11 @@ public struct CoverPlanner: Sendable {
     }
 
     /// The cover: each away officer's case and who takes it, and those that cannot be placed and why.
+    ///
+    /// Cases already waiting for an officer are left out of the planning, so they take no room the cover needs.
     public func plan() -> AllocationPlan {
-        let (queued, moved) = asQueue()
+        var (queued, moved) = asQueue()
+        queued.cases.removeAll { $0.officerID == nil && !moved.contains($0.id) }
         let plan = AllocationPlanner(force: queued, limits: limits, today: today).plan()
         let holders = Dictionary(force.cases.filter { moved.contains($0.id) }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let urgency: (Case) -> Int = { ($0.mappa?.needsTrainedOfficer == true ? 2 : 0) + ($0.risk.isHigh ? 1 : 0) }
