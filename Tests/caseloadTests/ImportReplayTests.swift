@@ -201,6 +201,20 @@ struct CoverCommandTests {
         let unknown = try caseload.run(["whatif", "--absent", "OM99"], environment: Self.environment)
         #expect(unknown.status == 1 && unknown.stderr.contains("there is no officer 'OM99'"))
     }
+
+    @Test("an absence of 14 days or fewer needs no cover; one of 15 does", arguments: [
+        ("2026-11-29", 0, "A 14-day absence: the 48 cases held stay and need no cover"), ("2026-11-30", 48, "48 cases need cover: "),
+    ])
+    func shortAbsence(to: String, needing: Int, words: String) throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        let arguments = ["whatif", "--absent", "OM06", "--from", "2026-11-16", "--to", to]
+        let table = try caseload.run(arguments, environment: Self.environment)
+        #expect(table.stdout.contains(words), "\(table.stdout)")
+        let json = try caseload.run(arguments + ["--format", "json"], environment: Self.environment)
+        let object = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any])
+        #expect(object["cases_needing_cover"] as? Int == needing && object["cases_held"] as? Int == 48)
+    }
 }
 
 /// The written notice to affected staff (§3.8.14), and its record.

@@ -9,6 +9,9 @@ public struct CoverReport: Sendable {
     public let after: Figures
     /// The first line, saying what is planned: "Cover for OM08 (Harry Patel), on leave".
     public let heading: String
+    /// For an absence of 14 days or fewer, its length: the cases stay and need no cover, and the plan is only
+    /// what cover would look like if it were wanted.
+    public var shortAbsenceDays: Int?
 
     public init(plan: AllocationPlan, away: [Officer], casesNeedingCover: Int, before: Figures, after: Figures, heading: String) {
         overBefore = Set(before.officers.filter(\.isOverALimit).map(\.officer.id))
@@ -29,7 +32,12 @@ public struct CoverReport: Sendable {
 
     public func table() -> String {
         var output = heading + "\n" + after.limits.sentence + "\n\n"
-        output += "\(casesNeedingCover) case\(casesNeedingCover == 1 ? "" : "s") need\(casesNeedingCover == 1 ? "s" : "") cover: "
+        if let days = shortAbsenceDays {
+            output += "A \(days)-day absence: the \(casesNeedingCover) case\(casesNeedingCover == 1 ? "" : "s") held stay and need no cover "
+                + "(only an absence of more than 14 days does); no new cases go to anyone away. Were cover wanted, it would be:\n"
+        }
+        let need = shortAbsenceDays == nil ? (casesNeedingCover == 1 ? " needs cover" : " need cover") : " held"
+        output += "\(casesNeedingCover) case\(casesNeedingCover == 1 ? "" : "s")\(need): "
             + "\(plan.placements.count) placed, \(plan.unplaced.count) cannot be placed; high-risk and MAPPA level 2/3 cases first.\n"
         if !plan.placements.isEmpty {
             var table = TextTable(columns: [.init("CASE"), .init("RISK"), .init("FROM"), .init("TO"), .init("NAME"), .init("WHY")])
@@ -61,7 +69,8 @@ public struct CoverReport: Sendable {
         JSON.object([
             ("limits", after.limits.json),
             ("away", .array(away.map { .string($0.id) })),
-            ("cases_needing_cover", .int(casesNeedingCover)),
+            ("cases_needing_cover", .int(shortAbsenceDays == nil ? casesNeedingCover : 0)),
+            ("cases_held", .int(casesNeedingCover)),
             ("placements", .array(plan.placements.map { placement in
                 .object([
                     ("case_id", .string(placement.item.id)), ("from", placement.item.officerID.map(JSON.string) ?? .null),

@@ -77,9 +77,13 @@ struct WhatIfCommand: ParsableCommand {
         let planner = CoverPlanner(force: force, away: ids, limits: limits, today: day)
         let plan = planner.plan()
         let period = to.map { "from \(day) to \($0)" } ?? "from \(day)"
-        let report = CoverReport(
+        var report = CoverReport(
             plan: plan, away: away, casesNeedingCover: force.cases.count { $0.officerID.map(ids.contains) ?? false }, before: force.figures(limits: limits),
             after: planner.figuresAfter(plan), heading: "What if " + away.map { "\($0.name) (\($0.id))" }.joined(separator: ", ") + " were away \(period)? Nothing has changed.")
+        if let to, let last = Day(to) {
+            let days = last.daysSinceEpoch - day.daysSinceEpoch + 1
+            if days <= 14 { report.shortAbsenceDays = days }
+        }
         printReport(format == .json ? report.json() : report.table(), isJSON: format == .json, isDemo: opened.isDemo)
     }
 }
