@@ -17,7 +17,7 @@ extension ForceStore {
             snapshot: snapshot, previous: history.first { $0.month == month.previous }, history: history, limits: limits,
             redacted: redacted)
         view.noticesSent = try noticesSent(in: month)
-        view.availability = AvailabilitySection(view: view, entries: try availability(of: nil).map(\.entry))
+        view.availability = AvailabilitySection(view: view, entries: try availability(of: nil).filter { !$0.overruled }.map(\.entry))
         return view
     }
 }

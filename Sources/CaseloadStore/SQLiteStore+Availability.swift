@@ -7,6 +7,11 @@ public struct RecordedAvailability: Hashable, Sendable {
     /// ISO 8601 time in UTC.
     public let at: String
     public let by: String
+    /// Whether it came from the last availability.csv rather than being recorded in caseload.
+    public var fromFile = false
+    /// For an entry recorded in caseload: whether the last availability.csv overrules it, by holding the same entry, or
+    /// (when recorded before the file's date) one of the same kind for the same officer that overlaps it.
+    public var overruled = false
 }
 
 /// Why an absence or reduction was not recorded; nothing was written.
@@ -36,7 +41,7 @@ extension SQLiteStore {
             guard try Int.fetchOne(db, sql: "SELECT 1 FROM officers WHERE officer_id = ?", arguments: [entry.officerID]) != nil else {
                 throw AvailabilityError.noSuchOfficer(entry.officerID)
             }
-            if entry.kind == .absence, let clash = try Self.availability(in: db).map(\.entry).first(where: {
+            if entry.kind == .absence, let clash = try Self.availability(in: db).filter({ !$0.overruled }).map(\.entry).first(where: {
                 $0.officerID == entry.officerID && $0.kind == .absence && $0.overlaps(entry)
             }) {
                 throw AvailabilityError.overlapsAbsence(officer: entry.officerID, from: clash.from, to: clash.to)
@@ -61,10 +66,10 @@ extension SQLiteStore {
     /// The entries the last availability.csv held, then those recorded in caseload, each in the order written.
     static func availability(in db: Database) throws -> [RecordedAvailability] {
         let sql = """
-            SELECT officer_id, kind, from_day, to_day, fraction_millionths, reason, as_of, 'availability.csv' FROM availability_file
-            UNION ALL SELECT officer_id, kind, from_day, to_day, fraction_millionths, reason, at, by FROM (SELECT * FROM availability ORDER BY id)
+            SELECT officer_id, kind, from_day, to_day, fraction_millionths, reason, as_of, 'availability.csv', 1 FROM availability_file
+            UNION ALL SELECT officer_id, kind, from_day, to_day, fraction_millionths, reason, at, by, 0 FROM (SELECT * FROM availability ORDER BY id)
             """
-        return try Row.fetchAll(db, sql: sql).map { row in
+        let entries = try Row.fetchAll(db, sql: sql).map { row in
             let kindText: String = row[1]
             let fromText: String = row[2]
             let toText: String? = row[3]
@@ -75,9 +80,32 @@ extension SQLiteStore {
                 guard let day = Day(text) else { throw StoreError.unexpectedValue(table: "availability", column: "to_day", value: text) }
                 return day
             }
-            return RecordedAvailability(
+            var recorded = RecordedAvailability(
                 entry: AvailabilityEntry(officerID: row[0], kind: kind, from: from, to: to, fractionMillionths: row[4], reason: row[5]),
                 at: row[6], by: row[7])
+            recorded.fromFile = row[8] == 1
+            return recorded
+        }
+        return reconciled(entries)
+    }
+
+    /// The entries with those recorded in caseload that the file overrules marked: the same entry again (so it is
+    /// counted once), or one recorded before the file's date that overlaps a file entry of the same kind for the same
+    /// officer, the file being the truth as of its date. Those recorded since are replayed on top of the file.
+    static func reconciled(_ entries: [RecordedAvailability]) -> [RecordedAvailability] {
+        let file = entries.filter(\.fromFile)
+        return entries.map { recorded in
+            guard !recorded.fromFile else { return recorded }
+            var marked = recorded
+            let entry = recorded.entry
+            marked.overruled = file.contains { other in
+                let same = other.entry.officerID == entry.officerID && other.entry.kind == entry.kind
+                let duplicate = same && other.entry.from == entry.from && other.entry.to == entry.to
+                    && other.entry.fractionMillionths == entry.fractionMillionths
+                let older = recorded.at.prefix(10) < other.at.prefix(10)
+                return duplicate || same && older && other.entry.overlaps(entry)
+            }
+            return marked
         }
     }
 
@@ -96,7 +124,7 @@ extension SQLiteStore {
 
     /// The officers as they stand on a day: absences and reductions in force then applied.
     static func standing(_ officers: [Officer], on day: Day, in db: Database) throws -> [Officer] {
-        let entries = try availability(in: db).map(\.entry)
+        let entries = try availability(in: db).filter { !$0.overruled }.map(\.entry)
         guard !entries.isEmpty else { return officers }
         return officers.map { $0.standing(on: day, entries) }
     }

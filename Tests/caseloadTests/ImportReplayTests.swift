@@ -136,6 +136,31 @@ struct AvailabilityCommandTests {
         #expect(try DatabaseState.bytes(caseload.database) == before)
     }
 
+    @Test("absences and reductions recorded in caseload are replayed over a later availability.csv; one it holds again counts once")
+    func replayAvailability() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        let demo = CaseloadProcess.root.appendingPathComponent("fixtures/demo")
+        #expect(try caseload.importDemo().status == 0)
+        #expect(try caseload.run(["absence", "OM06", "--from", "2026-11-01", "--to", "2026-12-31", "--reason", "sickness"], environment: Self.environment).status == 0)
+        #expect(try caseload.run(["reduction", "OM09", "--fraction", "0.4", "--from", "2026-11-10", "--reason", "phased return"], environment: Self.environment).status == 0)
+        let file = home.url.appendingPathComponent("availability.csv")
+        try Data("officer_id,kind,from,to,fraction,reason\nOM09,reduction,2026-11-10,,0.4,phased return\n".utf8).write(to: file)
+
+        let again = try caseload.run(CaseloadProcess.importing(demo) + ["--availability", file.path], environment: Self.environment)
+        #expect(again.stdout.contains("Kept 1 absence or reduction recorded in caseload since 2026-11-15:\n  OM06 absence 2026-11-01 to 2026-12-31 ("), "\(again.stdout)")
+        #expect(again.stdout.contains("1 recorded in caseload is overruled by availability.csv, which holds the same or an overlapping entry as of 2026-11-15:\n  OM09 reduction"))
+        let flags = try caseload.run(["flags"], environment: Self.environment).stdout
+        #expect(flags.contains("OM09     Imogen Clarke    East   48/30 !"), "the reduction in both counts once: 0.4, not 0.8")
+        #expect(flags.contains("OM06     Farid Iqbal      North  48/50 ~   8 16.7%    near_cases, needs_cover"), "the absence recorded since is kept")
+
+        try Data("officer_id,kind,from,to,fraction,reason\nOM06,absence,2026-11-01,2026-11-20,,sick\n".utf8).write(to: file)
+        let later = try caseload.run(CaseloadProcess.importing(demo, asOf: "2999-12-01") + ["--availability", file.path], environment: Self.environment)
+        #expect(later.stdout.contains("overruled by availability.csv, which holds the same or an overlapping entry as of 2999-12-01:\n  OM06 absence"), "\(later.stdout)")
+        let listed = try caseload.run(["availability", "OM06"], environment: Self.environment).stdout
+        #expect(listed.contains("OM06     absence  2026-11-01  2026-12-31            overruled  sickness"), "\(listed)")
+    }
+
     @Test("what cannot be recorded is refused, saying what would be right, and nothing is written", arguments: [
         (["absence", "OM06", "--from", "2026-11-20", "--reason", "leave"], "OM06 already has an absence from 2026-11-01 to 2026-12-31"),
         (["absence", "OM07", "--from", "2026-11-20", "--to", "2026-11-19", "--reason", "leave"], "--to 2026-11-19 is before --from 2026-11-20"),

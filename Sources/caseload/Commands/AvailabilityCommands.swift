@@ -84,7 +84,8 @@ struct AvailabilityCommand: ParsableCommand {
             let entry = recorded.entry
             table.append([
                 entry.officerID, entry.kind.rawValue, entry.from.description, entry.to?.description ?? "open-ended",
-                entry.fractionMillionths.map { formatFixedPoint($0, places: 6) } ?? "", entry.when(seenFrom: today), entry.reason, recorded.by,
+                entry.fractionMillionths.map { formatFixedPoint($0, places: 6) } ?? "", recorded.overruled ? "overruled" : entry.when(seenFrom: today),
+                entry.reason, recorded.by,
             ])
         }
         return table.rendered()
@@ -98,7 +99,8 @@ struct AvailabilityCommand: ParsableCommand {
                     ("officer_id", .string(entry.officerID)), ("kind", .string(entry.kind.rawValue)), ("from", .string(entry.from.description)),
                     ("to", entry.to.map { .string($0.description) } ?? .null),
                     ("fraction", entry.fractionMillionths.map { .fixedPoint($0, places: 6) } ?? .null), ("reason", .string(entry.reason)),
-                    ("when", .string(entry.when(seenFrom: today))), ("at", .string(recorded.at)), ("by", .string(recorded.by)),
+                    ("when", .string(recorded.overruled ? "overruled" : entry.when(seenFrom: today))), ("at", .string(recorded.at)),
+                    ("by", .string(recorded.by)),
                 ])
             })),
         ]).rendered()

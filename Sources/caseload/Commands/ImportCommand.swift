@@ -12,6 +12,8 @@ struct ImportCommand: ParsableCommand {
             Nothing is written unless both files are entirely valid. The month of --as-of gets a snapshot for the monthly view.
             Allocations and transfers made in caseload on or after --as-of are kept where the files still show the case as
             they found it, and listed; any the files contradict are listed as dropped, the files' version kept.
+            Absences and reductions recorded in caseload stay on top of availability.csv, except one the file holds again,
+            or one recorded before --as-of that a file entry of the same kind overlaps: those are listed as overruled.
             """
     )
 
@@ -29,9 +31,11 @@ struct ImportCommand: ParsableCommand {
         let entries = try availability.map { path throws(ImportFailure) in try ImportFiles.availability(path, officers: officers) }
         let existed = FileManager.default.fileExists(atPath: database.path)
         let summary: ImportSummary
+        let recorded: [RecordedAvailability]
         do {
             let store = try database.openForWriting()
             summary = try withStore { try store.importForce(decoding, asOf: day, availability: entries) }
+            recorded = try withStore { try store.availability(of: nil).filter { !$0.fromFile } }
         } catch {
             if !existed {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database.path + suffix) }
@@ -44,6 +48,29 @@ struct ImportCommand: ParsableCommand {
             print("Imported \(formatCount(absences)) absence\(absences == 1 ? "" : "s") and \(formatCount(entries.count - absences)) reduction\(entries.count - absences == 1 ? "" : "s") from \(availability?.escapedForDisplay ?? "").")
         }
         print(Self.describe(summary.replay, since: day), terminator: "")
+        print(Self.describe(recorded, since: day), terminator: "")
+    }
+
+    /// The absences and reductions recorded in caseload: those since the files' date kept on top of them, and those the
+    /// file overrules.
+    static func describe(_ recorded: [RecordedAvailability], since day: Day) -> String {
+        func line(_ recorded: RecordedAvailability) -> String {
+            let entry = recorded.entry
+            let period = "\(entry.from) to \(entry.to?.description ?? "open-ended")"
+            return "  \(entry.officerID.escapedForDisplay) \(entry.kind.rawValue) \(period) (\(recorded.at), by \(recorded.by.escapedForDisplay))\n"
+        }
+        var text = ""
+        let kept = recorded.filter { !$0.overruled && $0.at.prefix(10) >= day.description }
+        if !kept.isEmpty {
+            text += "Kept \(kept.count) absence\(kept.count == 1 ? "" : "s") or reduction\(kept.count == 1 ? "" : "s") recorded in caseload since \(day):\n"
+            text += kept.map(line).joined()
+        }
+        let overruled = recorded.filter(\.overruled)
+        if !overruled.isEmpty {
+            text += "\(overruled.count) recorded in caseload \(overruled.count == 1 ? "is" : "are") overruled by availability.csv, which holds the same or an overlapping entry as of \(day):\n"
+            text += overruled.map(line).joined()
+        }
+        return text
     }
 
     /// The changes made in caseload since the files' date: each one replayed, each one the files contradict, by case.
