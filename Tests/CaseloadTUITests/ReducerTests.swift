@@ -220,3 +220,23 @@ struct ReducerTests {
         #expect(state.officerList.sortColumn == .name)
     }
 }
+
+@Suite("The Officer screen's standing")
+struct OfficerStandingTests {
+    @Test("the Officer screen says an officer is absent, reduced, and who their buddy is")
+    func standing() throws {
+        var force = try DemoData.force()
+        for index in force.officers.indices {
+            if force.officers[index].id == "OM18" { force.officers[index].reductionMillionths = 200_000 }
+            if force.officers[index].id == "OM12" { force.officers[index].absence = .some(70) }
+        }
+        let data = DashboardData(force: force, snapshots: [], limits: .standard, today: DemoData.today)
+        func header(_ name: String) -> String {
+            let keys: [Key] = [.character("/")] + DemoData.typing(name) + [.enter, .enter]
+            let screen = Renderer.render(DemoData.state(after: keys, data: data, height: 40).0, data, theme: .monochrome, width: 200, height: 40).text
+            return String(screen.split(separator: "\n")[1])
+        }
+        #expect(header("Rhys").contains("West · FTE 1 · MOSOVO awaiting · reduced 20% · buddy Tom Baker (OM20) · course 2027-03-08 · 38/40 cases~"))
+        #expect(header("Liam").contains("East · FTE 0.5 · MOSOVO trained · absent, 70 days in all · 23/25 cases~"))
+    }
+}

@@ -46,6 +46,8 @@ enum OfficerScreen: ScreenDefinition {
         if officer.approvedPremises { facts.append("runs an Approved Premises") }
         if officer.daSpecialist { facts.append("DA specialist") }
         if officer.status == .leave { facts.append("on leave") }
+        if let absence = officer.absence { facts.append(absence.map { "absent, \($0) days in all" } ?? "absent, open-ended") }
+        if officer.reductionMillionths > 0 { facts.append("reduced \(formatFixedPoint(officer.reductionMillionths / 100, places: 2))%") }
         if officer.mosovo != .trained {
             let buddy = officer.buddyID.map { id in "buddy " + (data.force.officers.first { $0.id == id }.map { "\($0.name) (\(id))" } ?? id) }
             facts.append(buddy ?? "no buddy")
