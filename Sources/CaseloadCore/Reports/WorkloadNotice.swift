@@ -7,13 +7,18 @@ public struct WorkloadNotice: Sendable {
     public let by: String
     /// Whether the officer's name is left out, the notice naming them by id alone.
     public let redacted: Bool
+    /// The transfers the rebalancing plan proposes out of the officer's caseload: each case and the officer it would go to.
+    public let plannedMoves: [(caseID: String, to: String)]
 
-    public init(figures: OfficerFigures, limits: Limits, day: Day, by: String, redacted: Bool = false) {
+    public init(
+        figures: OfficerFigures, limits: Limits, day: Day, by: String, redacted: Bool = false, plannedMoves: [(caseID: String, to: String)] = []
+    ) {
         self.figures = figures
         self.limits = limits
         self.day = day
         self.by = by
         self.redacted = redacted
+        self.plannedMoves = plannedMoves
     }
 
     /// What the force will do about each flag, in order.
@@ -27,6 +32,13 @@ public struct WorkloadNotice: Sendable {
         }
         if figures.has(.overHighRisk) {
             actions.append("Your supervisor will look at moving some high-risk cases to trained colleagues with room; cases living in an Approved Premises you run stay with you.")
+        }
+        if !plannedMoves.isEmpty {
+            let count = plannedMoves.count
+            actions.append("The transfers planned today, not yet made, would move \(count) of your cases: "
+                + plannedMoves.map { "\($0.caseID) to \($0.to)" }.joined(separator: ", ") + ".")
+        } else if figures.isOverALimit && (figures.has(.overCases) || figures.has(.overHighRisk)) {
+            actions.append("No transfer can be planned today: no colleague has room under the limits. The allocation of new cases elsewhere brings you back within them over time.")
         }
         if figures.has(.untrainedL2L3) {
             actions.append("MAPPA level 2 and 3 cases go to a MOSOVO-trained officer (§3.8.10): yours will move to one, and you will be supported until your course.")

@@ -50,7 +50,13 @@ struct NoticeCommand: ParsableCommand {
             print("No officer is over a limit or breaking a rule; no notice to give.")
             return
         }
-        let notices = chosen.map { WorkloadNotice(figures: $0, limits: limits, day: today, by: who, redacted: redaction.redact) }
+        let moves = Rebalancer(force: try withStore { try store.loadForce(on: today) }, limits: limits, today: today).plan().moves
+        let planned = Dictionary(grouping: moves, by: \.from.id)
+        let notices = chosen.map { figures in
+            WorkloadNotice(
+                figures: figures, limits: limits, day: today, by: who, redacted: redaction.redact,
+                plannedMoves: (planned[figures.officer.id] ?? []).map { (caseID: $0.item.id, to: $0.to.id) })
+        }
         if let output {
             for notice in notices {
                 let path = output + "/notice-\(notice.figures.officer.id)-\(today).\(format.rawValue)"
