@@ -21,6 +21,8 @@ struct HostileTextTests {
         ["transfer", queue[1], "--from", "OM\u{9B}9", "--to", "OM1", "--by", "x", "--reason", "other", "--note", "x"],
         ["audit", "--format", "json"], ["audit", queue[1]],
         ["rebalance", "--apply", "--by", "sgt\u{200B}"], ["plan", "--apply", "--by", "sgt\u{2066}"],
+        ["notice", "--over", "--by", "sgt\u{1B}[2J"], ["notice", "--over", "--format", "txt", "--by", "x"], ["availability"],
+        ["whatif", "--absent", "OM1"], ["whatif", "--absent", "OM1", "--format", "json"],
     ] + ["csv", "json", "md", "html"].flatMap { format in
         [["export", "--month", "2026-11", "--format", format], ["export", "--month", "2026-11", "--format", format, "--redact"]]
     }

@@ -36,7 +36,7 @@ public struct WorkloadNotice: Sendable {
         if !plannedMoves.isEmpty {
             let count = plannedMoves.count
             actions.append("The transfers planned today, not yet made, would move \(count) of your cases: "
-                + plannedMoves.map { "\($0.caseID) to \($0.to)" }.joined(separator: ", ") + ".")
+                + plannedMoves.map { "\($0.caseID.escapedForDisplay) to \($0.to.escapedForDisplay)" }.joined(separator: ", ") + ".")
         } else if figures.isOverALimit && (figures.has(.overCases) || figures.has(.overHighRisk)) {
             actions.append("No transfer can be planned today: no colleague has room under the limits. The allocation of new cases elsewhere brings you back within them over time.")
         }
@@ -52,12 +52,13 @@ public struct WorkloadNotice: Sendable {
         return actions
     }
 
-    /// The notice as Markdown, or as plain text when `markdown` is false.
+    /// The notice as Markdown, or as plain text when `markdown` is false; every name and id escaped for display.
     public func text(markdown: Bool) -> String {
         let officer = figures.officer
+        let id = officer.id.escapedForDisplay
         let limitPercent = formatFixedPoint(limits.maxHighRiskHundredths, places: 2) + "%"
         var lines = [
-            (markdown ? "# " : "") + "Workload notice: \(redacted ? officer.id : "\(officer.name) (\(officer.id))"), \(officer.team), \(day)", "",
+            (markdown ? "# " : "") + "Workload notice: \(redacted ? id : "\(officer.name.escapedForDisplay) (\(id))"), \(officer.team.escapedForDisplay), \(day)", "",
             "Your workload has been reviewed against the force's limits, as the joint inspection of MAPPA recommends: workloads "
                 + "\"reviewed against national expectations and, where found to be excessive, take steps for mitigation and communicate "
                 + "this to affected staff\" (HMICFRS and HM Inspectorate of Probation, seed 000 §3.8.14).", "",
@@ -67,7 +68,7 @@ public struct WorkloadNotice: Sendable {
         lines += figures.flagSentences(limits: limits).map { "- " + $0.prefix(1).uppercased() + $0.dropFirst() + "." }
         lines += ["", (markdown ? "## " : "") + "What the force will do", ""]
         lines += actions.map { "- " + $0 }
-        lines += ["", "Issued by \(by) on \(day). Please speak to your supervisor about anything in this notice."]
+        lines += ["", "Issued by \(by.escapedForDisplay) on \(day). Please speak to your supervisor about anything in this notice."]
         return lines.joined(separator: "\n") + "\n"
     }
 }

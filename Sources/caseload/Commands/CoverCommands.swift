@@ -34,7 +34,7 @@ struct CoverCommand: ParsableCommand {
         let plan = planner.plan()
         let report = CoverReport(
             plan: plan, away: [officer], casesNeedingCover: force.cases.count { $0.officerID == id }, before: force.figures(limits: limits),
-            after: planner.figuresAfter(plan), heading: "Cover for \(officer.name) (\(id)), \(officer.status == .leave ? "on leave" : "absent") on \(today)")
+            after: planner.figuresAfter(plan), heading: "Cover for \(officer.name.escapedForDisplay) (\(id.escapedForDisplay)), \(officer.status == .leave ? "on leave" : "absent") on \(today)")
         printReport(format == .json ? report.json() : report.table(), isJSON: format == .json, isDemo: opened.isDemo)
         guard apply else { return }
         let who = try changeMaker(by)
@@ -79,7 +79,7 @@ struct WhatIfCommand: ParsableCommand {
         let period = to.map { "from \(day) to \($0)" } ?? "from \(day)"
         var report = CoverReport(
             plan: plan, away: away, casesNeedingCover: force.cases.count { $0.officerID.map(ids.contains) ?? false }, before: force.figures(limits: limits),
-            after: planner.figuresAfter(plan), heading: "What if " + away.map { "\($0.name) (\($0.id))" }.joined(separator: ", ") + " were away \(period)? Nothing has changed.")
+            after: planner.figuresAfter(plan), heading: "What if " + away.map { "\($0.name.escapedForDisplay) (\($0.id.escapedForDisplay))" }.joined(separator: ", ") + " were away \(period)? Nothing has changed.")
         if let to, let last = Day(to) {
             let days = last.daysSinceEpoch - day.daysSinceEpoch + 1
             if days <= 14 { report.shortAbsenceDays = days }
