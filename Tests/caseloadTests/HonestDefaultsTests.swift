@@ -34,6 +34,22 @@ struct HonestDefaultsTests {
         #expect(result.stderr.contains("there is no database at \(home.url.path)/nope.sqlite"))
     }
 
+    @Test("a PostgreSQL URL is refused in a sentence, its password never shown, and nothing is made in its name", arguments: [
+        (["import", "--db", "postgresql://caseload:s3cret@127.0.0.1:5432/force", "--officers", "o.csv", "--cases", "c.csv"], [String: String]()),
+        (["flags", "--db", "postgres://caseload:s3cret@db.example/force"], [:]),
+        (["allocate", "C9001", "OM01", "--by", "x", "--db", "POSTGRESQL://caseload:s3cret@h/force"], [:]),
+        (["flags"], ["CASELOAD_DB": "postgresql://caseload:s3cret@h/force?sslmode=require"]),
+    ])
+    func serverURL(arguments: [String], environment: [String: String]) throws {
+        let home = try TemporaryFolder()
+        let folder = try TemporaryFolder()
+        let result = try CaseloadProcess(home: home.url).run(arguments, in: folder.url, environment: environment)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("names a PostgreSQL server, which this build of caseload cannot use yet"), "\(result.stderr)")
+        #expect(result.stderr.contains(":***@") && !result.stderr.contains("s3cret"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
+    }
+
     @Test("on the demo force every output says so in itself", arguments: [
         (["flags"], "DEMO FORCE: the bundled, fictional demo"),
         (["flags", "--format", "json"], "{\n  \"demo\": true,\n  \"limits\""),

@@ -26,10 +26,11 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
+        let path = try database.filePath()
         let day = try asOf.map { try parseDay($0, option: "--as-of") } ?? Day.today()
         let decoding = try ImportFiles.decoder(officers: officers, cases: cases)
         let entries = try availability.map { path throws(ImportFailure) in try ImportFiles.availability(path, officers: officers) }
-        let existed = FileManager.default.fileExists(atPath: database.path)
+        let existed = FileManager.default.fileExists(atPath: path)
         let summary: ImportSummary
         let recorded: [RecordedAvailability]
         do {

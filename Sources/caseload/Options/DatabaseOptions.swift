@@ -20,13 +20,36 @@ struct DatabaseOptions: ParsableArguments {
 
     var path: String { named ?? Self.defaultPath }
 
+    /// The SQLite file to open; a server URL is refused in a sentence, never taken for a file name.
+    func filePath() throws -> String {
+        let lowered = path.lowercased()
+        if lowered.hasPrefix("postgresql://") || lowered.hasPrefix("postgres://") {
+            throw CommandFailure.environment(
+                "\(Self.withoutPassword(path).escapedForDisplay) names a PostgreSQL server, which this build of caseload cannot use yet; "
+                    + "give a SQLite database file with --db or $CASELOAD_DB")
+        }
+        return path
+    }
+
+    /// A database URL with any password replaced by `***`: `postgresql://caseload:***@host/force`.
+    static func withoutPassword(_ url: String) -> String {
+        guard let scheme = url.range(of: "://") else { return url }
+        let rest = url[scheme.upperBound...]
+        guard let at = rest.lastIndex(of: "@") else { return url }
+        let user = rest[..<at]
+        guard let colon = user.firstIndex(of: ":") else { return url }
+        return String(url[..<scheme.upperBound]) + user[..<colon] + ":***" + rest[at...]
+    }
+
     /// Opens the database for `import`, creating it when missing.
     func openForWriting() throws -> SQLiteStore {
-        try withStore { try warned(SQLiteStore.open(path: path)) }
+        let path = try filePath()
+        return try withStore { try warned(SQLiteStore.open(path: path)) }
     }
 
     /// Opens the database for a command that changes a force, which must have been imported first.
     func openExisting() throws -> SQLiteStore {
+        let path = try filePath()
         if named == nil && !FileManager.default.fileExists(atPath: path) {
             throw CommandFailure.environment("no database at \(path.escapedForDisplay) yet; import your force first with `caseload import`")
         }
@@ -35,6 +58,7 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens the database for reading, or the bundled demo force when nothing names a database and there is none.
     func openForReading() throws -> OpenedStore {
+        let path = try filePath()
         if named == nil && !FileManager.default.fileExists(atPath: path) {
             printError("no database at \(path.escapedForDisplay) yet, so this is the bundled demo force; load your own with `caseload import`")
             return OpenedStore(store: try Self.demo(), isDemo: true)
