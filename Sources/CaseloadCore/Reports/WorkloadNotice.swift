@@ -37,7 +37,7 @@ public struct WorkloadNotice: Sendable {
             let count = plannedMoves.count
             actions.append("The transfers planned today, not yet made, would move \(count) of your cases: "
                 + plannedMoves.map { "\($0.caseID.escapedForDisplay) to \($0.to.escapedForDisplay)" }.joined(separator: ", ") + ".")
-        } else if figures.isOverALimit && (figures.has(.overCases) || figures.has(.overHighRisk)) {
+        } else if figures.isOverALimit {
             actions.append("No transfer can be planned today: no colleague has room under the limits. The allocation of new cases elsewhere brings you back within them over time.")
         }
         if figures.has(.untrainedL2L3) {
