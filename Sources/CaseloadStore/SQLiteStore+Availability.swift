@@ -41,7 +41,7 @@ extension SQLiteStore {
             guard try Int.fetchOne(db, sql: "SELECT 1 FROM officers WHERE officer_id = ?", arguments: [entry.officerID]) != nil else {
                 throw AvailabilityError.noSuchOfficer(entry.officerID)
             }
-            if entry.kind == .absence, let clash = try Self.availability(in: db).filter({ !$0.overruled }).map(\.entry).first(where: {
+            if entry.kind == .absence, let clash = try Self.entriesInForce(in: db).first(where: {
                 $0.officerID == entry.officerID && $0.kind == .absence && $0.overlaps(entry)
             }) {
                 throw AvailabilityError.overlapsAbsence(officer: entry.officerID, from: clash.from, to: clash.to)
@@ -122,9 +122,14 @@ extension SQLiteStore {
         }
     }
 
+    /// Every absence and reduction that counts: the file's, and those recorded in caseload that it does not overrule.
+    static func entriesInForce(in db: Database) throws -> [AvailabilityEntry] {
+        try availability(in: db).filter { !$0.overruled }.map(\.entry)
+    }
+
     /// The officers as they stand on a day: absences and reductions in force then applied.
     static func standing(_ officers: [Officer], on day: Day, in db: Database) throws -> [Officer] {
-        let entries = try availability(in: db).filter { !$0.overruled }.map(\.entry)
+        let entries = try entriesInForce(in: db)
         guard !entries.isEmpty else { return officers }
         return officers.map { $0.standing(on: day, entries) }
     }

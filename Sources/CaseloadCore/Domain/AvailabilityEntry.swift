@@ -33,6 +33,12 @@ public struct AvailabilityEntry: Hashable, Sendable {
     /// Days it lasts in all, both ends included; nil for open-ended.
     public var days: Int? { to.map { $0.daysSinceEpoch - from.daysSinceEpoch + 1 } }
 
+    /// An absence longer than this many days in all leaves the officer's cases needing cover (DESIGN, `needs_cover`).
+    public static let daysWithoutCover = 14
+
+    /// Whether an absence lasting `days` in all (nil for open-ended) is long enough that the officer's cases need cover.
+    public static func needsCover(lasting days: Int?) -> Bool { (days ?? Int.max) > daysWithoutCover }
+
     /// Whether the two periods share a day.
     public func overlaps(_ other: AvailabilityEntry) -> Bool {
         from <= (other.to ?? Day.supportedEnd) && other.from <= (to ?? Day.supportedEnd)

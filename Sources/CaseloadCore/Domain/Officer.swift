@@ -44,6 +44,6 @@ public struct Officer: Hashable, Sendable {
     public var needsCoverWhenHolding: Bool {
         if status == .leave { return true }
         guard let absence else { return false }
-        return (absence ?? Int.max) > 14
+        return AvailabilityEntry.needsCover(lasting: absence)
     }
 }

@@ -34,7 +34,7 @@ public struct AvailabilitySection: Sendable {
             var item = "\(who(entry.officerID)): \(entry.reason), \(period(entry))"
             if !now {
                 item += "; booked"
-            } else if (entry.days ?? Int.max) > 14 {
+            } else if AvailabilityEntry.needsCover(lasting: entry.days) {
                 let cases = officers[entry.officerID]?.cases ?? 0
                 item += "; away now, more than 14 days: \(cases) case\(cases == 1 ? "" : "s") need cover"
             } else {

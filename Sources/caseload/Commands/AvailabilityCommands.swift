@@ -11,17 +11,10 @@ struct AbsenceCommand: ParsableCommand {
     )
 
     @Argument(help: ArgumentHelp("The officer.", valueName: "officer-id")) var officerID: String
-    @Option(help: ArgumentHelp("The first day away, YYYY-MM-DD.", valueName: "date")) var from: String
-    @Option(help: ArgumentHelp("The last day away, YYYY-MM-DD; leave out for open-ended.", valueName: "date")) var to: String?
-    @Option(help: ArgumentHelp("Why: leave, sickness, secondment, ….", valueName: "text")) var reason: String
-    @Option(help: ArgumentHelp("Who is recording it (default: $USER).", valueName: "who")) var by: String?
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var entry: AvailabilityEntryOptions
 
     func run() throws {
-        let entry = AvailabilityEntry(
-            officerID: officerID, kind: .absence, from: try parseDay(from, option: "--from"), to: try to.map { try parseDay($0, option: "--to") },
-            reason: try availabilityReason(reason))
-        try recordAvailability(entry, by: by, database: database)
+        try entry.record(officerID, .absence)
     }
 }
 
@@ -35,20 +28,13 @@ struct ReductionCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("The officer.", valueName: "officer-id")) var officerID: String
     @Option(help: ArgumentHelp("The share of capacity taken away, above 0 and below 1, e.g. 0.4.", valueName: "fraction")) var fraction: String
-    @Option(help: ArgumentHelp("The first day, YYYY-MM-DD.", valueName: "date")) var from: String
-    @Option(help: ArgumentHelp("The last day, YYYY-MM-DD; leave out for open-ended.", valueName: "date")) var to: String?
-    @Option(help: ArgumentHelp("Why: phased return, training, ….", valueName: "text")) var reason: String
-    @Option(help: ArgumentHelp("Who is recording it (default: $USER).", valueName: "who")) var by: String?
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var entry: AvailabilityEntryOptions
 
     func run() throws {
         guard let millionths = parseFixedPoint(fraction, places: 6), (1..<1_000_000).contains(millionths) else {
             throw CommandFailure.refused("--fraction \(fraction.quotedForMessage()) is not valid; use a share above 0 and below 1, e.g. 0.4")
         }
-        let entry = AvailabilityEntry(
-            officerID: officerID, kind: .reduction, from: try parseDay(from, option: "--from"), to: try to.map { try parseDay($0, option: "--to") },
-            fractionMillionths: millionths, reason: try availabilityReason(reason))
-        try recordAvailability(entry, by: by, database: database)
+        try entry.record(officerID, .reduction, fractionMillionths: millionths)
     }
 }
 
@@ -105,24 +91,4 @@ struct AvailabilityCommand: ParsableCommand {
             })),
         ]).rendered()
     }
-}
-
-/// The reason given, or bad input when it says nothing.
-func availabilityReason(_ text: String) throws -> String {
-    guard !text.allSatisfy(\.isWhitespace) else { throw CommandFailure.refused("--reason must say why, e.g. sickness or phased return") }
-    return text
-}
-
-/// Records the entry in the database that must exist, and says so.
-func recordAvailability(_ entry: AvailabilityEntry, by: String?, database: DatabaseOptions) throws {
-    let who = try changeMaker(by)
-    let store = try database.openExisting()
-    do {
-        try withStore { try store.record(entry, by: who, at: AuditTime.now()) }
-    } catch let error as AvailabilityError {
-        throw CommandFailure.refused(error.description)
-    }
-    let period = entry.to.map { "from \(entry.from) to \($0)" } ?? "from \(entry.from), open-ended"
-    let what = entry.kind == .absence ? "an absence" : "a reduction of \(formatFixedPoint(entry.fractionMillionths ?? 0, places: 6))"
-    print("Recorded \(what) for \(entry.officerID.escapedForDisplay) \(period); recorded by \(who.escapedForDisplay).")
 }

@@ -68,7 +68,8 @@ struct WhatIfCommand: ParsableCommand {
     func run() throws {
         let limits = try limits.resolved()
         let day = try from.map { try parseDay($0, option: "--from") } ?? Day.today()
-        if let to, try parseDay(to, option: "--to") < day { throw CommandFailure.refused("--to \(to.quotedForMessage()) is before the first day away, \(day)") }
+        let last = try to.map { try parseDay($0, option: "--to") }
+        if let last, last < day { throw CommandFailure.refused("--to \(last) is before the first day away, \(day)") }
         let opened = try database.openForReading()
         let force = try withStore { try opened.store.loadForce(on: day) }
         let ids = Set(absent.map(\.precomposed))
@@ -76,13 +77,13 @@ struct WhatIfCommand: ParsableCommand {
         if let unknown = ids.subtracting(away.map(\.id)).sorted().first { throw CommandFailure.refused("there is no officer \(unknown.quotedForMessage())") }
         let planner = CoverPlanner(force: force, away: ids, limits: limits, today: day)
         let plan = planner.plan()
-        let period = to.map { "from \(day) to \($0)" } ?? "from \(day)"
+        let period = last.map { "from \(day) to \($0)" } ?? "from \(day)"
         var report = CoverReport(
             plan: plan, away: away, casesNeedingCover: force.cases.count { $0.officerID.map(ids.contains) ?? false }, before: force.figures(limits: limits),
             after: planner.figuresAfter(plan), heading: "What if " + away.map { "\($0.name.escapedForDisplay) (\($0.id.escapedForDisplay))" }.joined(separator: ", ") + " were away \(period)? Nothing has changed.")
-        if let to, let last = Day(to) {
+        if let last {
             let days = last.daysSinceEpoch - day.daysSinceEpoch + 1
-            if days <= 14 { report.shortAbsenceDays = days }
+            if !AvailabilityEntry.needsCover(lasting: days) { report.shortAbsenceDays = days }
         }
         printReport(format == .json ? report.json() : report.table(), isJSON: format == .json, isDemo: opened.isDemo)
     }

@@ -34,7 +34,8 @@ struct NoticeCommand: ParsableCommand {
         let today = try Day.today()
         let who = try changeMaker(by)
         let store = try database.openExisting()
-        let figures = try withStore { try store.currentSnapshot(asOf: today) }.figures(limits: limits)
+        let force = try withStore { try store.loadForce(on: today) }
+        let figures = force.figures(limits: limits)
         let chosen: [OfficerFigures]
         if over {
             chosen = figures.breaching
@@ -50,7 +51,7 @@ struct NoticeCommand: ParsableCommand {
             print("No officer is over a limit or breaking a rule; no notice to give.")
             return
         }
-        let moves = Rebalancer(force: try withStore { try store.loadForce(on: today) }, limits: limits, today: today).plan().moves
+        let moves = Rebalancer(force: force, limits: limits, today: today).plan().moves
         let planned = Dictionary(grouping: moves, by: \.from.id)
         let notices = chosen.map { figures in
             WorkloadNotice(
