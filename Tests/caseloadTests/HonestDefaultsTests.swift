@@ -50,6 +50,18 @@ struct HonestDefaultsTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
     }
 
+    @Test("the demo works on the first and last days caseload supports: its history and absences stay within them", arguments: [
+        "1900-01-01", "2999-12-31",
+    ])
+    func demoAtTheEdges(today: String) throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        for command in [["flags"], ["whatif", "--absent", "OM08"], ["availability"], ["export", "--month", String(today.prefix(7)), "--format", "md"]] {
+            let result = try caseload.run(command, environment: ["CASELOAD_TODAY": today])
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+        }
+    }
+
     @Test("on the demo force every output says so in itself", arguments: [
         (["flags"], "DEMO FORCE: the bundled, fictional demo"),
         (["flags", "--format", "json"], "{\n  \"demo\": true,\n  \"limits\""),

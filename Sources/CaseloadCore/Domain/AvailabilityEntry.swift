@@ -51,10 +51,6 @@ public struct AvailabilityEntry: Hashable, Sendable {
     }
 }
 
-extension Day {
-    /// The last day a date may name, standing in for "no end".
-    static let supportedEnd = Day(year: supportedYears.upperBound, month: 12, day: 31)!
-}
 
 extension Officer {
     /// The officer as they stand on a day: away on an absence that covers it (and for how long in all, nil when

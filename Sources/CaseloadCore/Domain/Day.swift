@@ -20,6 +20,13 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The years a date given as text may fall in; any other is refused as bad input, so that no arithmetic on a
     /// date (the months before it, a week after it) can leave the calendar.
     public static let supportedYears = 1900...2999
+    /// The first day a date may name.
+    public static let supportedStart = Day(year: supportedYears.lowerBound, month: 1, day: 1)!
+    /// The last day a date may name, standing in for "no end".
+    public static let supportedEnd = Day(year: supportedYears.upperBound, month: 12, day: 31)!
+
+    /// The day, moved into the supported years if it lies outside them.
+    public var clampedToSupportedYears: Day { min(max(self, Self.supportedStart), Self.supportedEnd) }
 
     /// Parses exactly YYYY-MM-DD and checks the date exists (2026-02-29 does not) and its year is supported.
     ///
