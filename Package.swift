@@ -30,6 +30,8 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        .systemLibrary(name: "CLibpq", providers: [.apt(["libpq-dev"])]),
+        .target(name: "CaseloadPostgres", dependencies: ["CaseloadCore", "CaseloadStore", "CLibpq"]),
         .target(name: "CaseloadExport", dependencies: ["CaseloadCore"]),
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CaseloadTUI", dependencies: ["CaseloadCore", "CaseloadStore", "CaseloadExport", "CNcurses"]),
@@ -38,6 +40,7 @@ let package = Package(
             dependencies: [
                 "CaseloadCore",
                 "CaseloadStore",
+                "CaseloadPostgres",
                 "CaseloadExport",
                 "CaseloadTUI",
                 "CaseloadDemo",
@@ -49,6 +52,7 @@ let package = Package(
             dependencies: [
                 "CaseloadCore",
                 "CaseloadStore",
+                "CaseloadPostgres",
                 "CaseloadExport",
                 "CaseloadTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -57,7 +61,7 @@ let package = Package(
         .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),
         .testTarget(
             name: "CaseloadStoreTests",
-            dependencies: ["CaseloadStore", "CaseloadDemo", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CaseloadStore", "CaseloadPostgres", "CaseloadDemo", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "CaseloadExportTests", dependencies: ["CaseloadExport"]),
         .testTarget(name: "CaseloadTUITests", dependencies: ["CaseloadTUI", "CaseloadStore", "CaseloadDemo"]),

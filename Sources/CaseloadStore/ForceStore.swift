@@ -24,6 +24,16 @@ public protocol ForceStore: AnyObject, Sendable {
     /// records the month of `asOf` as a snapshot.
     func replaceForce(_ force: Force, asOf: Day, availability: [AvailabilityEntry]?) throws
 
+    /// Validates both files and replaces the force with them in one transaction; nothing is written unless both are
+    /// entirely valid. Changes made in caseload since `asOf` are replayed on top, as the summary lists.
+    func importForce(_ decoding: StreamingDecoder, asOf: Day, availability: [AvailabilityEntry]?) throws -> ImportSummary
+
+    /// Records an absence or reduction in the append-only log that is also its audit trail.
+    func record(_ entry: AvailabilityEntry, by: String, at time: String) throws
+
+    /// Records that notices were given, one row an officer, with the flags they were given for, in one transaction.
+    func recordNotices(_ notices: [(officerID: String, flags: [Flag])], on day: Day, by: String, at time: String) throws
+
     /// Every absence and reduction, or one officer's, in the order recorded.
     func availability(of officerID: String?) throws -> [RecordedAvailability]
 
@@ -49,6 +59,18 @@ public protocol ForceStore: AnyObject, Sendable {
 
     /// A number that changes when another process changes the database, for watching without a restart.
     func dataVersion() throws -> Int
+
+    /// Everything the store holds, for `caseload copy`.
+    func archive() throws -> ForceArchive
+
+    /// Writes a whole archive into an empty store in one transaction; refuses a store that holds a force or history.
+    func restore(_ archive: ForceArchive) throws
+
+    /// Where the store is, as it may be shown: a path, or a URL without its password.
+    var location: String { get }
+
+    /// Warnings about who else can read the data, each with what fixes it.
+    var permissionWarnings: [String] { get }
 }
 
 /// Which part of the audit log to read.

@@ -52,38 +52,31 @@ extension SQLiteStore {
         (request.caseID, request.from, request.to) = (request.caseID.precomposed, request.from.precomposed, request.to.precomposed)
         guard let item = try fetchCases(db, "WHERE case_id = ?", text: request.caseID).first
         else { throw AllocationError.noSuchCase(request.caseID) }
-        if item.officerID != request.from {
-            if let from = request.from {
-                throw AllocationError.notWithOfficer(caseID: item.id, expected: from, actual: item.officerID)
-            }
+        try request.checkPlace(of: item) {
             let latest = try Row.fetchOne(db, sql: "SELECT by, at FROM allocations WHERE case_id = ? ORDER BY id DESC LIMIT 1", arguments: [item.id])
-            throw AllocationError.alreadyAllocated(caseID: item.id, to: item.officerID ?? "", by: latest?[0], at: latest?[1])
+            return (latest?[0], latest?[1])
         }
-        if item.officerID == request.to { throw AllocationError.alreadyWithOfficer(caseID: item.id, officer: request.to) }
         guard let officerRow = try Row.fetchOne(db, sql: "SELECT \(officerColumns) FROM officers WHERE officer_id = ?", arguments: [request.to])
         else { throw AllocationError.noSuchOfficer(request.to) }
         let officer = try Self.standing([Self.officer(officerRow, table: "officers")], on: day, in: db)[0]
-        let holding = try workload(of: officer.id, in: db)
-        let rules = HardRule.broken(giving: item, to: officer, holding: holding, limits: limits)
-        if !rules.isEmpty && !request.override {
-            throw AllocationError.refused(
-                caseID: item.id, officer: officer.id, rules: rules,
-                explanations: rules.map { $0.explanation(for: officer, holding: holding, limits: limits) })
-        }
-        if request.override && rules.isEmpty { throw AllocationError.nothingToOverride(caseID: item.id, officer: officer.id) }
-        if request.override && request.reason == nil { throw AllocationError.overrideNeedsReason(caseID: item.id) }
-        let note = request.note.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
-        if request.reason == .other && note == nil { throw AllocationError.otherNeedsNote(caseID: item.id) }
+        let entry = try request.auditEntry(giving: item, to: officer, holding: try workload(of: officer.id, in: db), limits: limits, at: time)
 
         try db.execute(sql: """
             UPDATE cases SET officer_id = ?, allocated_on = ?, previous_officer_id = coalesce(?, previous_officer_id)
             WHERE case_id = ? AND officer_id IS ?
             """, arguments: [officer.id, day.description, request.from, item.id, request.from])
         guard db.changesCount == 1 else { throw AllocationError.notWithOfficer(caseID: item.id, expected: request.from ?? "", actual: nil) }
-        let entry = AuditEntry(
-            caseID: item.id, from: request.from, to: officer.id, at: time, by: request.by,
-            reason: request.reason?.rawValue, override: request.override, rulesOverridden: request.override ? rules.map(\.rawValue) : [],
-            note: note)
+        try insert(entry, in: db)
+        var delta = Workload()
+        delta.add(item)
+        try add(delta, sign: 1, to: "officer_workloads", where: "officer_id = ?", [officer.id], in: db)
+        if let from = request.from { try add(delta, sign: -1, to: "officer_workloads", where: "officer_id = ?", [from], in: db) }
+        try updateSnapshot(moving: delta, from: request.from, to: officer.id, on: day, in: db)
+        return entry
+    }
+
+    /// Appends a row to the audit log.
+    static func insert(_ entry: AuditEntry, in db: Database) throws {
         try db.execute(
             sql: """
                 INSERT INTO allocations (case_id, from_officer, to_officer, at, by, reason, override, rules_overridden, note)
@@ -93,12 +86,6 @@ extension SQLiteStore {
                 entry.caseID, entry.from, entry.to, entry.at, entry.by, entry.reason, entry.override,
                 entry.rulesOverridden.isEmpty ? nil : entry.rulesOverridden.joined(separator: ","), entry.note,
             ])
-        var delta = Workload()
-        delta.add(item)
-        try add(delta, sign: 1, to: "officer_workloads", where: "officer_id = ?", [officer.id], in: db)
-        if let from = request.from { try add(delta, sign: -1, to: "officer_workloads", where: "officer_id = ?", [from], in: db) }
-        try updateSnapshot(moving: delta, from: request.from, to: officer.id, on: day, in: db)
-        return entry
     }
 
     /// The counts of what one officer holds now, as `officer_workloads` keeps them.

@@ -3,7 +3,7 @@ import GRDB
 
 /// An absence or reduction as caseload keeps it: the entry, and who recorded it when.
 public struct RecordedAvailability: Hashable, Sendable {
-    public let entry: AvailabilityEntry
+    public var entry: AvailabilityEntry
     /// ISO 8601 time in UTC.
     public let at: String
     public let by: String
@@ -12,6 +12,12 @@ public struct RecordedAvailability: Hashable, Sendable {
     /// For an entry recorded in caseload: whether the last availability.csv overrules it, by holding the same entry, or
     /// (when recorded before the file's date) one of the same kind for the same officer that overlaps it.
     public var overruled = false
+
+    public init(entry: AvailabilityEntry, at: String, by: String) {
+        self.entry = entry
+        self.at = at
+        self.by = by
+    }
 }
 
 /// Why an absence or reduction was not recorded; nothing was written.
@@ -30,6 +36,37 @@ public enum AvailabilityError: Error, Equatable, CustomStringConvertible {
     }
 }
 
+extension AvailabilityEntry {
+    /// Throws when this is an absence that shares a day with another of the same officer's already in force.
+    public func checkClash(with inForce: [AvailabilityEntry]) throws(AvailabilityError) {
+        guard kind == .absence, let clash = inForce.first(where: { $0.officerID == officerID && $0.kind == .absence && $0.overlaps(self) })
+        else { return }
+        throw AvailabilityError.overlapsAbsence(officer: officerID, from: clash.from, to: clash.to)
+    }
+}
+
+extension [RecordedAvailability] {
+    /// The entries with those recorded in caseload that the file overrules marked: the same entry again (so it is
+    /// counted once), or one recorded before the file's date that overlaps a file entry of the same kind for the same
+    /// officer, the file being the truth as of its date. Those recorded since are replayed on top of the file.
+    public func reconciled() -> [RecordedAvailability] {
+        let file = filter(\.fromFile)
+        return map { recorded in
+            guard !recorded.fromFile else { return recorded }
+            var marked = recorded
+            let entry = recorded.entry
+            marked.overruled = file.contains { other in
+                let same = other.entry.officerID == entry.officerID && other.entry.kind == entry.kind
+                let duplicate = same && other.entry.from == entry.from && other.entry.to == entry.to
+                    && other.entry.fractionMillionths == entry.fractionMillionths
+                let older = recorded.at.prefix(10) < other.at.prefix(10)
+                return duplicate || same && older && other.entry.overlaps(entry)
+            }
+            return marked
+        }
+    }
+}
+
 extension SQLiteStore {
     /// Records an absence or reduction, in the append-only log that is also its audit trail; an absence that shares a
     /// day with another of the same officer's is refused.
@@ -41,11 +78,7 @@ extension SQLiteStore {
             guard try Int.fetchOne(db, sql: "SELECT 1 FROM officers WHERE officer_id = ?", arguments: [entry.officerID]) != nil else {
                 throw AvailabilityError.noSuchOfficer(entry.officerID)
             }
-            if entry.kind == .absence, let clash = try Self.entriesInForce(in: db).first(where: {
-                $0.officerID == entry.officerID && $0.kind == .absence && $0.overlaps(entry)
-            }) {
-                throw AvailabilityError.overlapsAbsence(officer: entry.officerID, from: clash.from, to: clash.to)
-            }
+            try entry.checkClash(with: Self.entriesInForce(in: db))
             try db.execute(
                 sql: """
                     INSERT INTO availability (officer_id, kind, from_day, to_day, fraction_millionths, reason, at, by)
@@ -86,27 +119,7 @@ extension SQLiteStore {
             recorded.fromFile = row[8] == 1
             return recorded
         }
-        return reconciled(entries)
-    }
-
-    /// The entries with those recorded in caseload that the file overrules marked: the same entry again (so it is
-    /// counted once), or one recorded before the file's date that overlaps a file entry of the same kind for the same
-    /// officer, the file being the truth as of its date. Those recorded since are replayed on top of the file.
-    static func reconciled(_ entries: [RecordedAvailability]) -> [RecordedAvailability] {
-        let file = entries.filter(\.fromFile)
-        return entries.map { recorded in
-            guard !recorded.fromFile else { return recorded }
-            var marked = recorded
-            let entry = recorded.entry
-            marked.overruled = file.contains { other in
-                let same = other.entry.officerID == entry.officerID && other.entry.kind == entry.kind
-                let duplicate = same && other.entry.from == entry.from && other.entry.to == entry.to
-                    && other.entry.fractionMillionths == entry.fractionMillionths
-                let older = recorded.at.prefix(10) < other.at.prefix(10)
-                return duplicate || same && older && other.entry.overlaps(entry)
-            }
-            return marked
-        }
+        return entries.reconciled()
     }
 
     /// Replaces the entries of the last availability.csv with these, as of the import's date.

@@ -32,14 +32,12 @@ extension SQLiteStore {
     }
 
     /// The columns `decodeCase` reads, in its order.
-    static let caseColumns = """
-        case_id, officer_id, team, risk, mappa_category, mappa_level, location, domestic_abuse, allocated_on, previous_officer_id
-        """
+    static let caseColumns = StoreColumns.cases
 
-    static let officerColumns = "officer_id, name, team, fte_millionths, mosovo, approved_premises, da_specialist, status, buddy_id, mosovo_course_on"
+    static let officerColumns = StoreColumns.officers
 
     /// How many columns `officerColumns` names.
-    static let officerColumnCount = 10
+    static let officerColumnCount = StoreColumns.officerCount
 
     /// Binds an officer to `officerColumnCount` parameters starting at `first`, in the order of `officerColumns`.
     static func bind(_ officer: Officer, to statement: RawStatement, from first: Int32) {

@@ -27,36 +27,10 @@ extension SQLiteStore {
     /// Validates both files and replaces the force with them in one transaction, writing cases while a second thread
     /// is still decoding later ones; nothing is committed unless both files are entirely valid.
     public func importForce(_ decoding: StreamingDecoder, asOf: Day, availability: [AvailabilityEntry]? = nil) throws -> ImportSummary {
-        var decoding = decoding
-        guard let officers = decoding.officers(), decoding.failure == nil else {
-            decoding.cases(chunk: Self.decodeChunk) { _ in }
-            throw decoding.failure ?? ImportFailure(issues: [], total: 0)
-        }
-        let chunks = ChunkQueue(capacity: 8)
-        let decoder = Thread { [decoding] in
-            var decoding = decoding
-            decoding.cases(chunk: Self.decodeChunk) { chunks.put($0) }
-            chunks.finish(decoding.failure)
-        }
-        decoder.start()
-        do {
-            return try replace(officers: officers, asOf: asOf, checkingForeignKeys: false, availability: availability) { write in
-                var writeError: (any Error)?
-                while writeError == nil, let chunk = chunks.take() {
-                    do { try write(chunk) } catch { writeError = error }
-                }
-                chunks.drain()
-                if let failure = chunks.failure { throw failure }
-                if let writeError { throw writeError }
-            }
-        } catch {
-            chunks.drain()
-            throw error
+        try decoding.load { officers, feed in
+            try replace(officers: officers, asOf: asOf, checkingForeignKeys: false, availability: availability, feed: feed)
         }
     }
-
-    /// Cases decoded before they are handed to the writer.
-    static let decodeChunk = 8192
 
     /// Cases per INSERT: one statement per row costs SQLite more than the rows do.
     static let casesPerInsert = 64
@@ -126,12 +100,7 @@ extension SQLiteStore {
                     DELETE FROM case_queue WHERE case_id NOT IN (SELECT case_id FROM cases WHERE officer_id IS NULL);
                     INSERT OR IGNORE INTO case_queue SELECT case_id, ? FROM cases WHERE officer_id IS NULL;
                     """, arguments: [asOf.description])
-                var current = tally.officerWorkloads
-                let positions = Dictionary(current.indices.map { (current[$0].officer.id, $0) }, uniquingKeysWith: { first, _ in first })
-                for move in moves {
-                    if let from = move.from, let position = positions[from] { current[position].workload.remove(move.item) }
-                    if let position = positions[move.to] { current[position].workload.add(move.item) }
-                }
+                let current = tally.officerWorkloads.moving(moves)
                 let unallocated = tally.unallocated - moves.count(where: { $0.from == nil })
                 try Self.storeWorkloads(current, in: db)
                 let standing = try Self.standing(current.map(\.officer), on: asOf, in: db)
@@ -147,7 +116,7 @@ extension SQLiteStore {
 }
 
 /// Inserts cases `casesPerInsert` rows to a statement, in the order given.
-private struct BulkCaseInsert {
+struct BulkCaseInsert {
     let db: Database
     let full: RawStatement
 
@@ -198,62 +167,5 @@ private struct BulkCaseInsert {
             }
             start += batch.count
         }
-    }
-}
-
-/// Chunks of decoded cases passed from the decoding thread to the writer, at most `capacity` waiting at once.
-final class ChunkQueue: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var chunks: [[Case]] = []
-    private var finished = false
-    private var stopped = false
-    private let capacity: Int
-    private var storedFailure: ImportFailure?
-
-    init(capacity: Int) { self.capacity = capacity }
-
-    /// Adds a chunk, waiting while the queue is full; dropped once the writer has stopped taking.
-    func put(_ chunk: [Case]) {
-        condition.lock()
-        defer { condition.unlock() }
-        while chunks.count >= capacity && !stopped { condition.wait() }
-        if !stopped { chunks.append(chunk) }
-        condition.broadcast()
-    }
-
-    /// Marks the end of the cases, with what was wrong with the files.
-    func finish(_ failure: ImportFailure?) {
-        condition.lock()
-        defer { condition.unlock() }
-        storedFailure = failure
-        finished = true
-        condition.broadcast()
-    }
-
-    /// The next chunk, waiting for one; nil once the decoder has finished and every chunk was taken.
-    func take() -> [Case]? {
-        condition.lock()
-        defer { condition.unlock() }
-        while chunks.isEmpty && !finished { condition.wait() }
-        guard !chunks.isEmpty else { return nil }
-        condition.broadcast()
-        return chunks.removeFirst()
-    }
-
-    /// Stops taking chunks and waits for the decoder to finish, so that its failure is known.
-    func drain() {
-        condition.lock()
-        defer { condition.unlock() }
-        stopped = true
-        chunks.removeAll()
-        condition.broadcast()
-        while !finished { condition.wait() }
-    }
-
-    /// What the decoder found wrong; read after `drain`.
-    var failure: ImportFailure? {
-        condition.lock()
-        defer { condition.unlock() }
-        return storedFailure
     }
 }

@@ -20,18 +20,26 @@ public struct ReplayReport: Hashable, Sendable {
     public init() {}
 }
 
-extension SQLiteStore {
-    /// Replays onto the cases just written every allocation and transfer made in caseload on or after `asOf`, oldest
-    /// first, where the case is still as the change found it: unallocated for an allocation, with `from` for a
-    /// transfer. A change the files already show is counted; one they contradict (the case or officer gone, the case
-    /// with someone else) is dropped and the files' version kept. Returns the report and each move made, for the counts.
-    static func replayLaterWork(since asOf: Day, in db: Database) throws -> (report: ReplayReport, moves: [(item: Case, from: String?, to: String)]) {
+/// A case moved by a replayed change, for bringing the counts up to date.
+public struct ReplayedMove: Sendable {
+    public let item: Case
+    public let from: String?
+    public let to: String
+}
+
+extension ReplayReport {
+    /// Replays onto the cases just imported every allocation and transfer made in caseload on or after the files' date
+    /// (`entries`, oldest first), where the case is still as the change found it: unallocated for an allocation, with
+    /// `from` for a transfer. A change the files already show is counted; one they contradict (the case or officer
+    /// gone, the case with someone else) is dropped and the files' version kept. Returns the report and each move made.
+    public static func replaying(
+        _ entries: [AuditEntry], caseNamed: (String) throws -> Case?, officerExists: (String) throws -> Bool,
+        move: (AuditEntry, Case) throws -> Void
+    ) throws -> (report: ReplayReport, moves: [ReplayedMove]) {
         var report = ReplayReport()
-        var moves: [(item: Case, from: String?, to: String)] = []
-        let entries = try Row.fetchAll(db, sql: "SELECT \(auditColumns) FROM allocations WHERE at >= ? ORDER BY id", arguments: [asOf.description])
-            .map(auditEntry)
+        var moves: [ReplayedMove] = []
         for entry in entries {
-            guard let item = try fetchCases(db, "WHERE case_id = ?", text: entry.caseID).first else {
+            guard let item = try caseNamed(entry.caseID) else {
                 report.dropped.append(DroppedChange(entry: entry, reason: "the case is not in the new files"))
                 continue
             }
@@ -39,7 +47,7 @@ extension SQLiteStore {
                 report.alreadyInFiles += 1
                 continue
             }
-            guard try Int.fetchOne(db, sql: "SELECT 1 FROM officers WHERE officer_id = ?", arguments: [entry.to]) != nil else {
+            guard try officerExists(entry.to) else {
                 report.dropped.append(DroppedChange(entry: entry, reason: "\(entry.to) is not in the new files"))
                 continue
             }
@@ -48,17 +56,45 @@ extension SQLiteStore {
                 report.dropped.append(DroppedChange(entry: entry, reason: holder))
                 continue
             }
-            try db.execute(sql: """
-                UPDATE cases SET officer_id = ?, allocated_on = ?, previous_officer_id = coalesce(?, previous_officer_id) WHERE case_id = ?
-                """, arguments: [entry.to, String(entry.at.prefix(10)), entry.from, item.id])
+            try move(entry, item)
             report.replayed.append(entry)
-            moves.append((item, entry.from, entry.to))
+            moves.append(ReplayedMove(item: item, from: entry.from, to: entry.to))
         }
         return (report, moves)
     }
+}
+
+extension [OfficerWorkload] {
+    /// The counts with the replayed moves made.
+    public func moving(_ moves: [ReplayedMove]) -> [OfficerWorkload] {
+        var current = self
+        let positions = Dictionary(indices.map { (self[$0].officer.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for move in moves {
+            if let from = move.from, let position = positions[from] { current[position].workload.remove(move.item) }
+            if let position = positions[move.to] { current[position].workload.add(move.item) }
+        }
+        return current
+    }
+}
+
+extension SQLiteStore {
+    /// Replays the changes made in caseload on or after `asOf` onto the cases just written (see `ReplayReport.replaying`).
+    static func replayLaterWork(since asOf: Day, in db: Database) throws -> (report: ReplayReport, moves: [ReplayedMove]) {
+        let entries = try Row.fetchAll(db, sql: "SELECT \(auditColumns) FROM allocations WHERE at >= ? ORDER BY id", arguments: [asOf.description])
+            .map(auditEntry)
+        return try ReplayReport.replaying(
+            entries,
+            caseNamed: { try fetchCases(db, "WHERE case_id = ?", text: $0).first },
+            officerExists: { try Int.fetchOne(db, sql: "SELECT 1 FROM officers WHERE officer_id = ?", arguments: [$0]) != nil },
+            move: { entry, item in
+                try db.execute(sql: """
+                    UPDATE cases SET officer_id = ?, allocated_on = ?, previous_officer_id = coalesce(?, previous_officer_id) WHERE case_id = ?
+                    """, arguments: [entry.to, String(entry.at.prefix(10)), entry.from, item.id])
+            })
+    }
 
     /// The audit log's columns, in the order `auditEntry` reads them.
-    static let auditColumns = "case_id, from_officer, to_officer, at, by, reason, override, rules_overridden, note"
+    static let auditColumns = StoreColumns.audit
 
     /// One row of the audit log.
     static func auditEntry(_ row: Row) -> AuditEntry {

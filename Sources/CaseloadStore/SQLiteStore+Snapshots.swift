@@ -3,44 +3,48 @@ import GRDB
 
 extension SQLiteStore {
     public func months() throws -> [Month] {
-        try reading { db in
-            try String.fetchAll(db, sql: "SELECT month FROM months ORDER BY month").map { text in
-                guard let month = Month(text) else {
-                    throw StoreError.unexpectedValue(table: "months", column: "month", value: text)
-                }
-                return month
+        try reading { db in try Self.months(in: db) }
+    }
+
+    static func months(in db: Database) throws -> [Month] {
+        try String.fetchAll(db, sql: "SELECT month FROM months ORDER BY month").map { text in
+            guard let month = Month(text) else {
+                throw StoreError.unexpectedValue(table: "months", column: "month", value: text)
             }
+            return month
         }
     }
 
     public func snapshot(of month: Month) throws -> MonthSnapshot? {
-        try reading { db in
-            guard let header = try Row.fetchOne(db, sql: "SELECT as_of, unallocated FROM months WHERE month = ?", arguments: [month.description])
-            else { return nil }
-            let asOfText: String = header[0]
-            guard let asOf = Day(asOfText) else {
-                throw StoreError.unexpectedValue(table: "months", column: "as_of", value: asOfText)
-            }
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(Self.officerColumns), \(Self.workloadColumns), \(Self.standingColumns)
-                FROM month_officers WHERE month = ? ORDER BY position
-                """, arguments: [month.description])
-            var officers: [OfficerWorkload] = []
-            let standingAt = Self.officerColumnCount + WorkloadCount.allCases.count
-            while let row = try rows.next() {
-                var officer = try Self.officer(row, table: "month_officers")
-                let absent: Bool = row[standingAt]
-                let days: Int? = row[standingAt + 1]
-                officer.absence = absent ? .some(days) : nil
-                officer.reductionMillionths = row[standingAt + 2]
-                officers.append(OfficerWorkload(officer: officer, workload: try Self.workload(row, from: Self.officerColumnCount, table: "month_officers")))
-            }
-            return MonthSnapshot(month: month, asOf: asOf, officers: officers, unallocated: header[1])
+        try reading { db in try Self.snapshot(of: month, in: db) }
+    }
+
+    static func snapshot(of month: Month, in db: Database) throws -> MonthSnapshot? {
+        guard let header = try Row.fetchOne(db, sql: "SELECT as_of, unallocated FROM months WHERE month = ?", arguments: [month.description])
+        else { return nil }
+        let asOfText: String = header[0]
+        guard let asOf = Day(asOfText) else {
+            throw StoreError.unexpectedValue(table: "months", column: "as_of", value: asOfText)
         }
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT \(Self.officerColumns), \(Self.workloadColumns), \(Self.standingColumns)
+            FROM month_officers WHERE month = ? ORDER BY position
+            """, arguments: [month.description])
+        var officers: [OfficerWorkload] = []
+        let standingAt = Self.officerColumnCount + WorkloadCount.allCases.count
+        while let row = try rows.next() {
+            var officer = try Self.officer(row, table: "month_officers")
+            let absent: Bool = row[standingAt]
+            let days: Int? = row[standingAt + 1]
+            officer.absence = absent ? .some(days) : nil
+            officer.reductionMillionths = row[standingAt + 2]
+            officers.append(OfficerWorkload(officer: officer, workload: try Self.workload(row, from: Self.officerColumnCount, table: "month_officers")))
+        }
+        return MonthSnapshot(month: month, asOf: asOf, officers: officers, unallocated: header[1])
     }
 
     /// The columns of `month_officers` that keep how each officer stood that month: absent, for how long, reduced.
-    static let standingColumns = "absent, absence_days, reduction_millionths"
+    static let standingColumns = StoreColumns.standing
 
     /// Records a month's snapshot, replacing any earlier one for the same month.
     public func record(_ snapshot: MonthSnapshot) throws {

@@ -47,7 +47,7 @@ extension SQLiteStore {
     }
 
     /// The count columns, one for each `WorkloadCount`, in its order.
-    static let workloadColumns = WorkloadCount.allCases.map(\.column).joined(separator: ", ")
+    static let workloadColumns = StoreColumns.workloads
 
     static func workloadValues(_ workload: Workload) -> [Int] {
         WorkloadCount.allCases.map { workload[$0] }

@@ -32,6 +32,22 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case appendOnly
     /// Any other database failure, by SQLite's result code.
     case failed(code: Int)
+    /// A copy's target already holds a force or its history.
+    case notEmpty(location: String)
+    /// The PostgreSQL server could not be reached: not running, a wrong host or port, or the network.
+    case serverUnreachable(server: String)
+    /// The URL has a setting libpq does not know, or a value it cannot take.
+    case badServerURL(server: String)
+    /// The PostgreSQL server refused the role: a wrong or missing password, or not allowed to connect.
+    case authenticationFailed(server: String)
+    /// The PostgreSQL server has no database of the name the URL gives.
+    case noServerDatabase(server: String)
+    /// The connection to the PostgreSQL server broke during the work, which was rolled back.
+    case serverGone(server: String)
+    /// The PostgreSQL role may not do this: a role that may only read, asked to write.
+    case notPermitted(server: String)
+    /// Any other PostgreSQL failure, by its SQLSTATE code.
+    case serverFailed(sqlState: String)
 
     public var description: String {
         switch self {
@@ -65,6 +81,22 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "the audit log is append-only: its rows are never changed or deleted; nothing was changed"
         case .failed(let code):
             "the database failed (SQLite result code \(code)); nothing was changed"
+        case .notEmpty(let location):
+            "\(location.escapedForDisplay) already holds a force or its history; nothing was copied; copy into a new, empty database"
+        case .serverUnreachable(let server):
+            "cannot reach the PostgreSQL server for \(server.escapedForDisplay): check that it is running and that the host and port are right; nothing was changed"
+        case .badServerURL(let server):
+            "\(server.escapedForDisplay) is not a PostgreSQL URL caseload can use: a setting is misspelled or has a value libpq does not accept; see the README for the URL forms; nothing was changed"
+        case .authenticationFailed(let server):
+            "the PostgreSQL server refused the login for \(server.escapedForDisplay): check the user name, and the password in ~/.pgpass or $PGPASSWORD (never in the URL); nothing was changed"
+        case .noServerDatabase(let server):
+            "the PostgreSQL server has no database named in \(server.escapedForDisplay); create it first (createdb), or check the name; nothing was changed"
+        case .serverGone(let server):
+            "the connection to the PostgreSQL server for \(server.escapedForDisplay) was lost; the work was rolled back and nothing was changed; try again"
+        case .notPermitted(let server):
+            "your PostgreSQL role may only read the force at \(server.escapedForDisplay), not change it; nothing was changed; allocate, import or record as a role granted those rights (see the README's roles)"
+        case .serverFailed(let sqlState):
+            "the PostgreSQL server refused the work (SQLSTATE \(sqlState)); nothing was changed"
         }
     }
 }

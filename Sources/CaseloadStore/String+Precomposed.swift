@@ -10,5 +10,5 @@ extension String {
 
 extension Optional<String> {
     /// The text in Unicode NFC; see `String.precomposed`.
-    var precomposed: String? { map(\.precomposed) }
+    public var precomposed: String? { map(\.precomposed) }
 }

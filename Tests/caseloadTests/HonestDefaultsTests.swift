@@ -34,19 +34,21 @@ struct HonestDefaultsTests {
         #expect(result.stderr.contains("there is no database at \(home.url.path)/nope.sqlite"))
     }
 
-    @Test("a PostgreSQL URL is refused in a sentence, its password never shown, and nothing is made in its name", arguments: [
-        (["import", "--db", "postgresql://caseload:s3cret@127.0.0.1:5432/force", "--officers", "o.csv", "--cases", "c.csv"], [String: String]()),
-        (["flags", "--db", "postgres://caseload:s3cret@db.example/force"], [:]),
-        (["allocate", "C9001", "OM01", "--by", "x", "--db", "POSTGRESQL://caseload:s3cret@h/force"], [:]),
-        (["flags"], ["CASELOAD_DB": "postgresql://caseload:s3cret@h/force?sslmode=require"]),
+    @Test("a PostgreSQL server that cannot be reached is a sentence and exit 2, its password never shown, nothing made in its name", arguments: [
+        (["import", "--db", "postgresql://caseload:s3cret@127.0.0.1:1/force", "--officers", demoFile("officers.csv"), "--cases", demoFile("cases.csv")], [String: String]()),
+        (["flags", "--db", "postgres://caseload:s3cret@127.0.0.1:1/force"], [:]),
+        (["allocate", "C9001", "OM01", "--by", "x", "--db", "POSTGRESQL://caseload:s3cret@127.0.0.1:1/force"], [:]),
+        (["flags"], ["CASELOAD_DB": "postgresql://caseload:s3cret@127.0.0.1:1/force?sslmode=require"]),
+        (["flags"], ["CASELOAD_DB": "postgresql://caseload@127.0.0.1:1/force?password=s3cret&sslmode=prefer"]),
     ])
-    func serverURL(arguments: [String], environment: [String: String]) throws {
+    func unreachableServer(arguments: [String], environment: [String: String]) throws {
         let home = try TemporaryFolder()
         let folder = try TemporaryFolder()
         let result = try CaseloadProcess(home: home.url).run(arguments, in: folder.url, environment: environment)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("names a PostgreSQL server, which this build of caseload cannot use yet"), "\(result.stderr)")
-        #expect(result.stderr.contains(":***@") && !result.stderr.contains("s3cret"))
+        #expect(result.stderr.lowercased().contains("cannot reach the postgresql server for postgres"), "\(result.stderr)")
+        #expect(result.stderr.contains("***") && !result.stderr.contains("s3cret"), "\(result.stderr)")
+        #expect(!result.stderr.lowercased().contains("connection refused"), "libpq's own text leaked: \(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
     }
 
@@ -257,3 +259,6 @@ struct HonestDefaultsTests {
         #expect(result.stderr.contains("can be read by other users (mode 644); it holds personal data: run chmod 600"), "\(result.stderr)")
     }
 }
+
+/// A file of the bundled demo force.
+private func demoFile(_ name: String) -> String { CaseloadProcess.root.appendingPathComponent("fixtures/demo/\(name)").path }

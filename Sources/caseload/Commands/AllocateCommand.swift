@@ -26,7 +26,7 @@ struct AllocateCommand: ParsableCommand {
 }
 
 /// Makes a plan's allocations or transfers in one transaction and says how many, on standard error.
-func applyChanges(_ requests: [AllocationRequest], to store: SQLiteStore, limits: Limits, on day: Day, noun: String) throws {
+func applyChanges(_ requests: [AllocationRequest], to store: any ForceStore, limits: Limits, on day: Day, noun: String) throws {
     guard !requests.isEmpty else { return }
     _ = try withStore { try store.allocate(requests, limits: limits, on: day, at: AuditTime.now()) }
     printError("applied: \(requests.count) \(noun)\(requests.count == 1 ? "" : "s") made and recorded in the audit log")

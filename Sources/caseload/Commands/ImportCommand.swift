@@ -26,11 +26,10 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let path = try database.filePath()
         let day = try asOf.map { try parseDay($0, option: "--as-of") } ?? Day.today()
         let decoding = try ImportFiles.decoder(officers: officers, cases: cases)
         let entries = try availability.map { path throws(ImportFailure) in try ImportFiles.availability(path, officers: officers) }
-        let existed = FileManager.default.fileExists(atPath: path)
+        let existed = database.isServer || FileManager.default.fileExists(atPath: database.path)
         let summary: ImportSummary
         let recorded: [RecordedAvailability]
         do {
@@ -43,7 +42,7 @@ struct ImportCommand: ParsableCommand {
             }
             throw error
         }
-        print("Imported \(formatCount(summary.officers)) officers and \(formatCount(summary.cases)) cases (\(formatCount(summary.unallocated)) unallocated) as of \(day) into \(database.path.escapedForDisplay); recorded the \(day.calendarMonth) snapshot.")
+        print("Imported \(formatCount(summary.officers)) officers and \(formatCount(summary.cases)) cases (\(formatCount(summary.unallocated)) unallocated) as of \(day) into \(database.shown.escapedForDisplay); recorded the \(day.calendarMonth) snapshot.")
         if let entries {
             let absences = entries.count { $0.kind == .absence }
             print("Imported \(formatCount(absences)) absence\(absences == 1 ? "" : "s") and \(formatCount(entries.count - absences)) reduction\(entries.count - absences == 1 ? "" : "s") from \(availability?.escapedForDisplay ?? "").")

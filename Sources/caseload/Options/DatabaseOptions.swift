@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseloadCore
 import CaseloadDemo
+import CaseloadPostgres
 import CaseloadStore
 import Foundation
 
@@ -9,7 +10,9 @@ import Foundation
 /// A database named by `--db` or `$CASELOAD_DB` must exist for every command but `import`. Only when nothing names
 /// one and the default file does not exist do the read-only commands show the bundled demo force, and say so.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The database file (default: $CASELOAD_DB, else caseload.sqlite in $XDG_DATA_HOME/caseload).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(
+        "The database: a file, or a postgresql:// URL (default: $CASELOAD_DB, else caseload.sqlite in $XDG_DATA_HOME/caseload).",
+        valueName: "path-or-url"))
     var db: String?
 
     /// The database named by `--db` or `$CASELOAD_DB`, or nil when neither names one.
@@ -20,36 +23,21 @@ struct DatabaseOptions: ParsableArguments {
 
     var path: String { named ?? Self.defaultPath }
 
-    /// The SQLite file to open; a server URL is refused in a sentence, never taken for a file name.
-    func filePath() throws -> String {
-        let lowered = path.lowercased()
-        if lowered.hasPrefix("postgresql://") || lowered.hasPrefix("postgres://") {
-            throw CommandFailure.environment(
-                "\(Self.withoutPassword(path).escapedForDisplay) names a PostgreSQL server, which this build of caseload cannot use yet; "
-                    + "give a SQLite database file with --db or $CASELOAD_DB")
-        }
-        return path
-    }
+    /// The database as it may be shown: the path, or the URL with any password hidden.
+    var shown: String { ServerURL.withoutPassword(path) }
 
-    /// A database URL with any password replaced by `***`: `postgresql://caseload:***@host/force`.
-    static func withoutPassword(_ url: String) -> String {
-        guard let scheme = url.range(of: "://") else { return url }
-        let rest = url[scheme.upperBound...]
-        guard let at = rest.lastIndex(of: "@") else { return url }
-        let user = rest[..<at]
-        guard let colon = user.firstIndex(of: ":") else { return url }
-        return String(url[..<scheme.upperBound]) + user[..<colon] + ":***" + rest[at...]
-    }
+    /// Whether the database is on a PostgreSQL server, named by a `postgresql://` or `postgres://` URL.
+    var isServer: Bool { ServerURL.isServer(path) }
 
-    /// Opens the database for `import`, creating it when missing.
-    func openForWriting() throws -> SQLiteStore {
-        let path = try filePath()
+    /// Opens the database for `import` and `copy`, creating it (or, on a server, its tables) when missing.
+    func openForWriting() throws -> any ForceStore {
+        if isServer { return try withStore { try PostgresStore.open(url: path) } }
         return try withStore { try warned(SQLiteStore.open(path: path)) }
     }
 
     /// Opens the database for a command that changes a force, which must have been imported first.
-    func openExisting() throws -> SQLiteStore {
-        let path = try filePath()
+    func openExisting() throws -> any ForceStore {
+        if isServer { return try withStore { try PostgresStore.openExisting(url: path) } }
         if named == nil && !FileManager.default.fileExists(atPath: path) {
             throw CommandFailure.environment("no database at \(path.escapedForDisplay) yet; import your force first with `caseload import`")
         }
@@ -58,12 +46,11 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens the database for reading, or the bundled demo force when nothing names a database and there is none.
     func openForReading() throws -> OpenedStore {
-        let path = try filePath()
-        if named == nil && !FileManager.default.fileExists(atPath: path) {
+        if !isServer && named == nil && !FileManager.default.fileExists(atPath: path) {
             printError("no database at \(path.escapedForDisplay) yet, so this is the bundled demo force; load your own with `caseload import`")
             return OpenedStore(store: try Self.demo(), isDemo: true)
         }
-        return OpenedStore(store: try withStore { try warned(SQLiteStore.openExisting(path: path)) }, isDemo: false)
+        return OpenedStore(store: try openExisting(), isDemo: false)
     }
 
     /// The bundled demo force, in memory: nothing done to it is saved.
@@ -81,7 +68,7 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Prints a warning for a database or WAL other users can read, then hands the store on.
-    private func warned(_ store: SQLiteStore) -> SQLiteStore {
+    private func warned(_ store: some ForceStore) -> some ForceStore {
         for warning in store.permissionWarnings { printError("warning: " + warning) }
         return store
     }
@@ -89,7 +76,7 @@ struct DatabaseOptions: ParsableArguments {
 
 /// A store opened for reading, and whether it is the bundled demo force rather than the user's own.
 struct OpenedStore {
-    let store: SQLiteStore
+    let store: any ForceStore
     let isDemo: Bool
 }
 

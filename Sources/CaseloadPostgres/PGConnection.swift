@@ -1,0 +1,169 @@
+import CLibpq
+import Foundation
+
+/// What libpq or the server reported, kept only to be translated into a `StoreError`: its text is never shown.
+struct PGFailure: Error {
+    /// The server's five-character error code; nil when no server answered (connecting, or the connection broke).
+    let sqlState: String?
+    /// libpq's or the server's message, for telling connection failures apart; never printed.
+    let message: String
+    /// Whether it happened while connecting, before any statement ran.
+    let connecting: Bool
+    /// Whether the connection is gone, so no transaction on it can have committed.
+    let connectionLost: Bool
+    /// libpq's own judgement that the server asked for a password it was not given.
+    var neededPassword = false
+}
+
+/// One connection to a PostgreSQL server through libpq: parameterised statements, COPY, notifications.
+///
+/// The only file that touches libpq's C API. Not safe to share between threads: `PostgresStore` uses it under a lock.
+final class PGConnection {
+    private let handle: OpaquePointer
+
+    /// Connects with a libpq connection string or `postgresql://` URL; every libpq setting it holds (`sslmode`,
+    /// `connect_timeout`, …) and the `PG*` variables and `~/.pgpass` apply as they would for psql.
+    init(_ conninfo: String) throws(PGFailure) {
+        let keywords = ["fallback_application_name", "dbname"]
+        let values = ["caseload", conninfo]
+        let connection = Self.withCStrings(keywords) { keys in
+            Self.withCStrings(values) { values in PQconnectdbParams(keys, values, 1) }
+        }
+        guard let connection else { throw PGFailure(sqlState: nil, message: "out of memory", connecting: true, connectionLost: true) }
+        guard PQstatus(connection) == CONNECTION_OK else {
+            let failure = PGFailure(
+                sqlState: nil, message: String(cString: PQerrorMessage(connection)), connecting: true, connectionLost: true,
+                neededPassword: PQconnectionNeedsPassword(connection) == 1)
+            PQfinish(connection)
+            throw failure
+        }
+        handle = connection
+        PQsetNoticeProcessor(handle, { _, _ in }, nil)
+    }
+
+    deinit { PQfinish(handle) }
+
+    /// The server process serving this connection, which names it in notifications.
+    var backendPID: Int32 { PQbackendPID(handle) }
+
+    /// Whether the connection still works; after a failure that broke it, `reset` tries to make a new one.
+    var isOpen: Bool { PQstatus(handle) == CONNECTION_OK }
+
+    /// Reconnects with the same settings, after the server restarted or the network dropped.
+    func reset() { PQreset(handle) }
+
+    /// Runs one statement with its parameters sent apart from the text (never spliced in); nil is SQL NULL.
+    @discardableResult
+    func run(_ sql: String, _ parameters: [String?] = []) throws(PGFailure) -> PGRows {
+        let result = Self.withOptionalCStrings(parameters) { values in
+            PQexecParams(handle, sql, Int32(parameters.count), nil, values, nil, nil, 0)
+        }
+        return try rows(result)
+    }
+
+    /// Runs statements separated by semicolons, without parameters, in one round trip.
+    func runScript(_ sql: String) throws(PGFailure) {
+        try rows(PQexec(handle, sql))
+    }
+
+    /// Runs `COPY … FROM STDIN`, handing `feed` a function that sends bytes of COPY's text format.
+    ///
+    /// When `feed` throws, the COPY is abandoned (the server discards what it was sent) and the error is rethrown.
+    func copy(_ sql: String, _ feed: (_ send: ([UInt8]) throws(PGFailure) -> Void) throws -> Void) throws {
+        let started = try rows(PQexec(handle, sql), expecting: PGRES_COPY_IN)
+        _ = started
+        do {
+            try feed { (bytes: [UInt8]) throws(PGFailure) in
+                let sent = bytes.withUnsafeBufferPointer { buffer in
+                    buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                        PQputCopyData(handle, $0, Int32(buffer.count))
+                    }
+                }
+                guard sent == 1 else { throw failure(nil) }
+            }
+        } catch {
+            _ = PQputCopyEnd(handle, "caseload stopped the import")
+            while let result = PQgetResult(handle) { PQclear(result) }
+            throw error
+        }
+        guard PQputCopyEnd(handle, nil) == 1 else { throw failure(nil) }
+        var outcome: PGFailure?
+        while let result = PQgetResult(handle) {
+            if outcome == nil, PQresultStatus(result) != PGRES_COMMAND_OK { outcome = failure(result) }
+            PQclear(result)
+        }
+        if let outcome { throw outcome }
+    }
+
+    /// The server processes that sent the notifications that arrived since the last call, one entry each; reads
+    /// what the socket holds without waiting and without a round trip to the server.
+    func notificationSenders() throws(PGFailure) -> [Int32] {
+        guard PQconsumeInput(handle) == 1 else { throw failure(nil) }
+        var senders: [Int32] = []
+        while let notification = PQnotifies(handle) {
+            senders.append(notification.pointee.be_pid)
+            PQfreemem(notification)
+        }
+        return senders
+    }
+
+    @discardableResult
+    private func rows(_ result: OpaquePointer?, expecting expected: ExecStatusType? = nil) throws(PGFailure) -> PGRows {
+        guard let result else { throw failure(nil) }
+        let status = PQresultStatus(result)
+        let succeeded = expected.map { status == $0 } ?? (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        guard succeeded else {
+            let error = failure(result)
+            PQclear(result)
+            throw error
+        }
+        return PGRows(result)
+    }
+
+    /// The failure a result (or, without one, the connection) reports.
+    private func failure(_ result: OpaquePointer?) -> PGFailure {
+        let code = result.flatMap { PQresultErrorField($0, Int32(UInt8(ascii: "C"))) }.map { String(cString: $0) }
+        let message = result.map { String(cString: PQresultErrorMessage($0)) } ?? String(cString: PQerrorMessage(handle))
+        return PGFailure(sqlState: code, message: message, connecting: false, connectionLost: PQstatus(handle) != CONNECTION_OK)
+    }
+
+    private static func withCStrings<T>(_ strings: [String], _ body: ([UnsafePointer<CChar>?]) -> T) -> T {
+        withOptionalCStrings(strings) { pointers in body(pointers + [nil]) }
+    }
+
+    private static func withOptionalCStrings<T>(_ strings: [String?], _ body: ([UnsafePointer<CChar>?]) -> T) -> T {
+        let copies = strings.map { $0.map { strdup($0) } ?? nil }
+        defer { copies.forEach { free($0) } }
+        return body(copies.map { UnsafePointer($0) })
+    }
+}
+
+/// The rows a statement returned, read as text (libpq's text format) by row and 0-based column.
+final class PGRows {
+    private let result: OpaquePointer
+
+    fileprivate init(_ result: OpaquePointer) { self.result = result }
+
+    deinit { PQclear(result) }
+
+    var count: Int { Int(PQntuples(result)) }
+
+    /// How many rows an UPDATE, INSERT or DELETE changed.
+    var changed: Int { Int(String(cString: PQcmdTuples(result))) ?? 0 }
+
+    /// The value as text; nil for NULL.
+    func text(_ row: Int, _ column: Int) -> String? {
+        guard PQgetisnull(result, Int32(row), Int32(column)) == 0 else { return nil }
+        let bytes = UnsafeRawPointer(PQgetvalue(result, Int32(row), Int32(column))!).assumingMemoryBound(to: UInt8.self)
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(PQgetlength(result, Int32(row), Int32(column)))), as: UTF8.self)
+    }
+
+    /// The value as an integer; nil for NULL or for text that is not one.
+    func integer(_ row: Int, _ column: Int) -> Int? {
+        guard PQgetisnull(result, Int32(row), Int32(column)) == 0 else { return nil }
+        return Int(String(cString: PQgetvalue(result, Int32(row), Int32(column))))
+    }
+
+    /// A boolean column, which libpq's text format gives as `t` or `f`.
+    func bool(_ row: Int, _ column: Int) -> Bool { PQgetvalue(result, Int32(row), Int32(column))?.pointee == CChar(UInt8(ascii: "t")) }
+}

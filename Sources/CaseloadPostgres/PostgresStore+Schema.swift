@@ -1,0 +1,176 @@
+import CaseloadStore
+
+extension PostgresStore {
+    /// The schema, one migration per released change, in order; never edit a migration once released.
+    ///
+    /// The same tables as the SQLite store's, in PostgreSQL's types. The three logs (allocations, availability,
+    /// notices) refuse UPDATE, DELETE and TRUNCATE in the server itself, whichever role asks.
+    static let migrations: [(name: String, sql: String)] = [
+        (
+            "v1: the force, its kept counts, queue, logs and monthly snapshots",
+            """
+            CREATE FUNCTION caseload_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION 'the % log is append-only', TG_TABLE_NAME USING ERRCODE = 'CL001';
+            END $$;
+
+            CREATE TABLE officers (
+                position INTEGER PRIMARY KEY,
+                officer_id TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                team TEXT NOT NULL,
+                fte_millionths INTEGER NOT NULL CHECK (fte_millionths > 0 AND fte_millionths <= 1000000),
+                mosovo TEXT NOT NULL CHECK (mosovo IN ('trained', 'awaiting', 'none')),
+                approved_premises BOOLEAN NOT NULL,
+                da_specialist BOOLEAN NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('active', 'leave')),
+                buddy_id TEXT,
+                mosovo_course_on TEXT
+            );
+            CREATE TABLE cases (
+                position INTEGER NOT NULL,
+                case_id TEXT NOT NULL,
+                officer_id TEXT,
+                team TEXT NOT NULL,
+                risk TEXT NOT NULL CHECK (risk IN ('low', 'medium', 'high', 'very_high')),
+                mappa_category SMALLINT CHECK (mappa_category BETWEEN 1 AND 3),
+                mappa_level SMALLINT CHECK (mappa_level BETWEEN 1 AND 3),
+                location TEXT NOT NULL CHECK (location IN ('community', 'custody', 'approved_premises', 'hospital')),
+                domestic_abuse BOOLEAN NOT NULL,
+                allocated_on TEXT,
+                previous_officer_id TEXT
+            );
+            \(casesIndexes);
+
+            CREATE TABLE officer_workloads (
+                officer_id TEXT PRIMARY KEY REFERENCES officers(officer_id),
+                low INTEGER NOT NULL, medium INTEGER NOT NULL, high INTEGER NOT NULL, very_high INTEGER NOT NULL,
+                community INTEGER NOT NULL, custody INTEGER NOT NULL, approved_premises_cases INTEGER NOT NULL, hospital INTEGER NOT NULL,
+                level2 INTEGER NOT NULL, level3 INTEGER NOT NULL, domestic_abuse INTEGER NOT NULL
+            );
+            CREATE TABLE case_queue (case_id TEXT PRIMARY KEY, since TEXT NOT NULL);
+
+            CREATE TABLE allocations (
+                id BIGSERIAL PRIMARY KEY,
+                case_id TEXT NOT NULL,
+                from_officer TEXT,
+                to_officer TEXT NOT NULL,
+                at TEXT NOT NULL,
+                "by" TEXT NOT NULL,
+                reason TEXT,
+                override BOOLEAN NOT NULL DEFAULT false,
+                rules_overridden TEXT,
+                note TEXT
+            );
+            CREATE INDEX allocations_by_case ON allocations(case_id);
+            CREATE INDEX allocations_by_to_officer ON allocations(to_officer);
+            CREATE INDEX allocations_by_from_officer ON allocations(from_officer);
+
+            CREATE TABLE availability (
+                id BIGSERIAL PRIMARY KEY,
+                officer_id TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('absence', 'reduction')),
+                from_day TEXT NOT NULL,
+                to_day TEXT,
+                fraction_millionths INTEGER CHECK (fraction_millionths IS NULL OR (fraction_millionths > 0 AND fraction_millionths < 1000000)),
+                reason TEXT NOT NULL,
+                at TEXT NOT NULL,
+                "by" TEXT NOT NULL
+            );
+            CREATE TABLE availability_file (
+                position INTEGER PRIMARY KEY,
+                officer_id TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('absence', 'reduction')),
+                from_day TEXT NOT NULL,
+                to_day TEXT,
+                fraction_millionths INTEGER,
+                reason TEXT NOT NULL,
+                as_of TEXT NOT NULL
+            );
+            CREATE TABLE notices (
+                id BIGSERIAL PRIMARY KEY,
+                officer_id TEXT NOT NULL,
+                day TEXT NOT NULL,
+                at TEXT NOT NULL,
+                "by" TEXT NOT NULL,
+                flags TEXT NOT NULL
+            );
+            \(["allocations", "availability", "notices"].map(appendOnly).joined(separator: "\n"))
+
+            CREATE TABLE months (
+                month TEXT PRIMARY KEY,
+                as_of TEXT NOT NULL,
+                unallocated INTEGER NOT NULL
+            );
+            CREATE TABLE month_officers (
+                month TEXT NOT NULL REFERENCES months(month) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                officer_id TEXT NOT NULL,
+                name TEXT NOT NULL,
+                team TEXT NOT NULL,
+                fte_millionths INTEGER NOT NULL,
+                mosovo TEXT NOT NULL,
+                approved_premises BOOLEAN NOT NULL,
+                da_specialist BOOLEAN NOT NULL,
+                status TEXT NOT NULL,
+                buddy_id TEXT,
+                mosovo_course_on TEXT,
+                low INTEGER NOT NULL, medium INTEGER NOT NULL, high INTEGER NOT NULL, very_high INTEGER NOT NULL,
+                community INTEGER NOT NULL, custody INTEGER NOT NULL, approved_premises_cases INTEGER NOT NULL, hospital INTEGER NOT NULL,
+                level2 INTEGER NOT NULL, level3 INTEGER NOT NULL, domestic_abuse INTEGER NOT NULL,
+                absent BOOLEAN NOT NULL DEFAULT false,
+                absence_days INTEGER,
+                reduction_millionths INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (month, officer_id)
+            )
+            """
+        ),
+    ]
+
+    /// The cases' indexes and their foreign key, which an import drops and builds once after the rows are in.
+    static let casesIndexes = """
+        CREATE UNIQUE INDEX cases_by_id ON cases(case_id);
+        CREATE INDEX cases_by_officer ON cases(officer_id);
+        CREATE UNIQUE INDEX cases_by_position ON cases(position);
+        ALTER TABLE cases ADD CONSTRAINT cases_officer_fk FOREIGN KEY (officer_id) REFERENCES officers(officer_id)
+        """
+
+    private static func appendOnly(_ table: String) -> String {
+        """
+        CREATE TRIGGER \(table)_are_never_changed BEFORE UPDATE OR DELETE ON \(table) FOR EACH ROW EXECUTE FUNCTION caseload_append_only();
+        CREATE TRIGGER \(table)_are_never_truncated BEFORE TRUNCATE ON \(table) FOR EACH STATEMENT EXECUTE FUNCTION caseload_append_only();
+        """
+    }
+
+    /// Brings the schema up to date, refusing a newer one and a database that holds other tables but not caseload's.
+    ///
+    /// Reads first and writes only when a migration is due, so a role that may only read can open a current force.
+    /// Two processes opening an empty database at once: the second waits on the writers' lock and finds it done.
+    func migrate(creating: Bool) throws {
+        let version = try reading { connection in try Self.schemaVersion(connection) }
+        if let version, version > Self.migrations.count { throw StoreError.newerSchema(path: location) }
+        if version == Self.migrations.count { return }
+        if version == nil {
+            let tables = try reading { connection in
+                try connection.run("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").integer(0, 0) ?? 0
+            }
+            guard tables == 0 else { throw StoreError.notADatabase(path: location) }
+            guard creating else { throw StoreError.noDatabase(path: location) }
+        }
+        try writing { connection in
+            let current = try Self.schemaVersion(connection) ?? 0
+            if current == 0 { try connection.runScript("CREATE TABLE caseload_schema (version INTEGER NOT NULL); INSERT INTO caseload_schema VALUES (0)") }
+            guard current <= Self.migrations.count else { throw StoreError.newerSchema(path: location) }
+            for migration in Self.migrations.dropFirst(current) {
+                try connection.runScript(migration.sql)
+            }
+            try connection.run("UPDATE caseload_schema SET version = $1", [String(Self.migrations.count)])
+        }
+    }
+
+    /// The schema's version, or nil when the database has no caseload tables.
+    private static func schemaVersion(_ connection: PGConnection) throws -> Int? {
+        guard try connection.run("SELECT to_regclass('caseload_schema') IS NOT NULL").bool(0, 0) else { return nil }
+        return try connection.run("SELECT version FROM caseload_schema").integer(0, 0)
+    }
+}

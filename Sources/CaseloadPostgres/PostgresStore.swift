@@ -1,0 +1,110 @@
+import CaseloadCore
+import CaseloadStore
+import Foundation
+
+/// The server store: one force's database on PostgreSQL, shared by supervisors working from many machines.
+///
+/// Every method runs in one transaction on one connection, used under a lock. Writers take one advisory lock, so
+/// writes are serialised as SQLite serialises them; an allocation also locks its case's row and changes it only where
+/// it still has the officer the caller saw. Each committed write sends one notification on `caseload_changes`, which
+/// every open store listens for.
+public final class PostgresStore: ForceStore, @unchecked Sendable {
+    /// The URL as it may be shown: its password replaced by `***`.
+    public let location: String
+    private let connection: PGConnection
+    private let lock = NSLock()
+    /// How many changes other connections have committed since this store opened, as their notifications told it.
+    private var changesSeen = 0
+
+    /// The channel each committed change is announced on.
+    static let channel = "caseload_changes"
+
+    /// The advisory lock every writer holds until its transaction ends.
+    static let writerLock = "SELECT pg_advisory_xact_lock(1667330917)"
+
+    private init(connection: PGConnection, location: String) {
+        self.connection = connection
+        self.location = location
+    }
+
+    /// Opens the force at `url`, giving an empty database caseload's tables: for `import` and `copy`.
+    ///
+    /// A database that holds other tables and none of caseload's, or one made by a newer caseload, is refused unchanged.
+    public static func open(url: String) throws -> PostgresStore {
+        try open(url: url, creating: true)
+    }
+
+    /// Opens a force that must already have been imported; an empty database is refused, and nothing is written.
+    public static func openExisting(url: String) throws -> PostgresStore {
+        try open(url: url, creating: false)
+    }
+
+    private static func open(url: String, creating: Bool) throws -> PostgresStore {
+        let location = ServerURL.withoutPassword(url)
+        return try translatingErrors(location) {
+            let store = PostgresStore(connection: try PGConnection(ServerURL.normalised(url)), location: location)
+            try store.migrate(creating: creating)
+            try store.connection.run("LISTEN \(channel)")
+            return store
+        }
+    }
+
+    /// Server stores have no file for others to read: the server's roles decide who sees the data.
+    public var permissionWarnings: [String] { [] }
+
+    /// How many changes other supervisors' processes have committed since this store opened.
+    ///
+    /// Counts the notifications already on the connection's socket; it asks the server nothing.
+    public func dataVersion() throws -> Int {
+        try withConnection { connection in
+            let own = connection.backendPID
+            changesSeen += try connection.notificationSenders().count { $0 != own }
+            return changesSeen
+        }
+    }
+
+    // MARK: Transactions
+
+    /// Runs `body` in a read-only transaction that sees one consistent state of the force.
+    func reading<T>(_ body: (PGConnection) throws -> T) throws -> T {
+        try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+    }
+
+    /// Runs `body` in a transaction holding the writers' lock, and announces the change when it commits.
+    func writing<T>(_ body: (PGConnection) throws -> T) throws -> T {
+        try transaction(begin: "BEGIN") { connection in
+            try connection.run(Self.writerLock)
+            let result = try body(connection)
+            try connection.run("NOTIFY \(Self.channel)")
+            return result
+        }
+    }
+
+    private func transaction<T>(begin: String, _ body: (PGConnection) throws -> T) throws -> T {
+        try withConnection { connection in
+            try connection.runScript(begin)
+            do {
+                let result = try body(connection)
+                try connection.runScript("COMMIT")
+                return result
+            } catch {
+                if connection.isOpen { try? connection.runScript("ROLLBACK") }
+                throw error
+            }
+        }
+    }
+
+    /// Runs `body` with the connection to itself, reconnecting first if the last use found it broken; every failure
+    /// leaves as a `StoreError` in words.
+    private func withConnection<T>(_ body: (PGConnection) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try Self.translatingErrors(location) {
+            if !connection.isOpen {
+                connection.reset()
+                if connection.isOpen { try connection.run("LISTEN \(Self.channel)") }
+            }
+            return try body(connection)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import CaseloadStore
+
+extension StoreError {
+    /// What a PostgreSQL failure means for the person running caseload, in words: never the server's own text.
+    init(_ failure: PGFailure, server: String) {
+        if failure.connecting {
+            self = Self.connecting(failure, server: server)
+            return
+        }
+        if failure.connectionLost {
+            self = .serverGone(server: server)
+            return
+        }
+        switch failure.sqlState ?? "" {
+        case "42501": self = .notPermitted(server: server)
+        case "25006": self = .notPermitted(server: server)
+        case "CL001": self = .appendOnly
+        case "53100": self = .diskFull
+        case "40001", "40P01", "55P03", "57014": self = .busy
+        case "57P01", "57P02", "57P03": self = .serverGone(server: server)
+        case let code where code.hasPrefix("08"): self = .serverGone(server: server)
+        case "XX001", "XX002": self = .damaged(detail: "SQLSTATE \(failure.sqlState ?? "")")
+        case let code: self = .serverFailed(sqlState: code.isEmpty ? "none" : code)
+        }
+    }
+
+    /// Why a connection could not be made, from libpq's judgement and message (which is never shown).
+    private static func connecting(_ failure: PGFailure, server: String) -> StoreError {
+        let message = failure.message.lowercased()
+        if failure.neededPassword || message.contains("authentication") || message.contains("password") || message.contains("no pg_hba.conf entry") {
+            return .authenticationFailed(server: server)
+        }
+        if message.contains("database") && message.contains("does not exist") { return .noServerDatabase(server: server) }
+        if message.contains("role") && message.contains("does not exist") { return .authenticationFailed(server: server) }
+        if message.contains("invalid") || message.contains("missing") || message.contains("unrecognized") {
+            return .badServerURL(server: server)
+        }
+        return .serverUnreachable(server: server)
+    }
+}
+
+extension PostgresStore {
+    /// Runs work, turning a libpq or server failure into the `StoreError` that says what it means.
+    static func translatingErrors<T>(_ server: String, _ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let failure as PGFailure {
+            throw StoreError(failure, server: server)
+        }
+    }
+}

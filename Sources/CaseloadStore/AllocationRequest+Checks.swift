@@ -1,0 +1,34 @@
+import CaseloadCore
+
+/// The checks every store makes, inside its transaction, before it gives a case to an officer.
+extension AllocationRequest {
+    /// Throws when the case is not where the request saw it: with another officer, already allocated (by whom and
+    /// when, from `latest`, the newest audit row for it), or already with the officer it is to go to.
+    public func checkPlace(of item: Case, latest: () throws -> (by: String?, at: String?)) throws {
+        if item.officerID != from {
+            if let from { throw AllocationError.notWithOfficer(caseID: item.id, expected: from, actual: item.officerID) }
+            let (by, at) = try latest()
+            throw AllocationError.alreadyAllocated(caseID: item.id, to: item.officerID ?? "", by: by, at: at)
+        }
+        if item.officerID == to { throw AllocationError.alreadyWithOfficer(caseID: item.id, officer: to) }
+    }
+
+    /// The audit row for giving the case to the officer as they stand, holding what they hold; throws when a hard
+    /// rule stands in the way without an override, when an override has nothing to override or no reason, and
+    /// when reason `other` comes without a note.
+    public func auditEntry(giving item: Case, to officer: Officer, holding: Workload, limits: Limits, at time: String) throws -> AuditEntry {
+        let rules = HardRule.broken(giving: item, to: officer, holding: holding, limits: limits)
+        if !rules.isEmpty && !override {
+            throw AllocationError.refused(
+                caseID: item.id, officer: officer.id, rules: rules,
+                explanations: rules.map { $0.explanation(for: officer, holding: holding, limits: limits) })
+        }
+        if override && rules.isEmpty { throw AllocationError.nothingToOverride(caseID: item.id, officer: officer.id) }
+        if override && reason == nil { throw AllocationError.overrideNeedsReason(caseID: item.id) }
+        let note = note.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        if reason == .other && note == nil { throw AllocationError.otherNeedsNote(caseID: item.id) }
+        return AuditEntry(
+            caseID: item.id, from: from, to: officer.id, at: time, by: by, reason: reason?.rawValue, override: override,
+            rulesOverridden: override ? rules.map(\.rawValue) : [], note: note)
+    }
+}

@@ -1,0 +1,49 @@
+import CaseloadCore
+
+/// A whole force with its history, as `caseload copy` moves it from one store to another.
+///
+/// The kept counts are not in it: the store that restores it counts them from the cases.
+public struct ForceArchive: Sendable {
+    public var force: Force
+    /// The day each waiting case joined the queue.
+    public var queuedSince: [String: Day]
+    /// The audit log, oldest first.
+    public var audit: [AuditEntry]
+    /// The absences and reductions: the last availability.csv's (`fromFile`, `at` its date), then those recorded in
+    /// caseload, each in the order written.
+    public var availability: [RecordedAvailability]
+    /// The workload notices given, oldest first.
+    public var notices: [NoticeRecord]
+    /// Every month's snapshot, oldest first.
+    public var snapshots: [MonthSnapshot]
+
+    public init(
+        force: Force, queuedSince: [String: Day], audit: [AuditEntry], availability: [RecordedAvailability], notices: [NoticeRecord],
+        snapshots: [MonthSnapshot]
+    ) {
+        self.force = force
+        self.queuedSince = queuedSince
+        self.audit = audit
+        self.availability = availability
+        self.notices = notices
+        self.snapshots = snapshots
+    }
+}
+
+/// A workload notice as it was recorded: to whom, on which day, when, by whom, for which flags.
+public struct NoticeRecord: Hashable, Sendable {
+    public let officerID: String
+    public let day: Day
+    public let at: String
+    public let by: String
+    /// The flags, comma-separated, as recorded.
+    public let flags: String
+
+    public init(officerID: String, day: Day, at: String, by: String, flags: String) {
+        self.officerID = officerID
+        self.day = day
+        self.at = at
+        self.by = by
+        self.flags = flags
+    }
+}

@@ -1,0 +1,96 @@
+import CaseloadCore
+import Foundation
+
+extension StreamingDecoder {
+    /// Cases decoded before they are handed to the writer.
+    static let decodeChunk = 8192
+
+    /// Decodes the officers, then hands `load` them and a feed that passes it the cases in chunks, decoded on a second
+    /// thread while `load` writes the earlier ones; throws the files' failure, whatever `load` did, so that a store
+    /// rolls back everything it wrote for an invalid file.
+    public func load<T>(_ load: (_ officers: [Officer], _ feed: (_ write: ([Case]) throws -> Void) throws -> Void) throws -> T) throws -> T {
+        var decoding = self
+        guard let officers = decoding.officers(), decoding.failure == nil else {
+            decoding.cases(chunk: Self.decodeChunk) { _ in }
+            throw decoding.failure ?? ImportFailure(issues: [], total: 0)
+        }
+        let chunks = ChunkQueue(capacity: 8)
+        let decoder = Thread { [decoding] in
+            var decoding = decoding
+            decoding.cases(chunk: Self.decodeChunk) { chunks.put($0) }
+            chunks.finish(decoding.failure)
+        }
+        decoder.start()
+        do {
+            return try load(officers) { write in
+                var writeError: (any Error)?
+                while writeError == nil, let chunk = chunks.take() {
+                    do { try write(chunk) } catch { writeError = error }
+                }
+                chunks.drain()
+                if let failure = chunks.failure { throw failure }
+                if let writeError { throw writeError }
+            }
+        } catch {
+            chunks.drain()
+            throw error
+        }
+    }
+}
+
+/// Chunks of decoded cases passed from the decoding thread to the writer, at most `capacity` waiting at once.
+final class ChunkQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var chunks: [[Case]] = []
+    private var finished = false
+    private var stopped = false
+    private let capacity: Int
+    private var storedFailure: ImportFailure?
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    /// Adds a chunk, waiting while the queue is full; dropped once the writer has stopped taking.
+    func put(_ chunk: [Case]) {
+        condition.lock()
+        defer { condition.unlock() }
+        while chunks.count >= capacity && !stopped { condition.wait() }
+        if !stopped { chunks.append(chunk) }
+        condition.broadcast()
+    }
+
+    /// Marks the end of the cases, with what was wrong with the files.
+    func finish(_ failure: ImportFailure?) {
+        condition.lock()
+        defer { condition.unlock() }
+        storedFailure = failure
+        finished = true
+        condition.broadcast()
+    }
+
+    /// The next chunk, waiting for one; nil once the decoder has finished and every chunk was taken.
+    func take() -> [Case]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while chunks.isEmpty && !finished { condition.wait() }
+        guard !chunks.isEmpty else { return nil }
+        condition.broadcast()
+        return chunks.removeFirst()
+    }
+
+    /// Stops taking chunks and waits for the decoder to finish, so that its failure is known.
+    func drain() {
+        condition.lock()
+        defer { condition.unlock() }
+        stopped = true
+        chunks.removeAll()
+        condition.broadcast()
+        while !finished { condition.wait() }
+    }
+
+    /// What the decoder found wrong; read after `drain`.
+    var failure: ImportFailure? {
+        condition.lock()
+        defer { condition.unlock() }
+        return storedFailure
+    }
+}
