@@ -169,8 +169,12 @@ extension PostgresStore {
     }
 
     /// The schema's version, or nil when the database has no caseload tables.
+    ///
+    /// Asks the catalog with an ordinary query, whose snapshot is taken after the writers' lock was granted:
+    /// `to_regclass` reads a cached catalog that can miss a table another process created meanwhile.
     private static func schemaVersion(_ connection: PGConnection) throws -> Int? {
-        guard try connection.run("SELECT to_regclass('caseload_schema') IS NOT NULL").bool(0, 0) else { return nil }
+        let exists = "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'caseload_schema'"
+        guard try connection.run(exists).integer(0, 0) == 1 else { return nil }
         return try connection.run("SELECT version FROM caseload_schema").integer(0, 0)
     }
 }

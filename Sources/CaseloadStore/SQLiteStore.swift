@@ -18,12 +18,30 @@ public final class SQLiteStore: ForceStore {
         watcher = try path.map { try DatabaseQueue(path: $0, configuration: readOnly) }
         do {
             let migrated = try database.read { db in try Self.migrator.hasCompletedMigrations(db) }
-            try Self.migrator.migrate(database)
+            try Self.migrate(database)
             if !migrated { foldWAL() }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path: path ?? ":memory:")
         } catch let error as DatabaseError {
             throw StoreError(databaseError: error)
+        }
+    }
+
+    /// Brings the schema up to date; when another process is migrating the same new file at the same moment, waits
+    /// for it and carries on from where it got to.
+    ///
+    /// GRDB reads which migrations are applied before it takes the write lock, so two processes opening one new file
+    /// can both start the first migration, and the second then fails on a table the first made. Each migration runs in
+    /// its own transaction, so the failed one left nothing behind, and running the migrator again skips what is done.
+    private static func migrate(_ database: any DatabaseWriter) throws {
+        var attempts = 0
+        while true {
+            do {
+                return try migrator.migrate(database)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempts < 50 {
+                attempts += 1
+                usleep(20_000)
+            }
         }
     }
 

@@ -1,0 +1,49 @@
+import CaseloadStore
+import Foundation
+
+/// A throwaway database on a PostgreSQL server, for tests and benchmarks: made empty, dropped when released.
+///
+/// The role in `server`'s URL needs CREATEDB. Each scratch database has its own name, so tests run in parallel.
+public final class ScratchDatabase: @unchecked Sendable {
+    /// The URL of the scratch database: `server` with its database name replaced.
+    public let url: String
+    private let name: String
+    private let server: String
+
+    public init(server: String) throws {
+        self.server = server
+        name = "caseload_scratch_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        url = Self.replacingDatabase(in: server, with: name)
+        try run(on: server, "CREATE DATABASE \(name)")
+    }
+
+    deinit { try? run(on: server, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
+
+    /// Runs statements on the scratch database as its owner, outside caseload: for tests that tamper with it.
+    public func execute(_ sql: String) throws {
+        try run(on: url, sql)
+    }
+
+    /// Whether the statements are refused by the server, and with which SQLSTATE: for tests of what it enforces.
+    public func refusal(_ sql: String) -> String? {
+        do {
+            try PGConnection(ServerURL.normalised(url)).runScript(sql)
+            return nil
+        } catch {
+            return error.sqlState ?? "connection"
+        }
+    }
+
+    private func run(on url: String, _ sql: String) throws {
+        try PostgresStore.translatingErrors(ServerURL.withoutPassword(url)) { try PGConnection(ServerURL.normalised(url)).runScript(sql) }
+    }
+
+    /// The URL with its database name (the path after the host) replaced.
+    public static func replacingDatabase(in url: String, with database: String) -> String {
+        guard let scheme = url.range(of: "://") else { return url }
+        let rest = url[scheme.upperBound...]
+        let queryStart = rest.firstIndex(of: "?") ?? rest.endIndex
+        let authorityEnd = rest[..<queryStart].firstIndex(of: "/") ?? queryStart
+        return String(url[..<authorityEnd]) + "/" + database + rest[queryStart...]
+    }
+}

@@ -1,0 +1,101 @@
+import CaseloadCore
+import CaseloadPostgres
+import CaseloadStore
+import Foundation
+import Testing
+
+/// What only a server brings: roles, logins, databases that are missing, connections that break. Runs when
+/// `CASELOAD_TEST_POSTGRES` names a server whose role may create databases and roles.
+@Suite("The PostgreSQL store against a real server", .enabled(if: Backend.server != nil))
+struct PostgresServerTests {
+    static let day = StoreContractTests.day
+
+    /// The server URL with another user (and password) in it.
+    static func url(_ url: String, user: String, password: String? = nil) -> String {
+        guard let scheme = url.range(of: "://") else { return url }
+        let rest = url[scheme.upperBound...]
+        let hostStart = rest.firstIndex(of: "@").map { rest.index(after: $0) } ?? rest.startIndex
+        return String(url[..<scheme.upperBound]) + user + (password.map { ":" + $0 } ?? "") + "@" + rest[hostStart...]
+    }
+
+    static func isError(_ error: any Error, _ expected: (StoreError) -> Bool) -> Bool {
+        (error as? StoreError).map(expected) ?? false
+    }
+
+    @Test("a role that may only read sees the force, and allocating as it is refused in a sentence with nothing changed")
+    func readOnlyRole() throws {
+        let database = try Backend.postgres.database()
+        try database.open().replaceForce(StoreContractTests.force, asOf: Self.day, availability: nil)
+        let role = "caseload_reader_" + UUID().uuidString.prefix(8).lowercased()
+        let scratch = try ScratchDatabase(server: try #require(Backend.server))
+        try scratch.execute("CREATE ROLE \(role) LOGIN PASSWORD 'reader-pw'")
+        defer { try? scratch.execute("DROP ROLE IF EXISTS \(role)") }
+        try database.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO \(role)")
+        defer { try? database.execute("DROP OWNED BY \(role)") }
+        let reader = try PostgresStore.openExisting(url: Self.url(database.location, user: role, password: "reader-pw"))
+        #expect(try reader.loadForce() == StoreContractTests.force)
+        #expect(try reader.currentSnapshot(asOf: Self.day) == MonthSnapshot(force: StoreContractTests.force, asOf: Self.day))
+        #expect {
+            try reader.allocate([StoreContractTests.request("Q1", to: "OM1")], limits: .standard, on: Self.day, at: "t")
+        } throws: { error in
+            Self.isError(error) { if case .notPermitted = $0 { true } else { false } }
+                && "\(error)".contains("may only read") && !"\(error)".contains("reader-pw")
+        }
+        #expect(try reader.loadForce() == StoreContractTests.force)
+        #expect(try reader.audit(.all).isEmpty)
+    }
+
+    @Test("a wrong password, an unknown role and a missing database each get their own sentence, the password never in it")
+    func loginFailures() throws {
+        let server = try #require(Backend.server)
+        let role = "caseload_login_" + UUID().uuidString.prefix(8).lowercased()
+        let scratch = try ScratchDatabase(server: server)
+        try scratch.execute("CREATE ROLE \(role) LOGIN PASSWORD 'right-pw'")
+        defer { try? scratch.execute("DROP ROLE IF EXISTS \(role)") }
+        let cases: [(String, (StoreError) -> Bool)] = [
+            (Self.url(scratch.url, user: role, password: "wrong-pw"), { if case .authenticationFailed = $0 { true } else { false } }),
+            (Self.url(scratch.url, user: "nobody_" + role, password: "wrong-pw"), { if case .authenticationFailed = $0 { true } else { false } }),
+            (ScratchDatabase.replacingDatabase(in: Self.url(scratch.url, user: role, password: "right-pw"), with: "no_such_force"),
+             { if case .noServerDatabase = $0 { true } else { false } }),
+        ]
+        for (url, expected) in cases {
+            #expect { try PostgresStore.openExisting(url: url) } throws: { error in
+                Self.isError(error, expected) && !"\(error)".contains("-pw") && "\(error)".contains(":***@")
+            }
+        }
+    }
+
+    @Test("the server dropping the connection mid-work is a sentence, nothing is half-written, and the next call reconnects")
+    func serverGone() throws {
+        let database = try Backend.postgres.database()
+        let store = try database.open()
+        try store.replaceForce(StoreContractTests.force, asOf: Self.day, availability: nil)
+        try database.execute("""
+            SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+            WHERE datname = current_database() AND pid <> pg_backend_pid()
+            """)
+        #expect {
+            try store.allocate([StoreContractTests.request("Q1", to: "OM1")], limits: .standard, on: Self.day, at: "t")
+        } throws: { error in
+            Self.isError(error) { if case .serverGone = $0 { true } else { false } }
+        }
+        #expect(try store.loadForce() == StoreContractTests.force)
+        #expect(try store.audit(.all).isEmpty)
+        _ = try store.allocate([StoreContractTests.request("Q1", to: "OM1")], limits: .standard, on: Self.day, at: "t")
+        #expect(try store.audit(.all).count == 1)
+    }
+
+    @Test("libpq settings in the URL pass through: a setting libpq does not know is refused in a sentence")
+    func settingsPassThrough() throws {
+        let database = try Backend.postgres.database()
+        try database.open().replaceForce(StoreContractTests.force, asOf: Self.day, availability: nil)
+        let settings = database.location + (database.location.contains("?") ? "&" : "?")
+        #expect(try PostgresStore.openExisting(url: settings + "sslmode=disable&application_name=division-north").loadForce() == StoreContractTests.force)
+        #expect { try PostgresStore.openExisting(url: settings + "sslmode=verify-full&sslrootcert=/nonexistent") } throws: { error in
+            error is StoreError
+        }
+        #expect { try PostgresStore.openExisting(url: settings + "sslmodee=require") } throws: { error in
+            Self.isError(error) { if case .badServerURL = $0 { true } else { false } }
+        }
+    }
+}
