@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "CaseloadTUITests", dependencies: ["CaseloadTUI", "CaseloadStore", "CaseloadDemo"]),
         .testTarget(
             name: "caseloadTests",
-            dependencies: ["caseload", "caseload-bench", "CaseloadCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["caseload", "caseload-bench", "CaseloadCore", "CaseloadPostgres", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -148,6 +148,8 @@ final class PGRows {
 
     var count: Int { Int(PQntuples(result)) }
 
+    var columns: Int { Int(PQnfields(result)) }
+
     /// How many rows an UPDATE, INSERT or DELETE changed.
     var changed: Int { Int(String(cString: PQcmdTuples(result))) ?? 0 }
 

@@ -147,11 +147,11 @@ extension PostgresStore {
     /// Reads first and writes only when a migration is due, so a role that may only read can open a current force.
     /// Two processes opening an empty database at once: the second waits on the writers' lock and finds it done.
     func migrate(creating: Bool) throws {
-        let version = try reading { connection in try Self.schemaVersion(connection) }
+        let version = try inspecting { connection in try Self.schemaVersion(connection) }
         if let version, version > Self.migrations.count { throw StoreError.newerSchema(path: location) }
         if version == Self.migrations.count { return }
         if version == nil {
-            let tables = try reading { connection in
+            let tables = try inspecting { connection in
                 try connection.run("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").integer(0, 0) ?? 0
             }
             guard tables == 0 else { throw StoreError.notADatabase(path: location) }

@@ -66,8 +66,20 @@ public final class PostgresStore: ForceStore, @unchecked Sendable {
     // MARK: Transactions
 
     /// Runs `body` in a read-only transaction that sees one consistent state of the force.
+    ///
+    /// The tables an import truncates are locked first, before the transaction takes its snapshot: TRUNCATE is not
+    /// MVCC-safe, and a snapshot taken before an import committed would see them empty (found by the concurrency test).
     func reading<T>(_ body: (PGConnection) throws -> T) throws -> T {
-        try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+        try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; \(Self.lockAgainstImport)", body)
+    }
+
+    /// Waits for an import to finish, without taking a snapshot; ACCESS SHARE conflicts with nothing but the
+    /// ACCESS EXCLUSIVE lock TRUNCATE takes.
+    static let lockAgainstImport = "LOCK TABLE officers, cases, officer_workloads IN ACCESS SHARE MODE"
+
+    /// Runs `body` in a read-only transaction that may find caseload's tables missing: for looking at the schema.
+    func inspecting<T>(_ body: (PGConnection) throws -> T) throws -> T {
+        try transaction(begin: "BEGIN READ ONLY", body)
     }
 
     /// Runs `body` in a transaction holding the writers' lock, and announces the change when it commits.

@@ -24,6 +24,37 @@ public final class ScratchDatabase: @unchecked Sendable {
         try run(on: url, sql)
     }
 
+    /// The rows a query returns, each value as text (nil for NULL): for tests that read what was written.
+    public func rows(_ sql: String) throws -> [[String?]] {
+        try PostgresStore.translatingErrors(ServerURL.withoutPassword(url)) {
+            let rows = try PGConnection(ServerURL.normalised(url)).run(sql)
+            return (0..<rows.count).map { row in (0..<rows.columns).map { rows.text(row, $0) } }
+        }
+    }
+
+    /// A copy of the database as it is now, made from it as a template: for putting it back between runs.
+    public func saved() throws -> ScratchDatabase {
+        try disconnectOthers()
+        return try ScratchDatabase(server: server, template: name)
+    }
+
+    /// Puts the database back as it was when `saved` was taken: dropped, and made again from the copy.
+    public func restore(_ saved: ScratchDatabase) throws {
+        try run(on: server, "DROP DATABASE \(name) WITH (FORCE)")
+        try run(on: server, "CREATE DATABASE \(name) TEMPLATE \(saved.name)")
+    }
+
+    private init(server: String, template: String) throws {
+        self.server = server
+        name = "caseload_scratch_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        url = Self.replacingDatabase(in: server, with: name)
+        try run(on: server, "CREATE DATABASE \(name) TEMPLATE \(template)")
+    }
+
+    private func disconnectOthers() throws {
+        try run(on: server, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(name)' AND pid <> pg_backend_pid()")
+    }
+
     /// Whether the statements are refused by the server, and with which SQLSTATE: for tests of what it enforces.
     public func refusal(_ sql: String) -> String? {
         do {

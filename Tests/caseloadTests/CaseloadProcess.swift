@@ -25,8 +25,13 @@ struct CaseloadProcess {
 
     /// A private environment: its own home, data and config folders, nothing from the user's.
     let home: URL
+    /// Variables every run gets, such as `CASELOAD_DB` naming a PostgreSQL database.
+    let environment: [String: String]
 
-    init(home: URL) { self.home = home }
+    init(home: URL, environment: [String: String] = [:]) {
+        self.home = home
+        self.environment = environment
+    }
 
     /// The default database of this environment, where `import` writes with no `--db`: until then, commands show the demo.
     var database: String { Self.database(in: home) }
@@ -105,6 +110,7 @@ struct CaseloadProcess {
             "XDG_DATA_HOME": home.appendingPathComponent("data").path,
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
         ]
+        environment.merge(self.environment) { _, new in new }
         environment.merge(extra) { _, new in new }
         process.environment = environment
         process.standardInput = FileHandle.nullDevice

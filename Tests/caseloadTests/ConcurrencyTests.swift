@@ -17,20 +17,23 @@ struct ConcurrencyTests {
         let message: String
     }
 
-    @Test("10 rounds of 3 processes allocating the same 8 cases, an import in 4 of them, a reader throughout, the dashboard open")
-    func supervisorsAtOnce() throws {
+    @Test("10 rounds of 3 processes allocating the same 8 cases, an import in 4 of them, a reader throughout, the dashboard open",
+          arguments: Backend.available)
+    func supervisorsAtOnce(backend: Backend) throws {
         let home = try TemporaryFolder()
-        let caseload = CaseloadProcess(home: home.url)
+        let database = try CommandDatabase(backend, home: home.url)
+        let caseload = database.caseload
         let force = try caseload.generate("force", officers: 150, cases: 3_000, unallocated: 300, seed: 21)
         let importCommand = CaseloadProcess.importing(force)
         #expect(try caseload.run(importCommand).status == 0)
         let queue = try Self.unallocated(in: force.appendingPathComponent("cases.csv"))
         #expect(queue.count == 300)
 
-        let tmux = try TmuxSession(width: 120, height: 30, command: DashboardEndToEndTests.command(home.url))
+        let variables = database.environment.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        let tmux = try TmuxSession(width: 120, height: 30, command: DashboardEndToEndTests.command(home.url, environment: variables))
         #expect(tmux.wait(for: "Queue 300").found, "the dashboard did not open")
 
-        let reader = try Shell(home.url, "reader", """
+        let reader = try Shell(home.url, database, "reader", """
             n=0; while [ ! -e stop ]; do n=$((n+1)); "$CASELOAD" export --month 2026-11 --format json > "reads/$n.json" 2>&1; done
             """)
         var lastImport = -1
@@ -38,15 +41,15 @@ struct ConcurrencyTests {
             let contested = Array(queue[(round * Self.casesPerRound)..<((round + 1) * Self.casesPerRound)])
             let importing = round % 2 == 1 && round < Self.rounds - 2
             if importing { lastImport = round }
-            let attempts = try Self.allocateTogether(contested, round: round, home: home.url, importing: importing ? importCommand : nil)
+            let attempts = try Self.allocateTogether(contested, round: round, database: database, importing: importing ? importCommand : nil)
 
             for attempt in attempts where attempt.status != 0 {
                 #expect(attempt.status == 1 && attempt.message.contains("has already been allocated"), "\(attempt)")
             }
-            let state = try DatabaseState(path: caseload.database)
+            let state = try database.state()
             #expect(state.damage.isEmpty, "round \(round): \(state.damage)")
             let audit = try caseload.run(["audit", "--format", "json"]).stdout
-            let holders = try DatabaseState.holders(path: caseload.database, of: contested)
+            let holders = try database.holders(of: contested)
             for caseID in contested {
                 let wins = attempts.filter { $0.caseID == caseID && $0.status == 0 }
                 #expect(importing ? (1...2).contains(wins.count) : wins.count == 1, "round \(round), \(caseID): \(wins.count) won")
@@ -74,13 +77,13 @@ struct ConcurrencyTests {
     }
 
     /// Each worker tries every contested case, in its own order, for its own officer; meanwhile the import, if any, runs once.
-    private static func allocateTogether(_ cases: [String], round: Int, home: URL, importing: [String]?) throws -> [Attempt] {
+    private static func allocateTogether(_ cases: [String], round: Int, database: CommandDatabase, importing: [String]?) throws -> [Attempt] {
         var shells: [Shell] = []
         for worker in 0..<workers {
             let name = "r\(round)w\(worker)"
             let officer = String(format: "OM%03d", 1 + worker * 40 + round)
             let order = cases.shuffled().joined(separator: " ")
-            shells.append(try Shell(home, name, """
+            shells.append(try Shell(database.home, database, name, """
                 for c in \(order); do
                     "$CASELOAD" allocate "$c" \(officer) --by \(name) --override --reason other --note race > /dev/null 2> err.$c.\(name)
                     s=$?
@@ -94,7 +97,7 @@ struct ConcurrencyTests {
         }
         if let importing {
             let arguments = importing.map { "'\($0)'" }.joined(separator: " ")
-            shells.append(try Shell(home, "r\(round)import", "sleep 0.$(( $$ % 5 )); \"$CASELOAD\" \(arguments) > /dev/null"))
+            shells.append(try Shell(database.home, database, "r\(round)import", "sleep 0.$(( $$ % 5 )); \"$CASELOAD\" \(arguments) > /dev/null"))
         }
         var attempts: [Attempt] = []
         for (index, shell) in shells.enumerated() {
@@ -144,24 +147,24 @@ struct ConcurrencyTests {
     }
 }
 
-/// A shell script run in the background in a test's home, with `$CASELOAD` the binary and `$CASELOAD_DB` its database,
-/// on the dashboard tests' fixed day.
+/// A shell script run in the background in a test's home, with `$CASELOAD` the binary and `$CASELOAD_DB` the test's
+/// database, on the dashboard tests' fixed day.
 final class Shell {
     let process = Process()
     private let output: URL
     private(set) var status: Int32 = -1
 
-    init(_ home: URL, _ name: String, _ script: String) throws {
+    init(_ home: URL, _ database: CommandDatabase, _ name: String, _ script: String) throws {
         output = home.appendingPathComponent("\(name).out")
         try FileManager.default.createDirectory(at: home.appendingPathComponent("reads"), withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: output.path, contents: nil)
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", script]
         process.currentDirectoryURL = home
-        process.environment = [
-            "CASELOAD": CaseloadProcess.binary.path, "CASELOAD_DB": CaseloadProcess.database(in: home),
-            "HOME": home.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "CASELOAD_TODAY": "2026-11-15",
-        ]
+        process.environment = database.environment.merging([
+            "CASELOAD": CaseloadProcess.binary.path, "HOME": home.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "CASELOAD_TODAY": "2026-11-15",
+        ]) { _, new in new }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = process.standardOutput

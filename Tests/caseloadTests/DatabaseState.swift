@@ -20,6 +20,13 @@ struct DatabaseState: Equatable {
             == (right.officers, right.cases, right.workloads, right.months, right.monthOfficers, right.audit)
     }
 
+    init(
+        officers: [String], cases: [String], workloads: [String], months: [String], monthOfficers: [String], audit: [String], damage: [String]
+    ) {
+        (self.officers, self.cases, self.workloads, self.months, self.monthOfficers, self.audit, self.damage) =
+            (officers, cases, workloads, months, monthOfficers, audit, damage)
+    }
+
     /// Opens the database as the next caseload would (recovering a WAL left by a killed process) and reads it.
     init(path: String) throws {
         let queue = try DatabaseQueue(path: path)

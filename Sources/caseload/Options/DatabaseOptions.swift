@@ -15,6 +15,13 @@ struct DatabaseOptions: ParsableArguments {
         valueName: "path-or-url"))
     var db: String?
 
+    /// The options as if `--db` named this path or URL: for commands that take two databases.
+    static func naming(_ value: String) -> DatabaseOptions {
+        var options = DatabaseOptions()
+        options.db = value
+        return options
+    }
+
     /// The database named by `--db` or `$CASELOAD_DB`, or nil when neither names one.
     var named: String? { db ?? UserEnvironment.value("CASELOAD_DB") }
 
