@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// The command line and the dashboard on PostgreSQL: the same words as on SQLite, forces moved between the two, and
+/// another supervisor's change on screen within a second. Runs when `CASELOAD_TEST_POSTGRES` names a server.
+@Suite("Commands and the dashboard on PostgreSQL", .enabled(if: Backend.server != nil))
+struct PostgresCommandTests {
+    /// The commands a supervisor runs in a day, in order: reading, then changing the force, then reading again.
+    static let day: [[String]] = [
+        ["flags"], ["flags", "--format", "json"], ["suggest", "C9001"], ["plan"], ["rebalance"], ["audit"],
+        ["allocate", "C9001", "OM06", "--by", "sgt.day"], ["transfer", "C1001", "--from", "OM01", "--to", "OM02", "--by", "sgt.day"],
+        ["allocate", "C9002", "OM05", "--by", "sgt.day"], ["allocate", "C9003", "OM15", "--by", "sgt.day"],
+        ["absence", "OM03", "--from", "2026-11-20", "--to", "2026-12-20", "--reason", "sick", "--by", "sgt.day"],
+        ["reduction", "OM04", "--fraction", "0.2", "--from", "2026-11-01", "--reason", "phased", "--by", "sgt.day"],
+        ["availability"], ["availability", "OM03", "--format", "json"], ["whatif", "--absent", "OM05"], ["cover", "OM03"],
+        ["audit", "--format", "json"], ["audit", "C9001"], ["audit", "--officer", "OM06"],
+        ["export", "--format", "json"], ["export", "--format", "csv"], ["export", "--format", "md"], ["flags", "--near"],
+    ]
+
+    /// What each command printed, with the database's name and the times of day masked.
+    static func transcript(_ database: CommandDatabase) throws -> [String] {
+        let caseload = database.caseload
+        return try Self.day.map { command in
+            let result = try caseload.run(command, environment: ["CASELOAD_TODAY": "2026-11-15"])
+            let text = "\(command.joined(separator: " ")) → \(result.status)\n\(result.stdout)\(result.stderr)"
+            return text.replacingOccurrences(of: database.location, with: "DB")
+                .replacingOccurrences(of: #"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"#, with: "TIME", options: .regularExpression)
+        }
+    }
+
+    @Test("every command prints the same on PostgreSQL as on SQLite, reading and changing the force")
+    func sameWords() throws {
+        var transcripts: [[String]] = []
+        for backend in [Backend.sqlite, .postgres] {
+            let home = try TemporaryFolder()
+            let database = try CommandDatabase(backend, home: home.url)
+            #expect(try database.caseload.importDemo().status == 0)
+            transcripts.append(try Self.transcript(database))
+        }
+        for (sqlite, postgres) in zip(transcripts[0], transcripts[1]) { #expect(sqlite == postgres) }
+        #expect(transcripts[0].contains { $0.hasPrefix("allocate C9001 OM06 --by sgt.day → 0") })
+        #expect(transcripts[0].contains { $0.hasPrefix("allocate C9002 OM05 --by sgt.day → 1") }, "a refusal is in the transcript too")
+    }
+
+    @Test("copy moves a force with its history to PostgreSQL and back; a target that is not empty is refused; no password is printed")
+    func copyBothWays() throws {
+        let home = try TemporaryFolder()
+        let sqlite = try CommandDatabase(.sqlite, home: home.url)
+        let postgres = try CommandDatabase(.postgres, home: home.url)
+        #expect(try sqlite.caseload.importDemo().status == 0)
+        #expect(try sqlite.caseload.run(["allocate", "C9001", "OM06", "--by", "sgt.copy"]).status == 0)
+        let password = ProcessInfo.processInfo.environment["PGPASSWORD"] ?? "not-set"
+        let withPassword = postgres.location.replacingOccurrences(of: "://caseload@", with: "://caseload:\(password)@")
+        let up = try postgres.caseload.run(["copy", "--from", sqlite.location, "--to", withPassword])
+        #expect(up.status == 0, "\(up.stderr)")
+        #expect(up.stdout.contains("Copied 24 officers, 1,072 cases, 1 audit entry"), "\(up.stdout)")
+        #expect(!(up.stdout + up.stderr).contains(password))
+        let again = try postgres.caseload.run(["copy", "--from", sqlite.location, "--to", withPassword])
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("already holds a force or its history; nothing was copied"), "\(again.stderr)")
+        #expect(!again.stderr.contains(password))
+
+        let back = home.url.appendingPathComponent("back.sqlite").path
+        #expect(try postgres.caseload.run(["copy", "--from", postgres.location, "--to", back]).status == 0)
+        for command in [["export", "--format", "json"], ["audit", "--format", "json"], ["availability"]] {
+            let outputs = try [sqlite.location, postgres.location, back].map { location in
+                try sqlite.caseload.run(command + ["--db", location], environment: ["CASELOAD_TODAY": "2026-11-15"]).stdout
+            }
+            #expect(outputs[0] == outputs[1] && outputs[1] == outputs[2], "\(command)")
+        }
+    }
+
+    @Test("the dashboard on PostgreSQL shows another supervisor's allocation within a second, without a key press")
+    func liveDashboard() throws {
+        let home = try TemporaryFolder()
+        let database = try CommandDatabase(.postgres, home: home.url)
+        #expect(try database.caseload.importDemo().status == 0)
+        let variables = database.environment.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        let tmux = try TmuxSession(width: 120, height: 30, command: DashboardEndToEndTests.command(home.url, environment: variables))
+        #expect(tmux.wait(for: "Queue 6").found, "the dashboard did not open: \(tmux.capture())")
+        for (count, item, officer) in [(5, "C9001", "OM06"), (4, "C9003", "OM15")] {
+            #expect(try database.caseload.run(["allocate", item, officer, "--by", "sgt.elsewhere"]).status == 0)
+            let shown = Date()
+            #expect(tmux.wait(for: "Queue \(count) ", seconds: 1).found, "not shown within a second: \(tmux.capture())")
+            #expect(Date().timeIntervalSince(shown) < 1)
+        }
+        try tmux.send("q")
+        #expect(tmux.wait(for: "EXIT=0").found)
+    }
+}
