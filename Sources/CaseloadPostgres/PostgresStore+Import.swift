@@ -16,6 +16,16 @@ extension PostgresStore {
     private func replace(
         officers: [Officer], asOf: Day, availability: [AvailabilityEntry]?, feed: (_ write: ([Case]) throws -> Void) throws -> Void
     ) throws -> ImportSummary {
+        do {
+            return try replaceAsOwner(officers: officers, asOf: asOf, availability: availability, feed: feed)
+        } catch StoreError.notPermitted(let server) {
+            throw StoreError.notOwner(server: server)
+        }
+    }
+
+    private func replaceAsOwner(
+        officers: [Officer], asOf: Day, availability: [AvailabilityEntry]?, feed: (_ write: ([Case]) throws -> Void) throws -> Void
+    ) throws -> ImportSummary {
         try writing { connection in
             try connection.runScript("""
                 ALTER TABLE cases DROP CONSTRAINT cases_officer_fk;

@@ -46,6 +46,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case serverGone(server: String)
     /// The PostgreSQL role may not do this: a role that may only read, asked to write.
     case notPermitted(server: String)
+    /// An import (or a copy) replaces the whole force, which only the role that owns its tables may do.
+    case notOwner(server: String)
     /// Any other PostgreSQL failure, by its SQLSTATE code.
     case serverFailed(sqlState: String)
 
@@ -95,6 +97,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "the connection to the PostgreSQL server for \(server.escapedForDisplay) was lost; the work was rolled back and nothing was changed; try again"
         case .notPermitted(let server):
             "your PostgreSQL role may only read the force at \(server.escapedForDisplay), not change it; nothing was changed; allocate, import or record as a role granted those rights (see the README's roles)"
+        case .notOwner(let server):
+            "importing replaces the whole force at \(server.escapedForDisplay), which only the PostgreSQL role that owns its tables may do (the role of the first import); nothing was changed; import as that role"
         case .serverFailed(let sqlState):
             "the PostgreSQL server refused the work (SQLSTATE \(sqlState)); nothing was changed"
         }

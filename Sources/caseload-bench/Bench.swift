@@ -32,6 +32,13 @@ extension Bench {
         var only: String?
         @Option(help: ArgumentHelp("Also write the results as JSON to this file.", valueName: "file")) var json: String?
         @Option(help: ArgumentHelp("The folder that keeps generated forces between runs.", valueName: "dir")) var data = ".build/bench-data"
+        @Option(help: ArgumentHelp(
+            "A PostgreSQL server whose role may create databases, for the pg-* works (default $CASELOAD_BENCH_POSTGRES; without one they are left out).",
+            valueName: "url"))
+        var postgres: String?
+
+        /// The server for the pg-* works: --postgres, else $CASELOAD_BENCH_POSTGRES.
+        var server: String? { postgres ?? ProcessInfo.processInfo.environment["CASELOAD_BENCH_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 } }
 
         func validate() throws {
             guard parsedSizes != nil else { throw ValidationError("--sizes must be whole numbers of cases from 100 upward, e.g. 1000,10000") }
@@ -55,10 +62,17 @@ extension Bench {
         func run() throws {
             let workspace = Workspace(folder: data)
             try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
-            let works = parsedOnly ?? []
+            let works = (parsedOnly ?? []).filter { server != nil || !Work.onPostgres.contains($0) }
+            if server == nil && only == nil { printError("no PostgreSQL server (--postgres or $CASELOAD_BENCH_POSTGRES): leaving out the pg-* works") }
+            if server == nil, let left = parsedOnly?.first(where: Work.onPostgres.contains), only != nil {
+                throw ValidationError("\(left.rawValue) needs a PostgreSQL server: give --postgres URL or set $CASELOAD_BENCH_POSTGRES")
+            }
             var budgets: [Result] = []
             for work in works {
                 budgets.append(try measure(work, work.force(scale: scale), workspace))
+            }
+            if let copy = budgets.first(where: { $0.work == .psqlCopy }), let index = budgets.firstIndex(where: { $0.work == .postgresImport }) {
+                budgets[index].relativeBudget = 1.5 * copy.median
             }
             var scaling: [Result] = []
             for cases in parsedSizes ?? [] {
@@ -77,13 +91,17 @@ extension Bench {
         /// Prepares the force's files and database here, then measures in a child process and reads back its samples.
         private func measure(_ work: Work, _ size: ForceSize, _ workspace: Workspace) throws -> Result {
             printError("measuring \(work.rawValue) on \(size.label)")
-            if work == .importCSV || work == .suggest { _ = try workspace.files(for: size) } else { _ = try workspace.database(for: size) }
+            if work == .importCSV || work == .suggest || Work.onPostgres.contains(work) {
+                _ = try workspace.files(for: size)
+            } else {
+                _ = try workspace.database(for: size)
+            }
             let resultPath = try workspace.scratch("result.json")
             let status = try ChildProcess.run([
                 "measure", "--work", work.rawValue, "--officers", "\(size.officers)", "--cases", "\(size.cases)",
                 "--unallocated", "\(size.unallocated)", "--repetitions", "\(repetitions)", "--data", workspace.folder,
                 "--result", resultPath,
-            ])
+            ] + (server.map { ["--postgres", $0] } ?? []))
             guard status == 0 else { throw BenchFailure("measuring \(work.rawValue) on \(size.label) failed with status \(status)") }
             let samples = try JSONDecoder().decode(Samples.self, from: Data(contentsOf: URL(fileURLWithPath: resultPath)))
             guard !samples.samples.isEmpty else { throw BenchFailure("measuring \(work.rawValue) on \(size.label) gave no samples") }
@@ -112,11 +130,12 @@ extension Bench {
         @Option var repetitions: Int
         @Option var data: String
         @Option var result: String
+        @Option var postgres: String?
 
         func run() throws {
             let size = ForceSize(officers: officers, cases: cases, unallocated: unallocated)
             let samples = try MainActor.assumeIsolated {
-                try Measure(work: work, size: size, repetitions: repetitions, workspace: Workspace(folder: data)).samples()
+                try Measure(work: work, size: size, repetitions: repetitions, workspace: Workspace(folder: data), server: postgres).samples()
             }
             try JSONEncoder().encode(Samples(samples: samples, peakBytes: peakResidentBytes())).write(to: URL(fileURLWithPath: result), options: .atomic)
         }

@@ -11,6 +11,8 @@ struct Measure {
     let size: ForceSize
     let repetitions: Int
     let workspace: Workspace
+    /// The PostgreSQL server for the pg-* works.
+    var server: String?
     let limits = Limits.standard
 
     func samples() throws -> [Double] {
@@ -30,6 +32,10 @@ struct Measure {
         case .exportJSON: try timed { store in _ = MonthlyJSON.render(try monthlyView(store)) }
         case .exportMarkdown: try timed { store in _ = MonthlyMarkdown.render(try monthlyView(store)) }
         case .exportHTML: try timed { store in _ = MonthlyHTML.render(try monthlyView(store)) }
+        case .postgresImport: try postgresImportSamples()
+        case .psqlCopy: try psqlCopySamples()
+        case .postgresFigures: try onPostgres { store in _ = try store.currentSnapshot(asOf: Workspace.today).figures(limits: limits) }
+        case .postgresAllocate: try postgresAllocateSamples()
         }
     }
 
@@ -115,7 +121,10 @@ struct Measure {
         let path = try workspace.scratch("allocate.sqlite")
         defer { workspace.discard(path) }
         try FileManager.default.copyItem(atPath: try workspace.database(for: size), toPath: path)
-        let store = try SQLiteStore.open(path: path)
+        return try allocateSamples(try SQLiteStore.open(path: path))
+    }
+
+    func allocateSamples(_ store: any ForceStore) throws -> [Double] {
         let force = try store.loadForce()
         let advisor = AllocationAdvisor(force: force, limits: limits, today: Workspace.today)
         let queue = force.cases.filter { $0.officerID == nil }

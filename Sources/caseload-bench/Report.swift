@@ -19,7 +19,7 @@ struct Report {
                 .init("BUDGET", alignRight: true), .init("PEAK MEMORY", alignRight: true), .init("WITHIN"),
             ], maximumCellWidth: Self.workTitleWidth)
             for result in budgets {
-                let budget = result.work.budget.map(Self.time) ?? "-"
+                let budget = result.budget.map(Self.time) ?? "-"
                 let memoryBudget = result.work.memoryBudget.map { " (< \(Self.memory($0)))" } ?? ""
                 let within = result.withinBudget.map { $0 ? "yes" : "NO" } ?? "-"
                 table.append([
@@ -75,7 +75,7 @@ struct Report {
                 unallocated = result.size.unallocated
                 medianSeconds = result.median
                 worstSeconds = result.worst
-                budgetSeconds = result.work.budget
+                budgetSeconds = result.budget
                 peakBytes = result.peakBytes
                 withinBudget = result.withinBudget
                 samples = result.samples

@@ -17,6 +17,13 @@ enum Work: String, CaseIterable, Codable, Sendable {
     case exportJSON = "export-json"
     case exportMarkdown = "export-md"
     case exportHTML = "export-html"
+    case postgresImport = "pg-import"
+    case psqlCopy = "pg-psql-copy"
+    case postgresFigures = "pg-figures-stored"
+    case postgresAllocate = "pg-allocate"
+
+    /// The works that need a PostgreSQL server (`--postgres`).
+    static let onPostgres: [Work] = [.postgresImport, .psqlCopy, .postgresFigures, .postgresAllocate]
 
     /// What the work is, as the table says it.
     var title: String {
@@ -36,6 +43,10 @@ enum Work: String, CaseIterable, Codable, Sendable {
         case .exportJSON: "monthly export, JSON"
         case .exportMarkdown: "monthly export, Markdown"
         case .exportHTML: "monthly export, HTML"
+        case .postgresImport: "PostgreSQL: import and validate CSV (COPY, indexes after)"
+        case .psqlCopy: "PostgreSQL: psql \\copy of the same cases.csv into a table like cases"
+        case .postgresFigures: "PostgreSQL: figures for every officer, as flags reads them"
+        case .postgresAllocate: "PostgreSQL: allocate one case (checked, audited, figures updated)"
         }
     }
 
@@ -48,8 +59,11 @@ enum Work: String, CaseIterable, Codable, Sendable {
         case .keySort, .keyFilter, .keyScroll: 0.016
         case .suggest: 0.01
         case .plan: 2
-        case .rebalance, .allocate: nil
+        case .rebalance, .allocate, .psqlCopy: nil
         case .exportCSV, .exportJSON, .exportMarkdown, .exportHTML: 0.1
+        case .postgresImport: nil
+        case .postgresFigures: 0.2
+        case .postgresAllocate: 0.005
         }
     }
 
@@ -59,7 +73,9 @@ enum Work: String, CaseIterable, Codable, Sendable {
     /// The force DESIGN.md's budget names, scaled by `scale` for quick runs.
     func force(scale: Double) -> ForceSize {
         switch self {
-        case .importCSV, .figures, .storedFigures, .firstFrame, .keySort, .keyFilter, .keyScroll: .cases(1_000_000, scale: scale)
+        case .importCSV, .figures, .storedFigures, .firstFrame, .keySort, .keyFilter, .keyScroll, .postgresImport, .psqlCopy, .postgresFigures,
+            .postgresAllocate:
+            .cases(1_000_000, scale: scale)
         case .allocate, .exportCSV, .exportJSON, .exportMarkdown, .exportHTML:
             .cases(100_000, scale: scale)
         case .suggest: .officers(20_000, scale: scale)

@@ -45,6 +45,35 @@ struct PostgresServerTests {
         #expect(try reader.audit(.all).isEmpty)
     }
 
+    @Test("a supervisor role granted as the README shows allocates, records absences and notices, and may not import")
+    func supervisorRole() throws {
+        let database = try Backend.postgres.database()
+        try database.open().replaceForce(StoreContractTests.force, asOf: Self.day, availability: nil)
+        let role = "caseload_supervisor_" + UUID().uuidString.prefix(8).lowercased()
+        let scratch = try ScratchDatabase(server: try #require(Backend.server))
+        try scratch.execute("CREATE ROLE \(role) LOGIN PASSWORD 'supervisor-pw'")
+        defer { try? scratch.execute("DROP ROLE IF EXISTS \(role)") }
+        try database.execute("""
+            GRANT SELECT ON ALL TABLES IN SCHEMA public TO \(role);
+            GRANT INSERT, UPDATE, DELETE ON cases, officer_workloads, case_queue, months, month_officers TO \(role);
+            GRANT INSERT ON allocations, availability, notices TO \(role);
+            GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO \(role);
+            """)
+        defer { try? database.execute("DROP OWNED BY \(role)") }
+        let supervisor = try PostgresStore.openExisting(url: Self.url(database.location, user: role, password: "supervisor-pw"))
+        _ = try supervisor.allocate([StoreContractTests.request("Q1", to: "OM1")], limits: .standard, on: Day("2026-12-01")!, at: "t")
+        try supervisor.record(AvailabilityEntry(officerID: "OM3", kind: .absence, from: Self.day, to: nil, reason: "sick"), by: role, at: "t")
+        try supervisor.recordNotices([(officerID: "OM1", flags: [.overCases])], on: Self.day, by: role, at: "t")
+        #expect(try supervisor.audit(.all).count == 1)
+        #expect(try supervisor.months().count == 2)
+        #expect {
+            try supervisor.replaceForce(StoreContractTests.force, asOf: Self.day, availability: nil)
+        } throws: { error in
+            Self.isError(error) { if case .notOwner = $0 { true } else { false } }
+        }
+        #expect(try supervisor.audit(.all).count == 1)
+    }
+
     @Test("a wrong password, an unknown role and a missing database each get their own sentence, the password never in it")
     func loginFailures() throws {
         let server = try #require(Backend.server)
