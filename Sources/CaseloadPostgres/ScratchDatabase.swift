@@ -51,8 +51,9 @@ public final class ScratchDatabase: @unchecked Sendable {
         try run(on: server, "CREATE DATABASE \(name) TEMPLATE \(template)")
     }
 
+    /// Ends the other clients' connections (the server itself stops any autovacuum worker that is in the way).
     private func disconnectOthers() throws {
-        try run(on: server, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(name)' AND pid <> pg_backend_pid()")
+        try run(on: server, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(name)' AND backend_type = 'client backend' AND pid <> pg_backend_pid()")
     }
 
     /// Whether the statements are refused by the server, and with which SQLSTATE: for tests of what it enforces.

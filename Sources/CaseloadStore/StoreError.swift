@@ -57,6 +57,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "cannot create the database at \(path.escapedForDisplay): \(reason)"
         case .notADatabase(let path):
             "\(path.escapedForDisplay) is not a caseload database (it was left unchanged); give another path with --db or $CASELOAD_DB"
+        case .noDatabase(let path) where ServerURL.isServer(path):
+            "there is no caseload force in \(path.escapedForDisplay) yet; import one with `caseload import --db \(path.escapedForDisplay) …`, or copy one in with `caseload copy`"
         case .noDatabase(let path):
             "there is no database at \(path.escapedForDisplay); check the path, or create it with `caseload import --db \(path.escapedForDisplay) …`"
         case .isAFolder(let path):

@@ -31,7 +31,7 @@ struct PostgresServerTests {
         try scratch.execute("CREATE ROLE \(role) LOGIN PASSWORD 'reader-pw'")
         defer { try? scratch.execute("DROP ROLE IF EXISTS \(role)") }
         try database.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO \(role)")
-        defer { try? database.execute("DROP OWNED BY \(role)") }
+        defer { try? database.execute("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM \(role); REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM \(role)") }
         let reader = try PostgresStore.openExisting(url: Self.url(database.location, user: role, password: "reader-pw"))
         #expect(try reader.loadForce() == StoreContractTests.force)
         #expect(try reader.currentSnapshot(asOf: Self.day) == MonthSnapshot(force: StoreContractTests.force, asOf: Self.day))
@@ -59,7 +59,7 @@ struct PostgresServerTests {
             GRANT INSERT ON allocations, availability, notices TO \(role);
             GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO \(role);
             """)
-        defer { try? database.execute("DROP OWNED BY \(role)") }
+        defer { try? database.execute("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM \(role); REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM \(role)") }
         let supervisor = try PostgresStore.openExisting(url: Self.url(database.location, user: role, password: "supervisor-pw"))
         _ = try supervisor.allocate([StoreContractTests.request("Q1", to: "OM1")], limits: .standard, on: Day("2026-12-01")!, at: "t")
         try supervisor.record(AvailabilityEntry(officerID: "OM3", kind: .absence, from: Self.day, to: nil, reason: "sick"), by: role, at: "t")
