@@ -23,26 +23,23 @@ work=$(mktemp -d)
 export CASELOAD_TODAY=2026-10-31
 admin() { psql -X -q -v ON_ERROR_STOP=1 "$url" -c "$1" >/dev/null; }
 database() { python3 -c 'import sys; u, d = sys.argv[1:]; s = u.index("://") + 3; q = u.find("?", s); q = len(u) if q < 0 else q; a = u.find("/", s, q); a = q if a < 0 else a; print(u[:a] + "/" + d + u[q:])' "$url" "$1"; }
+# Ends the other clients' connections, then drops: WITH (FORCE) would also try to end autovacuum, which only a
+# superuser may; a plain DROP has the server stop it.
+drop() {
+    admin "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '$1' AND backend_type = 'client backend' AND pid <> pg_backend_pid()"
+    admin "DROP DATABASE IF EXISTS $1"
+}
 cleanup() {
-    admin "DROP DATABASE IF EXISTS caseload_vs_ours WITH (FORCE)" || true
-    admin "DROP DATABASE IF EXISTS caseload_vs_psql WITH (FORCE)" || true
+    drop caseload_vs_ours || true
+    drop caseload_vs_psql || true
     rm -rf "$work"
 }
 trap cleanup EXIT
 ours_url=$(database caseload_vs_ours)
 psql_url=$(database caseload_vs_psql)
 
-seconds() { # prints the wall-clock milliseconds the command took
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    echo $(((end - start) / 1000000))
-}
-
-median() { python3 -c 'import sys, statistics; print(f"{statistics.median(int(x) for x in sys.argv[1:]) / 1000:.3f}")' "$@"; }
-ratio() { python3 -c 'import sys; print(f"{float(sys.argv[1]) / float(sys.argv[2]):.2f}x")' "$1" "$2"; }
-fresh() { admin "DROP DATABASE IF EXISTS $1 WITH (FORCE)"; admin "CREATE DATABASE $1"; }
+. bench/timing.sh
+fresh() { drop "$1"; admin "CREATE DATABASE $1"; }
 
 columns="case_id, officer_id, team, risk, mappa_category, mappa_level, location, domestic_abuse, allocated_on, previous_officer_id"
 printf '%-8s %-10s %12s %12s %8s\n' WORK CASES CASELOAD PSQL RATIO

@@ -17,16 +17,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export CASELOAD_TODAY=2026-10-31
 
-seconds() { # prints the wall-clock milliseconds the command took
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    echo $(((end - start) / 1000000))
-}
-
-median() { python3 -c 'import sys, statistics; print(f"{statistics.median(int(x) for x in sys.argv[1:]) / 1000:.3f}")' "$@"; }
-ratio() { python3 -c 'import sys; print(f"{float(sys.argv[1]) / float(sys.argv[2]):.2f}x")' "$1" "$2"; }
+. bench/timing.sh
 
 printf '%-8s %-10s %12s %12s %8s\n' WORK CASES CASELOAD SQLITE3 RATIO
 for cases in 200000 1000000; do

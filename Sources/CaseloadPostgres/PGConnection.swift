@@ -70,8 +70,7 @@ final class PGConnection {
     ///
     /// When `feed` throws, the COPY is abandoned (the server discards what it was sent) and the error is rethrown.
     func copy(_ sql: String, _ feed: (_ send: ([UInt8]) throws(PGFailure) -> Void) throws -> Void) throws {
-        let started = try rows(PQexec(handle, sql), expecting: PGRES_COPY_IN)
-        _ = started
+        try rows(PQexec(handle, sql), expecting: PGRES_COPY_IN)
         do {
             try feed { (bytes: [UInt8]) throws(PGFailure) in
                 let sent = bytes.withUnsafeBufferPointer { buffer in

@@ -17,7 +17,9 @@ extension PostgresStore {
         officers: [Officer], asOf: Day, availability: [AvailabilityEntry]?, feed: (_ write: ([Case]) throws -> Void) throws -> Void
     ) throws -> ImportSummary {
         do {
-            return try replaceAsOwner(officers: officers, asOf: asOf, availability: availability, feed: feed)
+            let summary = try replaceAsOwner(officers: officers, asOf: asOf, availability: availability, feed: feed)
+            analyzeReplacedTables()
+            return summary
         } catch StoreError.notPermitted(let server) {
             throw StoreError.notOwner(server: server)
         }

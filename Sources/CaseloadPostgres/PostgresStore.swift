@@ -106,6 +106,15 @@ public final class PostgresStore: ForceStore, @unchecked Sendable {
         }
     }
 
+    /// Gathers the planner's statistics for the tables an import replaced, after it committed.
+    ///
+    /// Without them the server plans the first reads after an import blind (autovacuum analyses later): `flags` at a
+    /// million cases took 0.55 s instead of 0.37 s. Best effort: the import is committed by now, and a failure here
+    /// must not report it as failed.
+    func analyzeReplacedTables() {
+        _ = try? withConnection { connection in try connection.runScript("ANALYZE officers, cases, officer_workloads") }
+    }
+
     /// Runs `body` with the connection to itself, reconnecting first if the last use found it broken; every failure
     /// leaves as a `StoreError` in words.
     private func withConnection<T>(_ body: (PGConnection) throws -> T) throws -> T {

@@ -10,6 +10,11 @@ public final class ScratchDatabase: @unchecked Sendable {
     private let name: String
     private let server: String
 
+    /// The server the tests may make scratch databases on: `$CASELOAD_TEST_POSTGRES`, nil when unset or empty.
+    public static var testServer: String? {
+        ProcessInfo.processInfo.environment["CASELOAD_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     public init(server: String) throws {
         self.server = server
         name = "caseload_scratch_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
@@ -17,7 +22,7 @@ public final class ScratchDatabase: @unchecked Sendable {
         try run(on: server, "CREATE DATABASE \(name)")
     }
 
-    deinit { try? run(on: server, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
+    deinit { try? drop() }
 
     /// Runs statements on the scratch database as its owner, outside caseload: for tests that tamper with it.
     public func execute(_ sql: String) throws {
@@ -40,8 +45,17 @@ public final class ScratchDatabase: @unchecked Sendable {
 
     /// Puts the database back as it was when `saved` was taken: dropped, and made again from the copy.
     public func restore(_ saved: ScratchDatabase) throws {
-        try run(on: server, "DROP DATABASE \(name) WITH (FORCE)")
+        try drop()
         try run(on: server, "CREATE DATABASE \(name) TEMPLATE \(saved.name)")
+    }
+
+    /// Drops the database after ending the other clients' connections.
+    ///
+    /// Not `WITH (FORCE)`: that also tries to end an autovacuum worker, which only a superuser may, and fails; a plain
+    /// DROP has the server stop the worker itself, waiting up to 5 seconds for the ended connections to go.
+    private func drop() throws {
+        try disconnectOthers()
+        try run(on: server, "DROP DATABASE IF EXISTS \(name)")
     }
 
     private init(server: String, template: String) throws {

@@ -14,9 +14,7 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
     static var available: [Backend] { server == nil ? [.sqlite] : [.sqlite, .postgres] }
 
     /// The PostgreSQL server tests may make scratch databases on.
-    static var server: String? {
-        ProcessInfo.processInfo.environment["CASELOAD_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
-    }
+    static var server: String? { ScratchDatabase.testServer }
 
     var testDescription: String { rawValue }
 

@@ -101,7 +101,7 @@ struct PostgresServerTests {
         try store.replaceForce(StoreContractTests.force, asOf: Self.day, availability: nil)
         try database.execute("""
             SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-            WHERE datname = current_database() AND pid <> pg_backend_pid()
+            WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()
             """)
         #expect {
             try store.allocate([StoreContractTests.request("Q1", to: "OM1")], limits: .standard, on: Self.day, at: "t")

@@ -11,9 +11,7 @@ enum Backend: String, CustomTestStringConvertible, Sendable {
     /// SQLite always; PostgreSQL too when a server is given.
     static var available: [Backend] { server == nil ? [.sqlite] : [.sqlite, .postgres] }
 
-    static var server: String? {
-        ProcessInfo.processInfo.environment["CASELOAD_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
-    }
+    static var server: String? { ScratchDatabase.testServer }
 
     var testDescription: String { rawValue }
 }
