@@ -30,6 +30,7 @@ extension PostgresStore {
     ) throws -> ImportSummary {
         try writing { connection in
             try connection.runScript("""
+                \(Self.lockForImport);
                 ALTER TABLE cases DROP CONSTRAINT cases_officer_fk;
                 DROP INDEX cases_by_id; DROP INDEX cases_by_officer; DROP INDEX cases_by_position;
                 TRUNCATE officer_workloads, cases, officers
@@ -72,6 +73,11 @@ extension PostgresStore {
             return summary
         }
     }
+
+    /// Takes the tables an import replaces, in the order readers take them (`lockAgainstImport`), before anything
+    /// else: taken one statement at a time, a reader holding `officers` could wait for `cases` while the import
+    /// waited for `officers`, and the server ended one of them as a deadlock (found by the concurrency test).
+    static let lockForImport = "LOCK TABLE officers, cases, officer_workloads IN ACCESS EXCLUSIVE MODE"
 
     /// Replays the changes made in caseload on or after `asOf` onto the cases just written (see `ReplayReport.replaying`).
     static func replayLaterWork(since asOf: Day, _ connection: PGConnection) throws -> (report: ReplayReport, moves: [ReplayedMove]) {

@@ -16,7 +16,7 @@ extension StoreError {
         case "25006": self = .notPermitted(server: server)
         case "CL001": self = .appendOnly
         case "53100": self = .diskFull
-        case "40001", "40P01", "55P03", "57014": self = .busy
+        case "40001", "40P01", "55P03", "57014": self = .serverClash(server: server)
         case "57P01", "57P02", "57P03": self = .serverGone(server: server)
         case let code where code.hasPrefix("08"): self = .serverGone(server: server)
         case "XX001", "XX002": self = .damaged(detail: "SQLSTATE \(failure.sqlState ?? "")")

@@ -48,6 +48,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case notPermitted(server: String)
     /// An import (or a copy) replaces the whole force, which only the role that owns its tables may do.
     case notOwner(server: String)
+    /// The PostgreSQL server stopped the work because it clashed with another at the same moment.
+    case serverClash(server: String)
     /// Any other PostgreSQL failure, by its SQLSTATE code.
     case serverFailed(sqlState: String)
 
@@ -101,6 +103,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "your PostgreSQL role may only read the force at \(server.escapedForDisplay), not change it; nothing was changed; allocate, import or record as a role granted those rights (see the README's roles)"
         case .notOwner(let server):
             "importing replaces the whole force at \(server.escapedForDisplay), which only the PostgreSQL role that owns its tables may do (the role of the first import); nothing was changed; import as that role"
+        case .serverClash(let server):
+            "the PostgreSQL server for \(server.escapedForDisplay) stopped this work because it clashed with another supervisor's at the same moment; nothing was changed; try again"
         case .serverFailed(let sqlState):
             "the PostgreSQL server refused the work (SQLSTATE \(sqlState)); nothing was changed"
         }
