@@ -46,6 +46,12 @@ final class PGConnection {
     /// The server process serving this connection, which names it in notifications.
     var backendPID: Int32 { PQbackendPID(handle) }
 
+    /// The server's host as libpq connected to it: a name, an address, or the folder of a Unix socket.
+    var host: String { PQhost(handle).map { String(cString: $0) } ?? "" }
+
+    /// Whether the connection is encrypted with TLS.
+    var usesTLS: Bool { PQsslInUse(handle) == 1 }
+
     /// Whether the connection still works; after a failure that broke it, `reset` tries to make a new one.
     var isOpen: Bool { PQstatus(handle) == CONNECTION_OK }
 

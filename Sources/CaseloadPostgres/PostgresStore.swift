@@ -25,6 +25,7 @@ public final class PostgresStore: ForceStore, @unchecked Sendable {
     private init(connection: PGConnection, location: String) {
         self.connection = connection
         self.location = location
+        permissionWarnings = Self.transportWarning(host: connection.host, tls: connection.usesTLS, server: location).map { [$0] } ?? []
     }
 
     /// Opens the force at `url`, giving an empty database caseload's tables: for `import` and `copy`.
@@ -49,8 +50,16 @@ public final class PostgresStore: ForceStore, @unchecked Sendable {
         }
     }
 
-    /// Server stores have no file for others to read: the server's roles decide who sees the data.
-    public var permissionWarnings: [String] { [] }
+    /// A warning when the force travels over the network unencrypted; the server's roles decide who may see it.
+    public let permissionWarnings: [String]
+
+    /// The warning for a connection to `host` without TLS, when the host is another machine; nil on this one.
+    static func transportWarning(host: String, tls: Bool, server: String) -> String? {
+        let local = host.hasPrefix("/") || ["localhost", "127.0.0.1", "::1", ""].contains(host.lowercased())
+        guard !tls && !local else { return nil }
+        return "the connection to \(server) is not encrypted, so officers' and cases' details cross the network as they are; "
+            + "add ?sslmode=verify-full (with the server's certificate authority in ~/.postgresql/root.crt) to the URL"
+    }
 
     /// How many changes other supervisors' processes have committed since this store opened.
     ///

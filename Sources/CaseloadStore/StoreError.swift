@@ -96,7 +96,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .authenticationFailed(let server):
             "the PostgreSQL server refused the login for \(server.escapedForDisplay): check the user name, and the password in ~/.pgpass or $PGPASSWORD (never in the URL); nothing was changed"
         case .noServerDatabase(let server):
-            "the PostgreSQL server has no database named in \(server.escapedForDisplay); create it first (createdb), or check the name; nothing was changed"
+            "the PostgreSQL server for \(server.escapedForDisplay) has no database of that name; create it first with createdb, or check the name; nothing was changed"
         case .serverGone(let server):
             "the connection to the PostgreSQL server for \(server.escapedForDisplay) was lost; the work was rolled back and nothing was changed; try again"
         case .notPermitted(let server):

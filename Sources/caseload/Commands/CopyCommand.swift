@@ -10,9 +10,9 @@ struct CopyCommand: ParsableCommand {
         commandName: "copy",
         abstract: "Copy a whole force, with its audit log, absences, notices and monthly snapshots, into an empty database.",
         discussion: """
-            Either side may be a SQLite file or a postgresql:// URL: from SQLite to PostgreSQL when a force moves to a
-            shared server, and back. The source is only read. The target must be empty (a new file, or a PostgreSQL
-            database with no caseload force in it); everything is written in one transaction, or nothing is.
+            Either side may be a SQLite file or a postgresql:// URL: from SQLite to PostgreSQL when a force moves to a \
+            shared server, and back. The source is only read. The target must be empty (a new file, or a PostgreSQL \
+            database with no caseload force in it); everything is written in one transaction, or nothing is. \
             Put the password in ~/.pgpass or $PGPASSWORD, not in the URL.
             """
     )

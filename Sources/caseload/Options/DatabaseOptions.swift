@@ -38,13 +38,13 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens the database for `import` and `copy`, creating it (or, on a server, its tables) when missing.
     func openForWriting() throws -> any ForceStore {
-        if isServer { return try withStore { try PostgresStore.open(url: path) } }
+        if isServer { return try withStore { try warned(PostgresStore.open(url: path)) } }
         return try withStore { try warned(SQLiteStore.open(path: path)) }
     }
 
     /// Opens the database for a command that changes a force, which must have been imported first.
     func openExisting() throws -> any ForceStore {
-        if isServer { return try withStore { try PostgresStore.openExisting(url: path) } }
+        if isServer { return try withStore { try warned(PostgresStore.openExisting(url: path)) } }
         if named == nil && !FileManager.default.fileExists(atPath: path) {
             throw CommandFailure.environment("no database at \(path.escapedForDisplay) yet; import your force first with `caseload import`")
         }
@@ -74,7 +74,8 @@ struct DatabaseOptions: ParsableArguments {
         }
     }
 
-    /// Prints a warning for a database or WAL other users can read, then hands the store on.
+    /// Prints a warning for a database or WAL other users can read, or a server reached unencrypted, then hands the
+    /// store on.
     private func warned(_ store: some ForceStore) -> some ForceStore {
         for warning in store.permissionWarnings { printError("warning: " + warning) }
         return store
