@@ -7,13 +7,22 @@ import Foundation
 /// Every method runs in one transaction on one connection, used under a lock. Writers take one advisory lock, so
 /// writes are serialised as SQLite serialises them; an allocation also locks its case's row and changes it only where
 /// it still has the officer the caller saw. Each committed write sends one notification on `caseload_changes`, which
-/// every open store listens for.
+/// a store watching for changes (the dashboard) listens for on a second connection of its own, so that watching never
+/// waits for a long read such as loading a million cases.
 public final class PostgresStore: ForceStore, @unchecked Sendable {
     /// The URL as it may be shown: its password replaced by `***`.
     public let location: String
     private let connection: PGConnection
     private let lock = NSLock()
-    /// How many changes other connections have committed since this store opened, as their notifications told it.
+    /// The connection string, kept to open the watching connection when it is first needed.
+    private let conninfo: String
+    /// The connection that listens for changes, opened by the first `dataVersion`; guarded by `watcherLock`.
+    private var watcher: PGConnection?
+    private let watcherLock = NSLock()
+    /// The server processes that have served this store's own connection, whose notifications are not others'
+    /// changes; guarded by `watcherLock`.
+    private var ownBackends: Set<Int32> = []
+    /// How many changes other connections have committed since the watcher began, as their notifications told it.
     private var changesSeen = 0
 
     /// The channel each committed change is announced on.
@@ -22,9 +31,11 @@ public final class PostgresStore: ForceStore, @unchecked Sendable {
     /// The advisory lock every writer holds until its transaction ends.
     static let writerLock = "SELECT pg_advisory_xact_lock(1667330917)"
 
-    private init(connection: PGConnection, location: String) {
+    private init(connection: PGConnection, conninfo: String, location: String) {
         self.connection = connection
+        self.conninfo = conninfo
         self.location = location
+        ownBackends = [connection.backendPID]
         permissionWarnings = Self.transportWarning(host: connection.host, tls: connection.usesTLS, server: location).map { [$0] } ?? []
     }
 
@@ -43,9 +54,9 @@ public final class PostgresStore: ForceStore, @unchecked Sendable {
     private static func open(url: String, creating: Bool) throws -> PostgresStore {
         let location = ServerURL.withoutPassword(url)
         return try translatingErrors(location) {
-            let store = PostgresStore(connection: try PGConnection(ServerURL.normalised(url)), location: location)
+            let conninfo = ServerURL.normalised(url)
+            let store = PostgresStore(connection: try PGConnection(conninfo), conninfo: conninfo, location: location)
             try store.migrate(creating: creating)
-            try store.connection.run("LISTEN \(channel)")
             return store
         }
     }
@@ -61,13 +72,21 @@ public final class PostgresStore: ForceStore, @unchecked Sendable {
             + "add ?sslmode=verify-full (with the server's certificate authority in ~/.postgresql/root.crt) to the URL"
     }
 
-    /// How many changes other supervisors' processes have committed since this store opened.
+    /// How many changes other supervisors' processes have committed since the first call.
     ///
-    /// Counts the notifications already on the connection's socket; it asks the server nothing.
+    /// Counts the notifications already on the watching connection's socket; it asks the server nothing. When that
+    /// connection has to be made again, a change may have been missed meanwhile, so the count moves on by one.
     public func dataVersion() throws -> Int {
-        try withConnection { connection in
-            let own = connection.backendPID
-            changesSeen += try connection.notificationSenders().count { $0 != own }
+        watcherLock.lock()
+        defer { watcherLock.unlock() }
+        return try Self.translatingErrors(location) {
+            if watcher?.isOpen != true {
+                if watcher != nil { changesSeen += 1 }
+                let listening = try PGConnection(conninfo)
+                try listening.run("LISTEN \(Self.channel)")
+                watcher = listening
+            }
+            changesSeen += try watcher?.notificationSenders().count { !ownBackends.contains($0) } ?? 0
             return changesSeen
         }
     }
@@ -132,7 +151,9 @@ public final class PostgresStore: ForceStore, @unchecked Sendable {
         return try Self.translatingErrors(location) {
             if !connection.isOpen {
                 connection.reset()
-                if connection.isOpen { try connection.run("LISTEN \(Self.channel)") }
+                watcherLock.lock()
+                ownBackends.insert(connection.backendPID)
+                watcherLock.unlock()
             }
             return try body(connection)
         }

@@ -64,6 +64,11 @@ extension Measure {
 
     /// A scratch database with the force imported and vacuumed, so that what is measured is the server's steady state,
     /// not autovacuum catching up with a million new rows on the same two cores (which tripled allocate's time).
+    func postgresFirstFrameSamples() throws -> [Double] {
+        let scratch = try importedScratch()
+        return try firstFrameSamples { try PostgresStore.openExisting(url: scratch.url) }
+    }
+
     private func importedScratch() throws -> ScratchDatabase {
         let (officers, cases) = try workspace.files(for: size)
         let scratch = try ScratchDatabase(server: try postgres)

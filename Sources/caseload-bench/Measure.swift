@@ -36,6 +36,7 @@ struct Measure {
         case .psqlCopy: try psqlCopySamples()
         case .postgresFigures: try onPostgres { store in _ = try store.currentSnapshot(asOf: Workspace.today).figures(limits: limits) }
         case .postgresAllocate: try postgresAllocateSamples()
+        case .postgresFirstFrame: try postgresFirstFrameSamples()
         }
     }
 
@@ -77,10 +78,15 @@ struct Measure {
 
     private func firstFrameSamples() throws -> [Double] {
         let path = try workspace.database(for: size)
-        return try (0..<repetitions).map { _ in
+        return try firstFrameSamples { try SQLiteStore.open(path: path) }
+    }
+
+    /// Each repetition opens the store with `open` and draws the dashboard's first frame; opening counts.
+    func firstFrameSamples(_ open: () throws -> any ForceStore) throws -> [Double] {
+        try (0..<repetitions).map { _ in
             let terminal = MemoryTerminal(width: 120, height: 40)
             let seconds = try Self.seconds {
-                let dashboard = try dashboard(SQLiteStore.open(path: path), terminal)
+                let dashboard = try dashboard(open(), terminal)
                 dashboard.draw()
             }
             guard terminal.presentCount == 1 else { throw BenchFailure("the first frame was not drawn") }
@@ -101,7 +107,7 @@ struct Measure {
         return samples
     }
 
-    private func dashboard(_ store: SQLiteStore, _ terminal: MemoryTerminal) throws -> Dashboard {
+    private func dashboard(_ store: any ForceStore, _ terminal: MemoryTerminal) throws -> Dashboard {
         try Dashboard(
             terminal: terminal, store: store, limits: limits, today: Workspace.today, theme: .colour, supervisor: "bench",
             exportFolder: workspace.folder)

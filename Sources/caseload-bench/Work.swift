@@ -21,9 +21,10 @@ enum Work: String, CaseIterable, Codable, Sendable {
     case psqlCopy = "pg-psql-copy"
     case postgresFigures = "pg-figures-stored"
     case postgresAllocate = "pg-allocate"
+    case postgresFirstFrame = "pg-first-frame"
 
     /// The works that need a PostgreSQL server (`--postgres`).
-    static let onPostgres: [Work] = [.postgresImport, .psqlCopy, .postgresFigures, .postgresAllocate]
+    static let onPostgres: [Work] = [.postgresImport, .psqlCopy, .postgresFigures, .postgresAllocate, .postgresFirstFrame]
 
     /// What the work is, as the table says it.
     var title: String {
@@ -47,6 +48,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
         case .psqlCopy: "PostgreSQL: psql \\copy of the same cases.csv into a table like cases"
         case .postgresFigures: "PostgreSQL: figures for every officer, as flags reads them"
         case .postgresAllocate: "PostgreSQL: allocate one case (checked, audited, figures updated)"
+        case .postgresFirstFrame: "PostgreSQL: first frame of the dashboard, from opening the database"
         }
     }
 
@@ -64,6 +66,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
         case .postgresImport: nil
         case .postgresFigures: 0.2
         case .postgresAllocate: 0.005
+        case .postgresFirstFrame: nil
         }
     }
 
@@ -74,7 +77,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
     func force(scale: Double) -> ForceSize {
         switch self {
         case .importCSV, .figures, .storedFigures, .firstFrame, .keySort, .keyFilter, .keyScroll, .postgresImport, .psqlCopy, .postgresFigures,
-            .postgresAllocate:
+            .postgresAllocate, .postgresFirstFrame:
             .cases(1_000_000, scale: scale)
         case .allocate, .exportCSV, .exportJSON, .exportMarkdown, .exportHTML:
             .cases(100_000, scale: scale)
