@@ -3,9 +3,7 @@ import CaseloadStore
 
 extension PostgresStore {
     public func record(_ entry: AvailabilityEntry, by: String, at time: String) throws {
-        var entry = entry
-        entry.officerID = entry.officerID.precomposed
-        if let to = entry.to, to < entry.from { throw AvailabilityError.endsBeforeItStarts(from: entry.from, to: to) }
+        let entry = try entry.readyToRecord()
         try writing { connection in
             guard try connection.run("SELECT 1 FROM officers WHERE officer_id = $1", [entry.officerID]).count == 1 else {
                 throw AvailabilityError.noSuchOfficer(entry.officerID)

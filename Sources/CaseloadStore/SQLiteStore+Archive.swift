@@ -6,19 +6,13 @@ extension SQLiteStore {
 
     public func archive() throws -> ForceArchive {
         try reading { db in
-            var queue: [String: Day] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT case_id, since FROM case_queue") {
-                let text: String = row[1]
-                guard let day = Day(text) else { throw StoreError.unexpectedValue(table: "case_queue", column: "since", value: text) }
-                queue[row[0]] = day
-            }
             let notices = try Row.fetchAll(db, sql: "SELECT officer_id, day, at, by, flags FROM notices ORDER BY id").map { row in
                 let dayText: String = row[1]
                 guard let day = Day(dayText) else { throw StoreError.unexpectedValue(table: "notices", column: "day", value: dayText) }
                 return NoticeRecord(officerID: row[0], day: day, at: row[2], by: row[3], flags: row[4])
             }
             return ForceArchive(
-                force: try Self.loadForce(in: db), queuedSince: queue,
+                force: try Self.loadForce(in: db), queuedSince: try Self.queuedSince(in: db),
                 audit: try Row.fetchAll(db, sql: "SELECT \(Self.auditColumns) FROM allocations ORDER BY id").map(Self.auditEntry),
                 availability: try Self.availability(in: db), notices: notices,
                 snapshots: try Self.months(in: db).compactMap { try Self.snapshot(of: $0, in: db) })

@@ -37,6 +37,14 @@ public enum AvailabilityError: Error, Equatable, CustomStringConvertible {
 }
 
 extension AvailabilityEntry {
+    /// The entry as a store records it, its officer's id in NFC; throws when it ends before it starts.
+    public func readyToRecord() throws(AvailabilityError) -> AvailabilityEntry {
+        if let to, to < from { throw AvailabilityError.endsBeforeItStarts(from: from, to: to) }
+        var entry = self
+        entry.officerID = officerID.precomposed
+        return entry
+    }
+
     /// Throws when this is an absence that shares a day with another of the same officer's already in force.
     public func checkClash(with inForce: [AvailabilityEntry]) throws(AvailabilityError) {
         guard kind == .absence, let clash = inForce.first(where: { $0.officerID == officerID && $0.kind == .absence && $0.overlaps(self) })
@@ -71,9 +79,7 @@ extension SQLiteStore {
     /// Records an absence or reduction, in the append-only log that is also its audit trail; an absence that shares a
     /// day with another of the same officer's is refused.
     public func record(_ entry: AvailabilityEntry, by: String, at time: String) throws {
-        var entry = entry
-        entry.officerID = entry.officerID.precomposed
-        if let to = entry.to, to < entry.from { throw AvailabilityError.endsBeforeItStarts(from: entry.from, to: to) }
+        let entry = try entry.readyToRecord()
         try writing { db in
             guard try Int.fetchOne(db, sql: "SELECT 1 FROM officers WHERE officer_id = ?", arguments: [entry.officerID]) != nil else {
                 throw AvailabilityError.noSuchOfficer(entry.officerID)

@@ -23,15 +23,17 @@ extension SQLiteStore {
     }
 
     public func queuedSince() throws -> [String: Day] {
-        try reading { db in
-            var since: [String: Day] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT case_id, since FROM case_queue") {
-                let text: String = row[1]
-                guard let day = Day(text) else { throw StoreError.unexpectedValue(table: "case_queue", column: "since", value: text) }
-                since[row[0]] = day
-            }
-            return since
+        try reading { db in try Self.queuedSince(in: db) }
+    }
+
+    static func queuedSince(in db: Database) throws -> [String: Day] {
+        var since: [String: Day] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT case_id, since FROM case_queue") {
+            let text: String = row[1]
+            guard let day = Day(text) else { throw StoreError.unexpectedValue(table: "case_queue", column: "since", value: text) }
+            since[row[0]] = day
         }
+        return since
     }
 
     public func unallocatedCases() throws -> [Case] {
