@@ -22,10 +22,11 @@ final class PGConnection {
     private let handle: OpaquePointer
 
     /// Connects with a libpq connection string or `postgresql://` URL; every libpq setting it holds (`sslmode`,
-    /// `connect_timeout`, …) and the `PG*` variables and `~/.pgpass` apply as they would for psql.
+    /// `connect_timeout`, …) and the `PG*` variables and `~/.pgpass` apply as they would for psql. Text travels as
+    /// UTF-8, whatever the client's locale.
     init(_ conninfo: String) throws(PGFailure) {
-        let keywords = ["fallback_application_name", "dbname"]
-        let values = ["caseload", conninfo]
+        let keywords = ["fallback_application_name", "client_encoding", "dbname"]
+        let values = ["caseload", "UTF8", conninfo]
         let connection = Self.withCStrings(keywords) { keys in
             Self.withCStrings(values) { values in PQconnectdbParams(keys, values, 1) }
         }

@@ -142,12 +142,16 @@ extension PostgresStore {
         """
     }
 
-    /// Brings the schema up to date, refusing a newer one and a database that holds other tables but not caseload's.
+    /// Brings the schema up to date, refusing a newer one, a database that holds other tables but not caseload's, and
+    /// one whose encoding cannot hold every name (anything but UTF8).
     ///
     /// Reads first and writes only when a migration is due, so a role that may only read can open a current force.
     /// Two processes opening an empty database at once: the second waits on the writers' lock and finds it done.
     func migrate(creating: Bool) throws {
-        let version = try inspecting { connection in try Self.schemaVersion(connection) }
+        let (version, encoding) = try inspecting { connection in
+            (try Self.schemaVersion(connection), try connection.run("SHOW server_encoding").text(0, 0) ?? "")
+        }
+        guard encoding == "UTF8" else { throw StoreError.notUTF8(server: location, encoding: encoding) }
         if let version, version > Self.migrations.count { throw StoreError.newerSchema(path: location) }
         if version == Self.migrations.count { return }
         if version == nil {

@@ -31,6 +31,11 @@ public final class ScratchDatabase: @unchecked Sendable {
 
     /// The rows a query returns, each value as text (nil for NULL): for tests that read what was written.
     public func rows(_ sql: String) throws -> [[String?]] {
+        try Self.rows(on: url, sql)
+    }
+
+    /// The rows a query returns on the database at `url`, each value as text (nil for NULL).
+    public static func rows(on url: String, _ sql: String) throws -> [[String?]] {
         try PostgresStore.translatingErrors(ServerURL.withoutPassword(url)) {
             let rows = try PGConnection(ServerURL.normalised(url)).run(sql)
             return (0..<rows.count).map { row in (0..<rows.columns).map { rows.text(row, $0) } }

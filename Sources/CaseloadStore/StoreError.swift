@@ -48,6 +48,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case notPermitted(server: String)
     /// An import (or a copy) replaces the whole force, which only the role that owns its tables may do.
     case notOwner(server: String)
+    /// The PostgreSQL database's encoding is not UTF8, so some names could not be stored.
+    case notUTF8(server: String, encoding: String)
     /// The PostgreSQL server stopped the work because it clashed with another at the same moment.
     case serverClash(server: String)
     /// Any other PostgreSQL failure, by its SQLSTATE code.
@@ -103,6 +105,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "your PostgreSQL role may only read the force at \(server.escapedForDisplay), not change it; nothing was changed; allocate, import or record as a role granted those rights (see the README's roles)"
         case .notOwner(let server):
             "importing replaces the whole force at \(server.escapedForDisplay), which only the PostgreSQL role that owns its tables may do (the role of the first import); nothing was changed; import as that role"
+        case .notUTF8(let server, let encoding):
+            "\(server.escapedForDisplay) uses the encoding \(encoding.escapedForDisplay), which cannot hold every name; caseload needs a UTF8 database: create one with `createdb --encoding=UTF8 --template=template0 NAME`; nothing was changed"
         case .serverClash(let server):
             "the PostgreSQL server for \(server.escapedForDisplay) stopped this work because it clashed with another supervisor's at the same moment; nothing was changed; try again"
         case .serverFailed(let sqlState):

@@ -74,6 +74,20 @@ struct PostgresServerTests {
         #expect(try supervisor.audit(.all).count == 1)
     }
 
+    @Test("a database whose encoding is not UTF8 is refused in a sentence before anything is written to it")
+    func notUTF8() throws {
+        let server = try #require(Backend.server)
+        let scratch = try ScratchDatabase(server: server)
+        let name = "caseload_latin1_" + UUID().uuidString.prefix(8).lowercased()
+        try scratch.execute("CREATE DATABASE \(name) ENCODING 'LATIN1' TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'")
+        defer { try? scratch.execute("DROP DATABASE IF EXISTS \(name)") }
+        let url = ScratchDatabase.replacingDatabase(in: server, with: name)
+        #expect { try PostgresStore.open(url: url) } throws: { error in
+            Self.isError(error) { if case .notUTF8(_, "LATIN1") = $0 { true } else { false } } && "\(error)".contains("createdb --encoding=UTF8")
+        }
+        #expect(try ScratchDatabase.rows(on: url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [["0"]])
+    }
+
     @Test("a wrong password, an unknown role and a missing database each get their own sentence, the password never in it")
     func loginFailures() throws {
         let server = try #require(Backend.server)

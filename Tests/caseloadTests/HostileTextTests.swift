@@ -27,10 +27,12 @@ struct HostileTextTests {
         [["export", "--month", "2026-11", "--format", format], ["export", "--month", "2026-11", "--format", format, "--redact"]]
     }
 
-    @Test("no command writes a raw control, bidi or zero-width character to standard output or error (a CSV's BOM aside)")
-    func nothingRaw() throws {
+    @Test("no command writes a raw control, bidi or zero-width character to standard output or error (a CSV's BOM aside)",
+          arguments: Backend.available)
+    func nothingRaw(backend: Backend) throws {
         let home = try TemporaryFolder()
-        let caseload = CaseloadProcess(home: home.url)
+        let database = try CommandDatabase(backend, home: home.url)
+        let caseload = database.caseload
         let imported = try caseload.run(CaseloadProcess.importing(Self.hostile))
         #expect(imported.status == 0, "\(imported.stderr)")
         var outputs = 0

@@ -42,6 +42,24 @@ struct PostgresCommandTests {
         #expect(transcripts[0].contains { $0.hasPrefix("allocate C9002 OM05 --by sgt.day → 1") }, "a refusal is in the transcript too")
     }
 
+    @Test("the hostile force's every output is byte for byte the same on PostgreSQL as on SQLite")
+    func hostileTextSame() throws {
+        var outputs: [[String]] = []
+        for backend in [Backend.sqlite, .postgres] {
+            let home = try TemporaryFolder()
+            let database = try CommandDatabase(backend, home: home.url)
+            #expect(try database.caseload.run(CaseloadProcess.importing(HostileTextTests.hostile)).status == 0)
+            outputs.append(try HostileTextTests.commands.map { command in
+                let result = try database.caseload.run(command)
+                return "\(result.status)\n\(result.stdout)\(result.stderr)".replacingOccurrences(of: database.location, with: "DB")
+                    .replacingOccurrences(of: #"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"#, with: "TIME", options: .regularExpression)
+            })
+        }
+        for (index, (sqlite, postgres)) in zip(outputs[0], outputs[1]).enumerated() {
+            #expect(sqlite == postgres, "\(HostileTextTests.commands[index])")
+        }
+    }
+
     @Test("copy moves a force with its history to PostgreSQL and back; a target that is not empty is refused; no password is printed")
     func copyBothWays() throws {
         let home = try TemporaryFolder()
