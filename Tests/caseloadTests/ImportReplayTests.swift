@@ -293,6 +293,26 @@ struct NoticeCommandTests {
         #expect(result.stdoutBytes == (try Data(contentsOf: file)), "differs from notices-over.md")
     }
 
+    @Test("an officer id with a slash or a control character still gets its notice file, in the folder named", arguments: [
+        ("OM/12", "notice-OM_12-2026-11-15.md"), ("../../OM12", "notice-.._.._OM12-2026-11-15.md"), ("OM\u{1B}[2J12", "notice-OM_[2J12-2026-11-15.md"),
+    ])
+    func fileNames(id: String, file: String) throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        let header = "officer_id,name,team,fte,mosovo,approved_premises,da_specialist,status,buddy_id,mosovo_course_on\n"
+        let officers = header + "\"\(id)\",Ada Byrne,North,1,trained,no,no,active,,\n"
+        let cases = "case_id,officer_id,team,risk,mappa_category,mappa_level,location,domestic_abuse,allocated_on,previous_officer_id\n"
+            + (1...51).map { "C\($0),\"\(id)\",North,low,,,community,no,,\n" }.joined()
+        try Data(officers.utf8).write(to: home.url.appendingPathComponent("officers.csv"))
+        try Data(cases.utf8).write(to: home.url.appendingPathComponent("cases.csv"))
+        #expect(try caseload.run(CaseloadProcess.importing(home.url)).status == 0)
+        let folder = home.url.appendingPathComponent("notices")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let result = try caseload.run(["notice", "--over", "--output", folder.path], environment: Self.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [file])
+    }
+
     @Test("a notice needs officers or --over, and an officer that exists", arguments: [
         ([String](), Int32(2), "name the officers, or give --over"), (["OM99"], 1, "there is no officer 'OM99'"),
     ])

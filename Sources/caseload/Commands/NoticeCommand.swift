@@ -21,6 +21,12 @@ struct NoticeCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var limits: LimitOptions
 
+    /// An officer id as part of a file name: a slash, a control character or a NUL would name another folder or an
+    /// unwritable file (the notice for "OM/12" failed every notice), so each becomes `_`.
+    static func fileNamePart(_ id: String) -> String {
+        String(id.unicodeScalars.map { $0 == "/" || $0.properties.generalCategory == .control ? "_" : Character($0) })
+    }
+
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case md, txt
     }
@@ -60,7 +66,7 @@ struct NoticeCommand: ParsableCommand {
         }
         if let output {
             for notice in notices {
-                let path = output + "/notice-\(notice.figures.officer.id)-\(today).\(format.rawValue)"
+                let path = output + "/notice-\(Self.fileNamePart(notice.figures.officer.id))-\(today).\(format.rawValue)"
                 do {
                     try writeAtomically(Array(notice.text(markdown: format == .md).utf8), to: path)
                 } catch {
