@@ -27,20 +27,21 @@ public final class SQLiteStore: ForceStore {
         }
     }
 
-    /// Brings the schema up to date; when another process is migrating the same new file at the same moment, waits
-    /// for it and carries on from where it got to.
+    /// Brings the schema up to date; when another process is migrating the same new file at the same moment, carries
+    /// on from where it got to.
     ///
     /// GRDB reads which migrations are applied before it takes the write lock, so two processes opening one new file
     /// can both start the first migration, and the second then fails on a table the first made. Each migration runs in
-    /// its own transaction, so the failed one left nothing behind, and running the migrator again skips what is done.
+    /// its own transaction, so the failed one left nothing behind; when the applied migrations show that another
+    /// process made progress meanwhile, running the migrator again skips what is done. Any other failure is thrown.
     private static func migrate(_ database: any DatabaseWriter) throws {
-        var attempts = 0
         while true {
+            let before = try database.read { db in try migrator.appliedMigrations(db) }
             do {
                 return try migrator.migrate(database)
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempts < 50 {
-                attempts += 1
-                usleep(20_000)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+                let after = try database.read { db in try migrator.appliedMigrations(db) }
+                guard after.count > before.count else { throw error }
             }
         }
     }

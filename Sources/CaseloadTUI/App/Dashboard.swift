@@ -55,10 +55,9 @@ public final class Dashboard {
         let queue = try store.unallocatedCases()
         let since = try store.queuedSince()
         pending.prepare { try load(store, limits: limits, today: today, redacted: redacted, isDemo: isDemo) }
-        guard redacted else {
-            return DashboardData(current: current, queue: queue, snapshots: [], limits: limits, today: today, isDemo: isDemo, queuedSince: since)
-        }
-        return DashboardData(current: current.redacted, queue: queue, snapshots: [], limits: limits, today: today, isDemo: isDemo, queuedSince: since)
+        return DashboardData(
+            current: redacted ? current.redacted : current, queue: queue, snapshots: [], limits: limits, today: today, isDemo: isDemo,
+            queuedSince: since)
     }
 
     /// The whole force and its history.
@@ -66,8 +65,9 @@ public final class Dashboard {
         let force = try store.loadForce(on: today)
         let snapshots = try history(store, today: today)
         let since = try store.queuedSince()
-        guard redacted else { return DashboardData(force: force, snapshots: snapshots, limits: limits, today: today, isDemo: isDemo, queuedSince: since) }
-        return DashboardData(force: force.redacted, snapshots: snapshots.map(\.redacted), limits: limits, today: today, isDemo: isDemo, queuedSince: since)
+        return DashboardData(
+            force: redacted ? force.redacted : force, snapshots: redacted ? snapshots.map(\.redacted) : snapshots, limits: limits, today: today,
+            isDemo: isDemo, queuedSince: since)
     }
 
     /// The eleven months before this one, as recorded.
@@ -202,17 +202,23 @@ public final class Dashboard {
 }
 
 /// The whole force loading on a thread of its own, and its result once there.
+///
+/// A reload while a load runs prepares a newer one; the older one's result, when it comes, is dropped rather than
+/// taken up over the newer data.
 final class PendingLoad: @unchecked Sendable {
     private let condition = NSCondition()
     private var result: Result<DashboardData, any Error>?
     private var running = false
+    /// Which load is the latest; a load's result counts only while it still is.
+    private var generation = 0
 
-    private var prepared: (@Sendable () throws -> DashboardData)?
+    private var prepared: (generation: Int, load: @Sendable () throws -> DashboardData)?
 
     /// Keeps the load to start once the first screen is drawn, so the two do not share the processor.
     func prepare(_ load: @escaping @Sendable () throws -> DashboardData) {
         condition.lock()
-        prepared = load
+        generation += 1
+        prepared = (generation, load)
         running = true
         result = nil
         condition.unlock()
@@ -221,16 +227,18 @@ final class PendingLoad: @unchecked Sendable {
     /// Starts the prepared load, if there is one.
     func startPrepared() {
         condition.lock()
-        let load = prepared
+        let next = prepared
         prepared = nil
         condition.unlock()
-        guard let load else { return }
+        guard let next else { return }
         Thread.detachNewThread { [self] in
-            let outcome = Result { try load() }
+            let outcome = Result { try next.load() }
             condition.lock()
-            result = outcome
-            running = false
-            condition.broadcast()
+            if next.generation == generation {
+                result = outcome
+                running = false
+                condition.broadcast()
+            }
             condition.unlock()
         }
     }

@@ -51,7 +51,7 @@ struct AvailabilityCommand: ParsableCommand {
         let today = try Day.today()
         let opened = try database.openForReading()
         let entries = try withStore { () throws -> [RecordedAvailability] in
-            if let officerID, try !opened.store.loadForce().officers.contains(where: { $0.id == officerID.precomposed }) {
+            if let officerID, try !opened.store.currentSnapshot(asOf: today).officers.contains(where: { $0.officer.id == officerID.precomposed }) {
                 throw CommandFailure.refused("there is no officer \(officerID.quotedForMessage())")
             }
             return try opened.store.availability(of: officerID)
