@@ -78,6 +78,14 @@ final class TestDatabase: @unchecked Sendable {
         }
     }
 
+    /// How many rows a table holds, read outside caseload.
+    func count(_ table: String) throws -> Int {
+        switch backend {
+        case .sqlite: try DatabaseQueue(path: location).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? -1 }
+        case .postgres: (try scratch?.rows("SELECT count(*) FROM \(table)").first?.first ?? nil).flatMap { Int($0) } ?? -1
+        }
+    }
+
     /// Marks the schema as written by a caseload newer than this one.
     func makeNewer() throws {
         switch backend {

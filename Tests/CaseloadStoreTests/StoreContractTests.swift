@@ -164,6 +164,8 @@ struct StoreContractTests {
             #expect { try database.open() } throws: { ($0 as? StoreError).map { if case .newerSchema = $0 { true } else { false } } ?? false }
             #expect { try database.openExisting() } throws: { ($0 as? StoreError).map { if case .newerSchema = $0 { true } else { false } } ?? false }
         }
+        #expect(try database.count("officers") == Self.force.officers.count)
+        #expect(try database.count("cases") == Self.force.cases.count)
     }
 
     @Test("an empty database gets the schema once, even opened by several at once; opened as existing it is refused",
