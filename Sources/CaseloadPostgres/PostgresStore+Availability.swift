@@ -82,9 +82,7 @@ extension PostgresStore {
 
     /// The officers as they stand on a day: absences and reductions in force then applied.
     static func standing(_ officers: [Officer], on day: Day, _ connection: PGConnection) throws -> [Officer] {
-        let entries = try entriesInForce(connection)
-        guard !entries.isEmpty else { return officers }
-        return officers.map { $0.standing(on: day, entries) }
+        officers.standing(on: day, try entriesInForce(connection))
     }
 
     public func recordNotices(_ notices: [(officerID: String, flags: [Flag])], on day: Day, by: String, at time: String) throws {

@@ -148,9 +148,7 @@ extension SQLiteStore {
 
     /// The officers as they stand on a day: absences and reductions in force then applied.
     static func standing(_ officers: [Officer], on day: Day, in db: Database) throws -> [Officer] {
-        let entries = try entriesInForce(in: db)
-        guard !entries.isEmpty else { return officers }
-        return officers.map { $0.standing(on: day, entries) }
+        officers.standing(on: day, try entriesInForce(in: db))
     }
 }
 

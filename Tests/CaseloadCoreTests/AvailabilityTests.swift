@@ -10,6 +10,22 @@ struct AvailabilityTests {
         AvailabilityEntry(officerID: officer, kind: kind, from: Day(from)!, to: to.map { Day($0)! }, fractionMillionths: fraction, reason: "r")
     }
 
+    @Test("a whole force stands on a day exactly as each officer does alone, with entries for others, past and future among them")
+    func wholeForce() {
+        let officers = (0..<40).map { Make.officer("OM\($0)") }
+        var random = SeededRandom(seed: 9)
+        let entries = (0..<120).map { index in
+            let from = Self.day.adding(days: random.below(30) - 15)
+            let to: Day? = index % 5 == 0 ? nil : from.adding(days: random.below(20))
+            let kind: AvailabilityEntry.Kind = index % 3 == 0 ? .absence : .reduction
+            return AvailabilityEntry(
+                officerID: "OM\(random.below(50))", kind: kind, from: from, to: to, fractionMillionths: kind == .reduction ? 100_000 : nil, reason: "r")
+        }
+        #expect(officers.standing(on: Self.day, entries) == officers.map { $0.standing(on: Self.day, entries) })
+        #expect(officers.standing(on: Self.day, entries).contains { $0.absence != nil })
+        #expect(officers.standing(on: Self.day, entries).contains { $0.reductionMillionths > 0 })
+    }
+
     @Test("the limit is floor(max × fte × (1 − reductions in force))", arguments: [
         ("1", 0, 50), ("1", 200_000, 40), ("0.5", 200_000, 20), ("0.5", 500_000, 12), ("0.8", 250_000, 30), ("1", 999_999, 0), ("0.7", 100_000, 31),
     ])

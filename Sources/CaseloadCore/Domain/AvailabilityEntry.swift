@@ -66,3 +66,13 @@ extension Officer {
         return officer
     }
 }
+
+extension [Officer] {
+    /// The officers as they stand on a day: the entries that cover the day grouped by officer once, so a large force
+    /// with many entries costs a pass over each, not one over every entry for every officer.
+    public func standing(on day: Day, _ entries: [AvailabilityEntry]) -> [Officer] {
+        let inForce = Dictionary(grouping: entries.filter { $0.covers(day) }, by: \.officerID)
+        guard !inForce.isEmpty else { return self }
+        return map { officer in inForce[officer.id].map { officer.standing(on: day, $0) } ?? officer }
+    }
+}
