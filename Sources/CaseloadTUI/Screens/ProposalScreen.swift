@@ -65,6 +65,7 @@ enum ProposalScreen {
 /// The plan for the whole queue (`p`): every case placed as the limits allow, and those that cannot be.
 enum PlanScreen: ScreenDefinition {
     static func title(_ screen: Screen, _ data: DashboardData) -> String { "Plan" }
+    static func proposal(_ screen: Screen, _ data: DashboardData) -> (rows: ProposalRows, noun: String)? { (data.plan, "allocation") }
     static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { data.plan.rows.count }
     static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] { ProposalScreen.searchTexts(data.plan) }
 
@@ -84,6 +85,7 @@ enum WhatIfScreen: ScreenDefinition {
     }
 
     static func title(_ screen: Screen, _ data: DashboardData) -> String { "What if \(officerID(screen)) were away" }
+    static func proposal(_ screen: Screen, _ data: DashboardData) -> (rows: ProposalRows, noun: String)? { (data.whatIf(officerID(screen)), "transfer") }
     static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { data.whatIf(officerID(screen)).rows.count }
     static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
         ProposalScreen.searchTexts(data.whatIf(officerID(screen)))
@@ -104,6 +106,7 @@ enum WhatIfScreen: ScreenDefinition {
 /// The rebalance (`R`): the fewest transfers that bring every officer within both limits and L2/L3 into trained hands.
 enum RebalanceScreen: ScreenDefinition {
     static func title(_ screen: Screen, _ data: DashboardData) -> String { "Rebalance" }
+    static func proposal(_ screen: Screen, _ data: DashboardData) -> (rows: ProposalRows, noun: String)? { (data.rebalance, "transfer") }
     static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { data.rebalance.rows.count }
     static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] { ProposalScreen.searchTexts(data.rebalance) }
 

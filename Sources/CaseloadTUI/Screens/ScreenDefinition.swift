@@ -15,10 +15,13 @@ protocol ScreenDefinition {
     static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect]
     /// What a click on the headings at a column does.
     static func clickHeading(_ state: inout AppState, column: Int, _ data: DashboardData)
+    /// The changes the screen proposes, which `a` applies after a confirm, and what each is called; nil where none.
+    static func proposal(_ screen: Screen, _ data: DashboardData) -> (rows: ProposalRows, noun: String)?
 }
 
 extension ScreenDefinition {
     static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect] { [] }
+    static func proposal(_ screen: Screen, _ data: DashboardData) -> (rows: ProposalRows, noun: String)? { nil }
     static func clickHeading(_ state: inout AppState, column: Int, _ data: DashboardData) {}
 }
 

@@ -70,9 +70,7 @@ public enum Reducer {
         case .rebalance: push(&state, .rebalance)
         case .help: push(&state, .help)
         case .apply:
-            if case .plan = screen { ProposalScreen.confirm(&state, data.plan, noun: "allocation", data) }
-            if case .rebalance = screen { ProposalScreen.confirm(&state, data.rebalance, noun: "transfer", data) }
-            if case .whatIf(let id) = screen { ProposalScreen.confirm(&state, data.whatIf(id), noun: "transfer", data) }
+            if let proposal = screen.definition.proposal(screen, data) { ProposalScreen.confirm(&state, proposal.rows, noun: proposal.noun, data) }
         case .whatIf:
             if case .officer(let id) = screen { push(&state, .whatIf(officerID: id)) }
             if case .officers = screen {
