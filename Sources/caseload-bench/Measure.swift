@@ -24,6 +24,7 @@ struct Measure {
         case .keySort: try keySamples([.character(">")], times: 20)
         case .keyFilter: try keySamples("\\OM1\r\\\r".map(Self.key), times: 4)
         case .keyScroll: try keySamples([.pageDown, .pageDown, .down, .down, .end, .home], times: 6)
+        case .keySearch: try keySamples("/om12\r".map(Self.key), times: 5)
         case .suggest: try suggestSamples()
         case .plan: try timed { store in _ = AllocationPlanner(force: try store.loadForce(), limits: limits, today: Workspace.today).plan() }
         case .rebalance: try timed { store in _ = Rebalancer(force: try store.loadForce(), limits: limits, today: Workspace.today).plan() }

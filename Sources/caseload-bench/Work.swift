@@ -9,6 +9,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
     case keySort = "key-sort"
     case keyFilter = "key-filter"
     case keyScroll = "key-scroll"
+    case keySearch = "key-search"
     case suggest
     case plan
     case rebalance
@@ -36,6 +37,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
         case .keySort: "key to frame: sort"
         case .keyFilter: "key to frame: filter"
         case .keyScroll: "key to frame: scroll"
+        case .keySearch: "key to frame: search as you type"
         case .suggest: "suggest for one case (best 10, with reasons)"
         case .plan: "plan for the whole queue, from opening the database"
         case .rebalance: "rebalance, from opening the database"
@@ -58,7 +60,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
         case .importCSV: 5
         case .figures, .storedFigures: 0.2
         case .firstFrame: 0.3
-        case .keySort, .keyFilter, .keyScroll: 0.016
+        case .keySort, .keyFilter, .keyScroll, .keySearch: 0.016
         case .suggest: 0.01
         case .plan: 2
         case .rebalance, .allocate, .psqlCopy: nil
@@ -76,7 +78,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
     /// The force DESIGN.md's budget names, scaled by `scale` for quick runs.
     func force(scale: Double) -> ForceSize {
         switch self {
-        case .importCSV, .figures, .storedFigures, .firstFrame, .keySort, .keyFilter, .keyScroll, .postgresImport, .psqlCopy, .postgresFigures,
+        case .importCSV, .figures, .storedFigures, .firstFrame, .keySort, .keyFilter, .keyScroll, .keySearch, .postgresImport, .psqlCopy, .postgresFigures,
             .postgresAllocate, .postgresFirstFrame:
             .cases(1_000_000, scale: scale)
         case .allocate, .exportCSV, .exportJSON, .exportMarkdown, .exportHTML:

@@ -1,9 +1,17 @@
 import CaseloadCore
-import CaseloadTUI
+@testable import CaseloadTUI
 import Testing
 
 @Suite("Key sequences through the reducer")
 struct ReducerTests {
+    @Test("searching finds the needle's bytes anywhere in a lower-cased text, accents and all", arguments: [
+        ("zoë ångström om24", "ångs", true), ("zoë ångström om24", "om24", true), ("zoë ångström om24", "zoe", false),
+        ("aab", "ab", true), ("ab", "abc", false), ("ab", "", true), ("", "a", false), ("om12 om1", "om13", false),
+    ])
+    func byteSearch(text: String, needle: String, found: Bool) {
+        #expect(Reducer.contains(text, bytes: Array(needle.utf8)) == found)
+    }
+
     static let data = try! DemoData.data()
 
     static func officerNames(_ state: AppState) -> [String] {

@@ -247,9 +247,25 @@ public enum Reducer {
     static func matches(of text: String, _ state: AppState, _ data: DashboardData) -> [Int] {
         let needle = text.lowercased()
         guard !needle.isEmpty else { return [] }
-        let screen = state.page.screen
-        let texts = screen.definition.searchTexts(screen, state, data)
-        return texts.indices.filter { texts[$0].lowercased().contains(needle) }
+        let texts = data.searchTexts(state.page.screen, state)
+        let bytes = Array(needle.utf8)
+        return texts.indices.filter { contains(texts[$0], bytes: bytes) }
+    }
+
+    /// Whether the text's UTF-8 holds the needle's bytes: for search texts already in lower case, and far cheaper than
+    /// `String.contains`, which took 20 ms a key over 25,000 officers searched as you type.
+    static func contains(_ text: String, bytes needle: [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { haystack in
+            guard let first = needle.first else { return true }
+            guard needle.count <= haystack.count else { return false }
+            for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                var matched = 1
+                while matched < needle.count && haystack[start + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+            }
+            return false
+        }
     }
 
     /// Moves to the next (or previous) row whose search text contains the last search, wrapping round.
