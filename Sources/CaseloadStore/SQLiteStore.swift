@@ -31,7 +31,8 @@ public final class SQLiteStore: ForceStore {
     /// on from where it got to.
     ///
     /// GRDB reads which migrations are applied before it takes the write lock, so two processes opening one new file
-    /// can both start the first migration, and the second then fails on a table the first made. Each migration runs in
+    /// can both start a migration, and the second then fails on what the first made (a table, or the migration's own
+    /// row in `grdb_migrations`). Each migration runs in
     /// its own transaction, so the failed one left nothing behind; when the applied migrations show that another
     /// process made progress meanwhile, running the migrator again skips what is done. Any other failure is thrown.
     private static func migrate(_ database: any DatabaseWriter) throws {
@@ -39,7 +40,7 @@ public final class SQLiteStore: ForceStore {
             let before = try database.read { db in try migrator.appliedMigrations(db) }
             do {
                 return try migrator.migrate(database)
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+            } catch let error as DatabaseError {
                 let after = try database.read { db in try migrator.appliedMigrations(db) }
                 guard after.count > before.count else { throw error }
             }

@@ -28,7 +28,7 @@ struct BenchmarkTests {
         let table = try String(contentsOf: output, encoding: .utf8)
         for title in [
             "import and validate CSV", "figures for every officer, as flags reads them", "first frame of the dashboard, from opening the database",
-            "key to frame: scroll", "suggest for one case (best 10, with reasons)", "plan for the whole queue, from opening the database",
+            "key to frame: scroll", "key to frame: search as you type", "suggest for one case (best 10, with reasons)", "plan for the whole queue, from opening the database",
             "allocate one case (checked, audited, figures updated)", "monthly export, HTML",
         ] {
             #expect(table.contains(title), "the table lacks \(title)")
@@ -50,8 +50,8 @@ struct BenchmarkTests {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         let document = try decoder.decode(Document.self, from: Data(contentsOf: json))
-        #expect(document.budgets.count == 15)
-        #expect(Set(document.budgets.map(\.work)).count == 15)
+        #expect(document.budgets.count == 16)
+        #expect(Set(document.budgets.map(\.work)).count == 16)
         #expect(document.scaling.count == 12)
         #expect(Set(document.scaling.map(\.cases)) == [200, 400])
         for entry in document.budgets + document.scaling {
