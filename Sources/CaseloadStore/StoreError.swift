@@ -20,6 +20,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case unexpectedValue(table: String, column: String, value: String)
     /// A write found no room: the disk is full.
     case diskFull
+    /// The system had no memory (or address space) left for the work.
+    case outOfMemory
     /// The operating system failed a read or a write.
     case ioError(detail: String)
     /// Another process held the database for longer than the wait allows.
@@ -77,6 +79,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "the database holds \(value.quotedForMessage()) in \(table).\(column), which caseload never writes; was it edited by hand?"
         case .diskFull:
             "the database could not be written: the disk is full; nothing was changed"
+        case .outOfMemory:
+            "there was not enough memory to do this; nothing was changed; close other programs, or raise the memory limit (ulimit -v), and try again"
         case .ioError(let detail):
             "the database could not be read or written (\(detail.escapedForDisplay)); nothing was changed; check that its disk has room and works"
         case .busy:

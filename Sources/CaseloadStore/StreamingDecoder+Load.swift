@@ -5,6 +5,13 @@ extension StreamingDecoder {
     /// Cases decoded before they are handed to the writer.
     static let decodeChunk = 8192
 
+    /// The decoding thread's stack: its work is shallow, and the default 8 MB counts against a `ulimit -v`.
+    static let decoderStack = 1 << 20
+
+    /// How long to wait for the decoding thread to start. A thread the system cannot make (no address space left
+    /// under a `ulimit -v`) never starts, and the import used to wait for its cases for ever.
+    static let startWait = DispatchTimeInterval.seconds(10)
+
     /// Decodes the officers, then hands `load` them and a feed that passes it the cases in chunks, decoded on a second
     /// thread while `load` writes the earlier ones; throws the files' failure, whatever `load` did, so that a store
     /// rolls back everything it wrote for an invalid file.
@@ -15,12 +22,16 @@ extension StreamingDecoder {
             throw decoding.failure ?? ImportFailure(issues: [], total: 0)
         }
         let chunks = ChunkQueue(capacity: 8)
+        let started = DispatchSemaphore(value: 0)
         let decoder = Thread { [decoding] in
+            started.signal()
             var decoding = decoding
             decoding.cases(chunk: Self.decodeChunk) { chunks.put($0) }
             chunks.finish(decoding.failure)
         }
+        decoder.stackSize = Self.decoderStack
         decoder.start()
+        guard started.wait(timeout: .now() + Self.startWait) == .success else { throw StoreError.outOfMemory }
         do {
             return try load(officers) { write in
                 var writeError: (any Error)?
