@@ -22,10 +22,12 @@ let package = Package(
             sources: ["DemoForce.swift"],
             resources: [.copy("demo")]
         ),
+        .target(name: "CaseloadStore", dependencies: ["CaseloadCore"]),
         .target(
-            name: "CaseloadStore",
+            name: "CaseloadSQLite",
             dependencies: [
                 "CaseloadCore",
+                "CaseloadStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
@@ -34,12 +36,13 @@ let package = Package(
         .target(name: "CaseloadPostgres", dependencies: ["CaseloadCore", "CaseloadStore", "CLibpq"]),
         .target(name: "CaseloadExport", dependencies: ["CaseloadCore"]),
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "CaseloadTUI", dependencies: ["CaseloadCore", "CaseloadStore", "CaseloadExport", "CNcurses"]),
+        .target(name: "CaseloadTUI", dependencies: ["CaseloadCore", "CaseloadStore", "CaseloadSQLite", "CaseloadExport", "CNcurses"]),
         .executableTarget(
             name: "caseload",
             dependencies: [
                 "CaseloadCore",
                 "CaseloadStore",
+                "CaseloadSQLite",
                 "CaseloadPostgres",
                 "CaseloadExport",
                 "CaseloadTUI",
@@ -52,6 +55,7 @@ let package = Package(
             dependencies: [
                 "CaseloadCore",
                 "CaseloadStore",
+                "CaseloadSQLite",
                 "CaseloadPostgres",
                 "CaseloadExport",
                 "CaseloadTUI",
@@ -61,13 +65,13 @@ let package = Package(
         .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),
         .testTarget(
             name: "CaseloadStoreTests",
-            dependencies: ["CaseloadStore", "CaseloadPostgres", "CaseloadDemo", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CaseloadStore", "CaseloadSQLite", "CaseloadPostgres", "CaseloadDemo", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "CaseloadExportTests", dependencies: ["CaseloadExport"]),
-        .testTarget(name: "CaseloadTUITests", dependencies: ["CaseloadTUI", "CaseloadStore", "CaseloadDemo"]),
+        .testTarget(name: "CaseloadTUITests", dependencies: ["CaseloadTUI", "CaseloadStore", "CaseloadSQLite", "CaseloadDemo"]),
         .testTarget(
             name: "caseloadTests",
-            dependencies: ["caseload", "caseload-bench", "CaseloadCore", "CaseloadPostgres", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["caseload", "caseload-bench", "CaseloadCore", "CaseloadSQLite", "CaseloadPostgres", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -56,8 +56,33 @@ final class PGConnection {
     /// Whether the connection still works; after a failure that broke it, `reset` tries to make a new one.
     var isOpen: Bool { PQstatus(handle) == CONNECTION_OK }
 
-    /// Reconnects with the same settings, after the server restarted or the network dropped.
-    func reset() { PQreset(handle) }
+    /// Reconnects with the same settings, after the server restarted or the network dropped; the statements
+    /// prepared on the old connection are gone with it.
+    func reset() {
+        PQreset(handle)
+        prepared.removeAll()
+    }
+
+    /// The name each statement was prepared under on this connection, by its text.
+    private var prepared: [String: String] = [:]
+
+    /// Runs one statement as `run` does, preparing it the first time this connection sees its text: the server then
+    /// parses and plans it once, and each later run sends only its name and parameters.
+    @discardableResult
+    func runPrepared(_ sql: String, _ parameters: [String?]) throws(PGFailure) -> PGRows {
+        let name: String
+        if let known = prepared[sql] {
+            name = known
+        } else {
+            name = "caseload_\(prepared.count + 1)"
+            try rows(PQprepare(handle, name, sql, Int32(parameters.count), nil))
+            prepared[sql] = name
+        }
+        let result = Self.withOptionalCStrings(parameters) { values in
+            PQexecPrepared(handle, name, Int32(parameters.count), values, nil, nil, 0)
+        }
+        return try rows(result)
+    }
 
     /// Runs one statement with its parameters sent apart from the text (never spliced in); nil is SQL NULL.
     @discardableResult
@@ -155,6 +180,12 @@ final class PGRows {
     var count: Int { Int(PQntuples(result)) }
 
     var columns: Int { Int(PQnfields(result)) }
+
+    /// The 0-based index of the column the result names `name`; nil when it has none.
+    func column(named name: String) -> Int? {
+        let index = Int(PQfnumber(result, "\"" + name + "\""))
+        return index < 0 ? nil : index
+    }
 
     /// How many rows an UPDATE, INSERT or DELETE changed.
     var changed: Int { Int(String(cString: PQcmdTuples(result))) ?? 0 }

@@ -161,7 +161,7 @@ extension PostgresStore {
             guard tables == 0 else { throw StoreError.notADatabase(path: location) }
             guard creating else { throw StoreError.noDatabase(path: location) }
         }
-        try writing { connection in
+        try writingConnection { connection in
             let current = try Self.schemaVersion(connection) ?? 0
             if current == 0 { try connection.runScript("CREATE TABLE caseload_schema (version INTEGER NOT NULL); INSERT INTO caseload_schema VALUES (0)") }
             guard current <= Self.migrations.count else { throw StoreError.newerSchema(path: location) }

@@ -9,7 +9,7 @@ import Foundation
 /// it still has the officer the caller saw. Each committed write sends one notification on `caseload_changes`, which
 /// a store watching for changes (the dashboard) listens for on a second connection of its own, so that watching never
 /// waits for a long read such as loading a million cases.
-public final class PostgresStore: ForceStore, @unchecked Sendable {
+public final class PostgresStore: SQLForceStore, @unchecked Sendable {
     /// The URL as it may be shown: its password replaced by `***`.
     public let location: String
     private let connection: PGConnection
@@ -96,22 +96,45 @@ public final class PostgresStore: ForceStore, @unchecked Sendable {
     /// Runs `body` in a read-only transaction that sees one consistent state of the force.
     ///
     /// The tables an import truncates are locked first, before the transaction takes its snapshot: TRUNCATE is not
-    /// MVCC-safe, and a snapshot taken before an import committed would see them empty (found by the concurrency test).
-    func reading<T>(_ body: (PGConnection) throws -> T) throws -> T {
-        try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; \(Self.lockAgainstImport)", body)
+    /// MVCC-safe, and a snapshot taken before an import committed would see them empty.
+    public func reading<T>(_ body: (PostgresSession) throws -> T) throws -> T {
+        try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; \(Self.lockAgainstImport)") { try body(PostgresSession(connection: $0)) }
     }
 
     /// Waits for an import to finish, without taking a snapshot; ACCESS SHARE conflicts with nothing but the
     /// ACCESS EXCLUSIVE lock TRUNCATE takes.
     static let lockAgainstImport = "LOCK TABLE officers, cases, officer_workloads IN ACCESS SHARE MODE"
 
+    /// Takes the tables an import replaces, in the order readers take them (`lockAgainstImport`), before anything
+    /// else: taken one statement at a time, a reader holding `officers` could wait for `cases` while the import
+    /// waited for `officers`, and the server ended one of them as a deadlock.
+    static let lockForImport = "LOCK TABLE officers, cases, officer_workloads IN ACCESS EXCLUSIVE MODE"
+
+    /// Runs `body` in a transaction holding the writers' lock, and announces the change when it commits.
+    public func writing<T>(_ body: (PostgresSession) throws -> T) throws -> T {
+        try writingConnection { try body(PostgresSession(connection: $0)) }
+    }
+
+    /// An import's transaction, which only the role that owns the tables may run; once committed, the planner's
+    /// statistics for the replaced tables are gathered.
+    public func replacing<T>(_ body: (PostgresSession) throws -> T) throws -> T {
+        let result: T
+        do {
+            result = try writing(body)
+        } catch StoreError.notPermitted(let server) {
+            throw StoreError.notOwner(server: server)
+        }
+        analyzeReplacedTables()
+        return result
+    }
+
     /// Runs `body` in a read-only transaction that may find caseload's tables missing: for looking at the schema.
     func inspecting<T>(_ body: (PGConnection) throws -> T) throws -> T {
         try transaction(begin: "BEGIN READ ONLY", body)
     }
 
-    /// Runs `body` in a transaction holding the writers' lock, and announces the change when it commits.
-    func writing<T>(_ body: (PGConnection) throws -> T) throws -> T {
+    /// Runs `body` on the connection in a transaction holding the writers' lock, and announces the change when it commits.
+    func writingConnection<T>(_ body: (PGConnection) throws -> T) throws -> T {
         try transaction(begin: "BEGIN") { connection in
             try connection.run(Self.writerLock)
             let result = try body(connection)
@@ -139,7 +162,7 @@ public final class PostgresStore: ForceStore, @unchecked Sendable {
     /// Without them the server plans the first reads after an import blind (autovacuum analyses later): `flags` at a
     /// million cases took 0.55 s instead of 0.37 s. Best effort: the import is committed by now, and a failure here
     /// must not report it as failed.
-    func analyzeReplacedTables() {
+    private func analyzeReplacedTables() {
         _ = try? withConnection { connection in try connection.runScript("ANALYZE officers, cases, officer_workloads") }
     }
 

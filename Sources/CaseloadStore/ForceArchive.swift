@@ -32,12 +32,12 @@ public struct ForceArchive: Sendable {
 
 /// A workload notice as it was recorded: to whom, on which day, when, by whom, for which flags.
 public struct NoticeRecord: Hashable, Sendable {
-    public let officerID: String
-    public let day: Day
-    public let at: String
-    public let by: String
+    public var officerID: String
+    public var day: Day
+    public var at: String
+    public var by: String
     /// The flags, comma-separated, as recorded.
-    public let flags: String
+    public var flags: String
 
     public init(officerID: String, day: Day, at: String, by: String, flags: String) {
         self.officerID = officerID

@@ -80,3 +80,10 @@ public enum AuditScope: Hashable, Sendable {
     /// Every entry that gave a case to the officer or took one from them.
     case officerID(String)
 }
+
+extension ForceStore {
+    /// Replaces every officer and case, keeping the absences and reductions as they are.
+    public func replaceForce(_ force: Force, asOf: Day) throws {
+        try replaceForce(force, asOf: asOf, availability: nil)
+    }
+}

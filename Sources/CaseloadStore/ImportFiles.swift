@@ -9,7 +9,7 @@ public enum ImportFiles {
         return try decoding.decodeAll().get()
     }
 
-    /// A decoder over both files' bytes, for `SQLiteStore.importForce`; throws when either cannot be read.
+    /// A decoder over both files' bytes, for `ForceStore.importForce`; throws when either cannot be read.
     public static func decoder(officers officersPath: String, cases casesPath: String) throws(ImportFailure) -> StreamingDecoder {
         var unreadable: [ImportIssue] = []
         let officerBytes = readBytes(officersPath, issues: &unreadable)

@@ -1,5 +1,6 @@
 import CaseloadCore
 import CaseloadExport
+import CaseloadSQLite
 import CaseloadStore
 import CaseloadTUI
 import Foundation
@@ -61,7 +62,7 @@ struct Measure {
             let path = try workspace.scratch("import-\(repetition).sqlite")
             defer { workspace.discard(path) }
             return try Self.seconds {
-                _ = try SQLiteStore.open(path: path).importForce(ImportFiles.decoder(officers: officers, cases: cases), asOf: Workspace.today)
+                _ = try SQLiteStore.open(path: path).importForce(ImportFiles.decoder(officers: officers, cases: cases), asOf: Workspace.today, availability: nil)
             }
         }
     }

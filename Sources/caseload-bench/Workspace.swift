@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadSQLite
 import CaseloadStore
 import Foundation
 
@@ -32,7 +33,7 @@ struct Workspace {
             try? FileManager.default.removeItem(atPath: building)
             do {
                 let store = try SQLiteStore.open(path: building)
-                _ = try store.importForce(ImportFiles.decoder(officers: officers, cases: cases), asOf: Self.today)
+                _ = try store.importForce(ImportFiles.decoder(officers: officers, cases: cases), asOf: Self.today, availability: nil)
             }
             for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: building + suffix) }
             try FileManager.default.moveItem(atPath: building, toPath: path)

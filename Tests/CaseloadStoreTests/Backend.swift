@@ -1,4 +1,5 @@
 import CaseloadPostgres
+import CaseloadSQLite
 import CaseloadStore
 import Foundation
 import GRDB

@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadSQLite
 import CaseloadStore
 import Foundation
 import GRDB
@@ -80,7 +81,7 @@ struct CurrentFiguresTests {
             let force = ForceGenerator(officers: 8, cases: 300, unallocated: 9, seed: seed).generate()
             try Data(ForceEncoder.officersCSV(force.officers)).write(to: URL(fileURLWithPath: folder.path("officers.csv")))
             try Data(ForceEncoder.casesCSV(force.cases)).write(to: URL(fileURLWithPath: folder.path("cases.csv")))
-            let summary = try store.importForce(ImportFiles.decoder(officers: folder.path("officers.csv"), cases: folder.path("cases.csv")), asOf: Self.day)
+            let summary = try store.importForce(ImportFiles.decoder(officers: folder.path("officers.csv"), cases: folder.path("cases.csv")), asOf: Self.day, availability: nil)
             #expect(summary == ImportSummary(officers: 8, cases: 300, unallocated: 9))
             #expect(try store.currentSnapshot(asOf: Self.day) == MonthSnapshot(force: force, asOf: Self.day))
             #expect(try store.snapshot(of: Self.day.calendarMonth) == MonthSnapshot(force: force, asOf: Self.day))
@@ -98,7 +99,7 @@ struct CurrentFiguresTests {
         try Data(ForceEncoder.casesCSV(force.cases) + Array("X1,,North,severe,,,community,no,,\n".utf8))
             .write(to: URL(fileURLWithPath: folder.path("cases.csv")))
         let decoding = try ImportFiles.decoder(officers: folder.path("officers.csv"), cases: folder.path("cases.csv"))
-        #expect(throws: ImportFailure.self) { try store.importForce(decoding, asOf: Self.day) }
+        #expect(throws: ImportFailure.self) { try store.importForce(decoding, asOf: Self.day, availability: nil) }
         #expect(try store.loadForce() == before)
         #expect(try store.currentSnapshot(asOf: Self.day) == MonthSnapshot(force: before, asOf: Self.day))
     }

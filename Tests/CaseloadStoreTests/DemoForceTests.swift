@@ -1,5 +1,6 @@
 import CaseloadCore
 import CaseloadDemo
+import CaseloadSQLite
 import CaseloadStore
 import Testing
 

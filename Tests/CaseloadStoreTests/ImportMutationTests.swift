@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadSQLite
 import CaseloadStore
 import Foundation
 import Testing
@@ -30,12 +31,12 @@ struct ImportMutationTests {
             let decoding = StreamingDecoder(officersFile: "officers.csv", officers: officerBytes, casesFile: "cases.csv", cases: caseBytes)
             switch expected {
             case .success(let force):
-                let summary = try store.importForce(decoding, asOf: Self.day)
+                let summary = try store.importForce(decoding, asOf: Self.day, availability: nil)
                 #expect(summary == ImportSummary(officers: force.officers.count, cases: force.cases.count, unallocated: force.unallocatedCount))
                 current = force
                 outcomes.stored += 1
             case .failure(let failure):
-                let error = #expect(throws: ImportFailure.self, "round \(round)") { try store.importForce(decoding, asOf: Self.day) }
+                let error = #expect(throws: ImportFailure.self, "round \(round)") { try store.importForce(decoding, asOf: Self.day, availability: nil) }
                 #expect(error?.description == failure.description, "round \(round)")
                 outcomes.refused += 1
             }

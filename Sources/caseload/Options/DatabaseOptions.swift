@@ -2,6 +2,7 @@ import ArgumentParser
 import CaseloadCore
 import CaseloadDemo
 import CaseloadPostgres
+import CaseloadSQLite
 import CaseloadStore
 import Foundation
 

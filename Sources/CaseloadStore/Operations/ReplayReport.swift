@@ -1,5 +1,4 @@
 import CaseloadCore
-import GRDB
 
 /// A change made in caseload after an extract's date that the new files contradict, kept out with why.
 public struct DroppedChange: Hashable, Sendable {
@@ -74,32 +73,5 @@ extension [OfficerWorkload] {
             if let position = positions[move.to] { current[position].workload.add(move.item) }
         }
         return current
-    }
-}
-
-extension SQLiteStore {
-    /// Replays the changes made in caseload on or after `asOf` onto the cases just written (see `ReplayReport.replaying`).
-    static func replayLaterWork(since asOf: Day, in db: Database) throws -> (report: ReplayReport, moves: [ReplayedMove]) {
-        let entries = try Row.fetchAll(db, sql: "SELECT \(auditColumns) FROM allocations WHERE at >= ? ORDER BY id", arguments: [asOf.description])
-            .map(auditEntry)
-        return try ReplayReport.replaying(
-            entries,
-            caseNamed: { try fetchCases(db, "WHERE case_id = ?", text: $0).first },
-            officerExists: { try Int.fetchOne(db, sql: "SELECT 1 FROM officers WHERE officer_id = ?", arguments: [$0]) != nil },
-            move: { entry, item in
-                try db.execute(sql: """
-                    UPDATE cases SET officer_id = ?, allocated_on = ?, previous_officer_id = coalesce(?, previous_officer_id) WHERE case_id = ?
-                    """, arguments: [entry.to, String(entry.at.prefix(10)), entry.from, item.id])
-            })
-    }
-
-    /// The audit log's columns, in the order `auditEntry` reads them.
-    static let auditColumns = StoreColumns.audit
-
-    /// One row of the audit log.
-    static func auditEntry(_ row: Row) -> AuditEntry {
-        AuditEntry(
-            caseID: row[0], from: row[1], to: row[2], at: row[3], by: row[4], reason: row[5], override: row[6],
-            rulesOverridden: (row[7] as String?).map { $0.split(separator: ",").map(String.init) } ?? [], note: row[8])
     }
 }

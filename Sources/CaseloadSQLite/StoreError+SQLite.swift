@@ -1,3 +1,4 @@
+import CaseloadStore
 import GRDB
 
 extension StoreError {

@@ -1,16 +1,17 @@
+import CaseloadStore
 import GRDB
 import GRDBSQLite
 
-/// A prepared statement driven through SQLite's C interface, for the two paths where GRDB's per-row values cost
-/// more than SQLite itself: importing a million cases, writing every officer's counts, and loading cases back. The only
-/// file that touches the C API.
+/// A prepared statement driven through SQLite's C interface, where GRDB's per-row values cost more than SQLite itself
+/// (importing a million cases, loading them back). The only file that touches the C API.
 struct RawStatement {
     private let statement: Statement
     private let handle: OpaquePointer
     private let connection: OpaquePointer?
 
+    /// The statement for `sql`, prepared once per connection and kept (GRDB's statement cache), its bindings cleared.
     init(_ db: Database, sql: String) throws {
-        statement = try db.makeStatement(sql: sql)
+        statement = try db.cachedStatement(sql: sql)
         handle = statement.sqliteStatement
         connection = db.sqliteConnection
     }
@@ -40,6 +41,22 @@ struct RawStatement {
 
     func bind(_ index: Int32, _ value: Bool) { sqlite3_bind_int64(handle, index, value ? 1 : 0) }
 
+    /// Binds a value: text copied, a boolean as 0 or 1.
+    func bind(_ index: Int32, _ value: SQLValue) {
+        switch value {
+        case .null: sqlite3_bind_null(handle, index)
+        case .integer(let number): sqlite3_bind_int64(handle, index, Int64(number))
+        case .text(let text): bind(index, text)
+        case .bool(let flag): bind(index, flag)
+        }
+    }
+
+    /// Readies the statement for a new run: stepped back, every binding cleared.
+    func reset() {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+    }
+
     /// Runs the bound statement once and readies it for the next row.
     func execute() throws {
         let code = sqlite3_step(handle)
@@ -48,6 +65,11 @@ struct RawStatement {
     }
 
     // MARK: Reading
+
+    /// The 0-based index of the column the result names `name`; nil when it has none.
+    func column(named name: String) -> Int32? {
+        (0..<sqlite3_column_count(handle)).first { index in sqlite3_column_name(handle, index).map { String(cString: $0) } == name }
+    }
 
     /// Steps to the next row; false when there are no more.
     func step() throws -> Bool {

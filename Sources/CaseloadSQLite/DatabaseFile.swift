@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadStore
 import Foundation
 import GRDB
 

@@ -1,9 +1,10 @@
 import CaseloadCore
+import CaseloadStore
 import Foundation
 import GRDB
 
 /// The embedded store: one SQLite file in WAL mode, foreign keys on, readable by its owner only.
-public final class SQLiteStore: ForceStore {
+public final class SQLiteStore: SQLForceStore {
     let database: any DatabaseWriter
     /// The file behind the store; nil for an in-memory store.
     public let path: String?
@@ -85,6 +86,8 @@ public final class SQLiteStore: ForceStore {
         case .caseload: return try openInspected(path)
         }
     }
+
+    public var location: String { path ?? ":memory:" }
 
     /// Warnings for the database or its WAL being readable by other users, each with the command that fixes it.
     public var permissionWarnings: [String] { path.map(DatabaseFile.permissionWarnings) ?? [] }

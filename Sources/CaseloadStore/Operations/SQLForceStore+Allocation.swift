@@ -1,0 +1,82 @@
+import CaseloadCore
+
+extension SQLForceStore {
+    /// Makes every allocation and transfer in one transaction, or none: each case's row read as it stands (locked
+    /// where the engine locks rows) and changed only where it still has the officer the caller saw, each checked
+    /// against the hard rules and audited; the month of `on` gets its snapshot updated.
+    public func allocate(_ requests: [AllocationRequest], limits: Limits, on day: Day, at time: String) throws -> [AuditEntry] {
+        try writing { session in try requests.map { try session.allocate($0, limits: limits, on: day, at: time) } }
+    }
+
+    /// The audit log, newest first: everything, one case's history, or every entry to or from one officer.
+    ///
+    /// Throws `AllocationError.noSuchCase` or `.noSuchOfficer` for an id that is neither in the force nor in the log.
+    public func audit(_ scope: AuditScope) throws -> [AuditEntry] {
+        try reading { session in
+            let filter: SQL = switch scope {
+            case .all: ""
+            case .caseID(let id): "WHERE case_id = \(id.precomposed)"
+            case .officerID(let id): "WHERE to_officer = \(id.precomposed) OR from_officer = \(id.precomposed)"
+            }
+            let entries = try session.audit("\(filter) ORDER BY id DESC")
+            guard entries.isEmpty else { return entries }
+            switch scope {
+            case .all:
+                break
+            case .caseID(let id):
+                if try session.case(id.precomposed) == nil { throw AllocationError.noSuchCase(id) }
+            case .officerID(let id):
+                if try !session.officerExists(id.precomposed) { throw AllocationError.noSuchOfficer(id) }
+            }
+            return entries
+        }
+    }
+}
+
+extension SQLSession {
+    /// The audit log's rows `clauses` select, in its order.
+    func audit(_ clauses: SQL) throws -> [AuditEntry] {
+        try Tables.audit.all("SELECT \(raw: Tables.audit.list) FROM allocations \(clauses)", table: "allocations", from: Blank.audit, in: self)
+    }
+
+    func allocate(_ request: AllocationRequest, limits: Limits, on day: Day, at time: String) throws -> AuditEntry {
+        var request = request
+        (request.caseID, request.from, request.to) = (request.caseID.precomposed, request.from.precomposed, request.to.precomposed)
+        guard let item = try self.case(request.caseID, locking: true) else { throw AllocationError.noSuchCase(request.caseID) }
+        try request.checkPlace(of: item) {
+            let latest = try audit("WHERE case_id = \(item.id) ORDER BY id DESC LIMIT 1").first
+            return (latest?.by, latest?.at)
+        }
+        guard let officer = try officers("WHERE officer_id = \(request.to)").first else { throw AllocationError.noSuchOfficer(request.to) }
+        let standing = try self.standing([officer], on: day)[0]
+        let entry = try request.auditEntry(giving: item, to: standing, holding: try workload(of: standing.id, locking: true), limits: limits, at: time)
+
+        let moved = try execute("""
+            UPDATE cases SET officer_id = \(standing.id), allocated_on = \(day.description), previous_officer_id = coalesce(\(request.from), previous_officer_id)
+            WHERE case_id = \(item.id) AND officer_id IS NOT DISTINCT FROM \(request.from)
+            """)
+        guard moved == 1 else { throw AllocationError.notWithOfficer(caseID: item.id, expected: request.from ?? "", actual: nil) }
+        try insert(entry)
+        var delta = Workload()
+        delta.add(item)
+        try add(delta, to: "officer_workloads", where: "officer_id = \(standing.id)")
+        if let from = request.from { try add(delta, sign: -1, to: "officer_workloads", where: "officer_id = \(from)") }
+        try updateSnapshot(moving: delta, from: request.from, to: standing.id, on: day)
+        return entry
+    }
+
+    /// Appends a row to the audit log.
+    func insert(_ entry: AuditEntry) throws {
+        try execute("INSERT INTO allocations (\(raw: Tables.audit.list)) VALUES (\(values: Tables.audit.values(entry)))")
+    }
+}
+
+extension SQL.StringInterpolation {
+    /// Binds each value, separated by commas: the VALUES of one row.
+    public mutating func appendInterpolation(values: [SQLValue]) {
+        for (index, value) in values.enumerated() {
+            if index > 0 { appendLiteral(", ") }
+            appendInterpolation(value)
+        }
+    }
+}

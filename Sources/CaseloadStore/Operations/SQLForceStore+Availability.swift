@@ -1,0 +1,104 @@
+import CaseloadCore
+
+extension SQLForceStore {
+    /// Records an absence or reduction, in the append-only log that is also its audit trail; an absence that shares a
+    /// day with another of the same officer's is refused.
+    public func record(_ entry: AvailabilityEntry, by: String, at time: String) throws {
+        let entry = try entry.readyToRecord()
+        try writing { session in
+            guard try session.officerExists(entry.officerID) else { throw AvailabilityError.noSuchOfficer(entry.officerID) }
+            try entry.checkClash(with: session.entriesInForce())
+            try session.insert(RecordedAvailability(entry: entry, at: time, by: by))
+        }
+    }
+
+    /// Every absence and reduction, the file's first, each in the order written; one officer's when `officerID` is given.
+    public func availability(of officerID: String?) throws -> [RecordedAvailability] {
+        try reading { session in try session.availability().filter { officerID == nil || $0.entry.officerID == officerID?.precomposed } }
+    }
+
+    /// Records that notices were given, one row an officer, with the flags they were given for, in one transaction.
+    public func recordNotices(_ notices: [(officerID: String, flags: [Flag])], on day: Day, by: String, at time: String) throws {
+        try writing { session in
+            for notice in notices {
+                try session.insert(NoticeRecord(
+                    officerID: notice.officerID, day: day, at: time, by: by, flags: notice.flags.map(\.rawValue).joined(separator: ",")))
+            }
+        }
+    }
+
+    /// How many notices were given in a month.
+    public func noticesSent(in month: Month) throws -> Int {
+        try reading { try $0.integer("SELECT count(*) AS value FROM notices WHERE substr(day, 1, 7) = \(month.description)") ?? 0 }
+    }
+}
+
+extension SQLSession {
+    /// The entries the last availability.csv held, in its order, then those recorded in caseload, in the order recorded.
+    func availability() throws -> [RecordedAvailability] {
+        let columns = Tables.availability.list
+        let file = try records("SELECT \(raw: columns), as_of AS at FROM availability_file ORDER BY position", table: "availability_file")
+        let recorded = try records(#"SELECT \#(raw: columns), at, "by" FROM availability ORDER BY id"#, table: "availability")
+        return (file.map { entry in
+            var marked = entry
+            marked.fromFile = true
+            return marked
+        } + recorded).reconciled()
+    }
+
+    private func records(_ sql: SQL, table: String) throws -> [RecordedAvailability] {
+        var records: [RecordedAvailability] = []
+        var reader: Columns<AvailabilityEntry>.Reader?
+        var (atColumn, byColumn) = (0, -1)
+        try forEachRow(sql) { row in
+            if reader == nil {
+                reader = try Tables.availability.reader(for: row, table: table)
+                atColumn = try row.column("at")
+                byColumn = (try? row.column("by")) ?? -1
+            }
+            var entry = Blank.availability
+            try reader!.read(row, into: &entry)
+            records.append(RecordedAvailability(entry: entry, at: row.text(atColumn) ?? "", by: byColumn < 0 ? "availability.csv" : row.text(byColumn) ?? ""))
+        }
+        return records
+    }
+
+    /// Appends an entry: to the file's entries (`at` their date) or to the log recorded in caseload.
+    func insert(_ recorded: RecordedAvailability) throws {
+        let values = Tables.availability.values(recorded.entry)
+        if recorded.fromFile {
+            try execute("""
+                INSERT INTO availability_file (position, \(raw: Tables.availability.list), as_of)
+                VALUES ((SELECT count(*) FROM availability_file), \(values: values), \(recorded.at))
+                """)
+        } else {
+            try execute(#"INSERT INTO availability (\#(raw: Tables.availability.list), at, "by") VALUES (\#(values: values), \#(recorded.at), \#(recorded.by))"#)
+        }
+    }
+
+    /// Replaces the entries of the last availability.csv with these, as of the import's date.
+    func replaceFileAvailability(_ entries: [AvailabilityEntry], asOf: Day) throws {
+        try execute("DELETE FROM availability_file")
+        try bulkLoad(
+            into: "availability_file", leading: ["position", "as_of"], Tables.availability,
+            entries.enumerated().map { ([.integer($0), .text(asOf.description)], $1) })
+    }
+
+    /// Every absence and reduction that counts: the file's, and those recorded in caseload that it does not overrule.
+    func entriesInForce() throws -> [AvailabilityEntry] {
+        try availability().filter { !$0.overruled }.map(\.entry)
+    }
+
+    /// The officers as they stand on a day: absences and reductions in force then applied.
+    func standing(_ officers: [Officer], on day: Day) throws -> [Officer] {
+        officers.standing(on: day, try entriesInForce())
+    }
+
+    func notices() throws -> [NoticeRecord] {
+        try Tables.notice.all("SELECT \(raw: Tables.notice.list) FROM notices ORDER BY id", table: "notices", from: Blank.notice, in: self)
+    }
+
+    func insert(_ notice: NoticeRecord) throws {
+        try execute("INSERT INTO notices (\(raw: Tables.notice.list)) VALUES (\(values: Tables.notice.values(notice)))")
+    }
+}

@@ -1,0 +1,90 @@
+import CaseloadCore
+
+extension SQLForceStore {
+    public func loadForce() throws -> Force {
+        try reading { try $0.loadForce() }
+    }
+
+    public func loadForce(on day: Day) throws -> Force {
+        try reading { session in
+            var force = try session.loadForce()
+            force.officers = try session.standing(force.officers, on: day)
+            return force
+        }
+    }
+
+    public func cases(heldBy officerIDs: [String]) throws -> [Case] {
+        guard !officerIDs.isEmpty else { return [] }
+        return try reading { session in
+            try session.cases("WHERE \(session.column("officer_id", isAnyOf: officerIDs.map(\.precomposed))) ORDER BY position")
+        }
+    }
+
+    public func unallocatedCases() throws -> [Case] {
+        try reading { try $0.cases("WHERE officer_id IS NULL ORDER BY position") }
+    }
+
+    public func queuedSince() throws -> [String: Day] {
+        try reading { try $0.queuedSince() }
+    }
+}
+
+extension SQLSession {
+    func loadForce() throws -> Force {
+        Force(officers: try officers("ORDER BY position"), cases: try cases("ORDER BY position"))
+    }
+
+    /// The officers `SELECT … FROM officers` followed by `clauses` gives.
+    func officers(_ clauses: SQL) throws -> [Officer] {
+        try Tables.officer.all("SELECT \(raw: Tables.officer.list) FROM officers \(clauses)", table: "officers", from: Blank.officer, in: self)
+    }
+
+    /// The cases `SELECT … FROM cases` followed by `clauses` gives.
+    func cases(_ clauses: SQL) throws -> [Case] {
+        try Tables.case.all("SELECT \(raw: Tables.case.list) FROM cases \(clauses)", table: "cases", from: Blank.case, in: self)
+    }
+
+    /// The case with this id, as it stands.
+    func `case`(_ id: String, locking: Bool = false) throws -> Case? {
+        try cases("WHERE case_id = \(id)\(raw: locking ? lockingRead : "")").first
+    }
+
+    func officerExists(_ id: String) throws -> Bool {
+        try exists("SELECT 1 FROM officers WHERE officer_id = \(id)")
+    }
+
+    func queuedSince() throws -> [String: Day] {
+        var since: [String: Day] = [:]
+        try forEachRow("SELECT case_id, since FROM case_queue") { row in
+            let (caseColumn, sinceColumn) = (try row.column("case_id"), try row.column("since"))
+            let text = row.text(sinceColumn) ?? ""
+            guard let day = Day(text) else { throw StoreError.unexpectedValue(table: "case_queue", column: "since", value: text) }
+            since[row.text(caseColumn) ?? ""] = day
+        }
+        return since
+    }
+
+    /// Writes the officers in order, each at its position.
+    func insert(officers: [Officer]) throws {
+        try bulkLoad(into: "officers", leading: ["position"], Tables.officer, officers.enumerated().map { ([.integer($0)], $1) })
+    }
+
+    /// Writes the cases `feed` hands over, in order, each at its position.
+    func insertCases(_ feed: (_ write: ([Case]) throws -> Void) throws -> Void) throws {
+        try bulkLoad(into: "cases", columns: ["position"] + Tables.case.names) { add in
+            var position = 0
+            var values: [SQLValue] = []
+            try withoutActuallyEscaping(add) { add in
+                try feed { cases in
+                    for item in cases {
+                        values.removeAll(keepingCapacity: true)
+                        values.append(.integer(position))
+                        Tables.case.append(item, to: &values)
+                        try add(values)
+                        position += 1
+                    }
+                }
+            }
+        }
+    }
+}

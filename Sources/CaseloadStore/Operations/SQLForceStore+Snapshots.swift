@@ -1,0 +1,138 @@
+import CaseloadCore
+
+/// Each officer's counts, kept current in `officer_workloads` by every import and allocation, and the monthly snapshots.
+extension SQLForceStore {
+    public func currentSnapshot(asOf: Day) throws -> MonthSnapshot {
+        try reading { try $0.currentSnapshot(asOf: asOf) }
+    }
+
+    public func months() throws -> [Month] {
+        try reading { try $0.months() }
+    }
+
+    public func snapshot(of month: Month) throws -> MonthSnapshot? {
+        try reading { try $0.snapshot(of: month) }
+    }
+
+    /// Records a month's snapshot, replacing any earlier one for the same month.
+    public func record(_ snapshot: MonthSnapshot) throws {
+        try writing { try $0.record(snapshot) }
+    }
+}
+
+extension SQLSession {
+    func currentSnapshot(asOf: Day) throws -> MonthSnapshot {
+        var officers = try officerWorkloads("""
+            SELECT \(raw: Tables.officer.list), \(raw: Tables.workload.list)
+            FROM officers JOIN officer_workloads USING (officer_id) ORDER BY officers.position
+            """, table: "officer_workloads")
+        let unallocated = try integer("SELECT count(*) AS value FROM cases WHERE officer_id IS NULL") ?? 0
+        let standing = try standing(officers.map(\.officer), on: asOf)
+        for index in officers.indices { officers[index].officer = standing[index] }
+        return MonthSnapshot(month: asOf.calendarMonth, asOf: asOf, officers: officers, unallocated: unallocated)
+    }
+
+    /// Officers with their counts, and with how they stood when the table keeps that.
+    private func officerWorkloads(_ sql: SQL, table: String, standing: Bool = false) throws -> [OfficerWorkload] {
+        var officers: [OfficerWorkload] = []
+        var readers: (officer: Columns<Officer>.Reader, workload: Columns<Workload>.Reader, standing: Columns<Officer>.Reader?)?
+        try forEachRow(sql) { row in
+            if readers == nil {
+                readers = (
+                    try Tables.officer.reader(for: row, table: table), try Tables.workload.reader(for: row, table: table),
+                    standing ? try Tables.standing.reader(for: row, table: table) : nil
+                )
+            }
+            var entry = OfficerWorkload(officer: Blank.officer, workload: Workload())
+            try readers!.officer.read(row, into: &entry.officer)
+            try readers!.standing?.read(row, into: &entry.officer)
+            try readers!.workload.read(row, into: &entry.workload)
+            officers.append(entry)
+        }
+        return officers
+    }
+
+    func months() throws -> [Month] {
+        var months: [Month] = []
+        try forEachRow("SELECT month FROM months ORDER BY month") { row in
+            let text = row.text(try row.column("month")) ?? ""
+            guard let month = Month(text) else { throw StoreError.unexpectedValue(table: "months", column: "month", value: text) }
+            months.append(month)
+        }
+        return months
+    }
+
+    func snapshot(of month: Month) throws -> MonthSnapshot? {
+        var header: (asOf: Day, unallocated: Int)?
+        try forEachRow("SELECT as_of, unallocated FROM months WHERE month = \(month.description)") { row in
+            let text = row.text(try row.column("as_of")) ?? ""
+            guard let asOf = Day(text) else { throw StoreError.unexpectedValue(table: "months", column: "as_of", value: text) }
+            header = (asOf, row.integer(try row.column("unallocated")) ?? 0)
+        }
+        guard let header else { return nil }
+        let officers = try officerWorkloads("""
+            SELECT \(raw: Tables.officer.list), \(raw: Tables.workload.list), \(raw: Tables.standing.list)
+            FROM month_officers WHERE month = \(month.description) ORDER BY position
+            """, table: "month_officers", standing: true)
+        return MonthSnapshot(month: month, asOf: header.asOf, officers: officers, unallocated: header.unallocated)
+    }
+
+    func record(_ snapshot: MonthSnapshot) throws {
+        let month = snapshot.month.description
+        try execute("DELETE FROM month_officers WHERE month = \(month)")
+        try execute("DELETE FROM months WHERE month = \(month)")
+        try execute("INSERT INTO months (month, as_of, unallocated) VALUES (\(month), \(snapshot.asOf.description), \(snapshot.unallocated))")
+        try bulkLoad(into: "month_officers", columns: ["month", "position"] + Tables.officer.names + Tables.workload.names + Tables.standing.names) { add in
+            for (position, entry) in snapshot.officers.enumerated() {
+                var values: [SQLValue] = [.text(month), .integer(position)]
+                Tables.officer.append(entry.officer, to: &values)
+                Tables.workload.append(entry.workload, to: &values)
+                Tables.standing.append(entry.officer, to: &values)
+                try add(values)
+            }
+        }
+    }
+
+    /// Writes every officer's counts afresh.
+    func storeWorkloads(_ officers: [OfficerWorkload]) throws {
+        try execute("DELETE FROM officer_workloads")
+        try bulkLoad(into: "officer_workloads", columns: ["officer_id"] + Tables.workload.names) { add in
+            for entry in officers {
+                var values: [SQLValue] = [.text(entry.officer.id.precomposed)]
+                Tables.workload.append(entry.workload, to: &values)
+                try add(values)
+            }
+        }
+    }
+
+    /// The counts of what one officer holds now, as `officer_workloads` keeps them; the row locked when asked.
+    func workload(of officerID: String, locking: Bool = false) throws -> Workload {
+        let sql: SQL = "SELECT \(raw: Tables.workload.list) FROM officer_workloads WHERE officer_id = \(officerID)\(raw: locking ? lockingRead : "")"
+        guard let workload = try Tables.workload.all(sql, table: "officer_workloads", from: Workload(), in: self).first else {
+            throw StoreError.unexpectedValue(table: "officer_workloads", column: "officer_id", value: officerID)
+        }
+        return workload
+    }
+
+    /// Adds `delta`, times `sign`, to the counts in `table`'s rows that `condition` selects.
+    func add(_ delta: Workload, sign: Int = 1, to table: String, where condition: SQL) throws {
+        let counts = SQL.joined(WorkloadCount.allCases.map { count in
+            "\(raw: count.column) = \(raw: count.column) + \(sign * delta[count])"
+        }, separator: ", ")
+        try execute("UPDATE \(raw: table) SET \(counts) WHERE \(condition)")
+    }
+
+    /// Brings the month's snapshot up to date with one case (counted in `delta`) moving, recording the whole month if it has none yet.
+    func updateSnapshot(moving delta: Workload, from: String?, to: String, on day: Day) throws {
+        let month = day.calendarMonth.description
+        let known = try integer("SELECT count(*) AS value FROM month_officers WHERE month = \(month) AND officer_id IN (\(to), \(from ?? to))") ?? 0
+        guard known == (from == nil || from == to ? 1 : 2) else {
+            try record(currentSnapshot(asOf: day))
+            return
+        }
+        try add(delta, to: "month_officers", where: "month = \(month) AND officer_id = \(to)")
+        if let from { try add(delta, sign: -1, to: "month_officers", where: "month = \(month) AND officer_id = \(from)") }
+        let queueChange = from == nil ? "unallocated = unallocated - 1, " : ""
+        try execute("UPDATE months SET \(raw: queueChange)as_of = \(day.description) WHERE month = \(month)")
+    }
+}

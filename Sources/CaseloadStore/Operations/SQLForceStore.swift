@@ -1,0 +1,46 @@
+import CaseloadCore
+
+/// A store whose operations are written once, over an `SQLSession`: a backend opens the engine and runs
+/// transactions; everything the store does inside them lives in this module, for every engine alike.
+public protocol SQLForceStore: ForceStore {
+    associatedtype Session: SQLSession
+
+    /// Runs `body` in a read-only transaction that sees one consistent state of the force; failures leave as `StoreError`.
+    func reading<T>(_ body: (Session) throws -> T) throws -> T
+
+    /// Runs `body` in a transaction, taking turns with every other writer; failures leave as `StoreError`.
+    func writing<T>(_ body: (Session) throws -> T) throws -> T
+
+    /// Runs an import (or a copy in) in one transaction: a write like `writing`, set up for many rows, followed once
+    /// committed by what the engine does after a large write (folding its log, gathering statistics).
+    func replacing<T>(_ body: (Session) throws -> T) throws -> T
+}
+
+extension SQLSession {
+    /// The integer a one-value query gives in its column `value`; nil when it gives no row.
+    func integer(_ sql: SQL) throws -> Int? {
+        var result: Int?
+        try forEachRow(sql) { row in result = row.integer(try row.column("value")) }
+        return result
+    }
+
+    /// Whether the query gives any row.
+    func exists(_ sql: SQL) throws -> Bool {
+        var found = false
+        try forEachRow(sql) { _ in found = true }
+        return found
+    }
+
+    /// Appends every record to a table through the engine's bulk load, each with `extra` values first.
+    func bulkLoad<Record>(into table: String, leading: [String] = [], _ columns: Columns<Record>, _ records: some Sequence<(lead: [SQLValue], record: Record)>) throws {
+        try bulkLoad(into: table, columns: leading + columns.names) { add in
+            var values: [SQLValue] = []
+            for (lead, record) in records {
+                values.removeAll(keepingCapacity: true)
+                values.append(contentsOf: lead)
+                columns.append(record, to: &values)
+                try add(values)
+            }
+        }
+    }
+}
