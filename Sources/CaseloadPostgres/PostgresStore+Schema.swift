@@ -125,6 +125,12 @@ extension PostgresStore {
             )
             """
         ),
+        (
+            "v2: each case's referral, release, end and next review dates",
+            """
+            ALTER TABLE cases ADD COLUMN referred_on TEXT, ADD COLUMN release_on TEXT, ADD COLUMN ends_on TEXT, ADD COLUMN next_review_on TEXT
+            """
+        ),
     ]
 
     /// The cases' indexes and their foreign key, which an import drops and builds once after the rows are in.

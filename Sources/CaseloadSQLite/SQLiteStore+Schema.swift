@@ -231,6 +231,14 @@ extension SQLiteStore {
                 ALTER TABLE month_officers ADD COLUMN reduction_millionths INTEGER NOT NULL DEFAULT 0;
                 """)
         }
+        migrator.registerMigration("v12: each case's referral, release, end and next review dates") { db in
+            try db.execute(sql: """
+                ALTER TABLE cases ADD COLUMN referred_on TEXT;
+                ALTER TABLE cases ADD COLUMN release_on TEXT;
+                ALTER TABLE cases ADD COLUMN ends_on TEXT;
+                ALTER TABLE cases ADD COLUMN next_review_on TEXT;
+                """)
+        }
         return migrator
     }
 }

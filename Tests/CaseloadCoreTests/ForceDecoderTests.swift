@@ -43,6 +43,25 @@ struct ForceDecoderTests {
         #expect(force.cases == [Case(id: "C9", officerID: "OM3", team: "East", risk: .high, location: .hospital)])
     }
 
+    @Test("the four case dates are optional, stored as dates, and each refuses what is not a date", arguments: [
+        ("referred_on", "2026-09-30", Case(id: "C9", officerID: nil, team: "East", risk: .low, referredOn: Day("2026-09-30"))),
+        ("release_on", "2027-01-31", Case(id: "C9", officerID: nil, team: "East", risk: .low, releaseOn: Day("2027-01-31"))),
+        ("ends_on", "2031-12-31", Case(id: "C9", officerID: nil, team: "East", risk: .low, endsOn: Day("2031-12-31"))),
+        ("next_review_on", "2026-12-15", Case(id: "C9", officerID: nil, team: "East", risk: .low, nextReviewOn: Day("2026-12-15"))),
+        ("next_review_on", "", Case(id: "C9", officerID: nil, team: "East", risk: .low)),
+    ])
+    func caseDates(column: String, value: String, expected: Case) throws {
+        let officers = "officer_id,name,team,mosovo\nOM3,Chloe,East,none\n"
+        let good = try Self.decode(officers: officers, cases: "case_id,team,risk,location,\(column)\nC9,East,low,community,\(value)\n").get()
+        #expect(good.cases == [expected])
+        let bad = Self.decode(officers: officers, cases: "case_id,team,risk,location,\(column)\nC9,East,low,community,2026-02-30\n")
+        guard case .failure(let failure) = bad else {
+            Issue.record("2026-02-30 accepted in \(column)")
+            return
+        }
+        #expect(failure.issues.first?.description.hasPrefix("cases.csv:2: \(column): '2026-02-30' is not valid; use a real date") == true, "got \(failure.description)")
+    }
+
     @Test("each kind of bad value gives FILE:LINE: column: message", arguments: [
         ("officers", "OM2,Ben Walker,North,0.5,awaiting", "OM2,Ben Walker,North,1.01,awaiting", "officers.csv:3: fte: '1.01' is not valid"),
         ("officers", "OM2,Ben Walker,North,0.5,awaiting", "OM2,Ben Walker,North,0.5,yes", "officers.csv:3: mosovo: 'yes' is not allowed; use one of trained, awaiting, none"),

@@ -27,6 +27,7 @@ struct ReleasedDatabaseTests {
         let archive = try store.archive()
         #expect(archive.force.officers.map(\.id) == ["OM001", "OM002", "OM003", "OM004", "OM005", "OM006"])
         #expect(archive.force.cases.count == 40)
+        #expect(archive.force.cases.allSatisfy { $0.referredOn == nil && $0.releaseOn == nil && $0.endsOn == nil && $0.nextReviewOn == nil })
         #expect(try store.unallocatedCases().map(\.id) == ["C000004", "C000005"])
         #expect(archive.queuedSince == ["C000003": Day("2026-10-01")!, "C000004": Day("2026-10-01")!, "C000005": Day("2026-10-01")!])
         #expect(archive.audit.map { "\($0.caseID) \($0.from ?? "-") \($0.to)" } == ["C000003 - OM001", "C000001 OM006 OM005"])

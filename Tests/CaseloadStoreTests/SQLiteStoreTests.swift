@@ -116,6 +116,8 @@ struct SQLiteStoreTests {
             try db.execute(sql: "UPDATE sqlite_master SET sql = ? WHERE name = 'cases'", arguments: [old])
             try db.execute(sql: "PRAGMA writable_schema = OFF")
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v4%'")
+            for column in ["referred_on", "release_on", "ends_on", "next_review_on"] { try db.execute(sql: "ALTER TABLE cases DROP COLUMN \(column)") }
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v12%'")
         }
         try database.close()
         let reopened = try SQLiteStore.open(path: path)

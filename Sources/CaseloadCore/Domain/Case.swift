@@ -12,11 +12,19 @@ public struct Case: Hashable, Sendable {
     public var allocatedOn: Day?
     /// The officer who held this offender before, for continuity.
     public var previousOfficerID: String?
+    /// When the case was referred to the team; how long a queued case has waited counts from it.
+    public var referredOn: Day?
+    /// For a case in custody: the expected release date.
+    public var releaseOn: Day?
+    /// When the case leaves MAPPA management (registration or licence ends).
+    public var endsOn: Day?
+    /// When the next risk review (ARMS or equivalent) is due.
+    public var nextReviewOn: Day?
 
     public init(
         id: String, officerID: String?, team: String, risk: Risk, mappa: Mappa? = nil,
         location: Location = .community, domesticAbuse: Bool = false, allocatedOn: Day? = nil,
-        previousOfficerID: String? = nil
+        previousOfficerID: String? = nil, referredOn: Day? = nil, releaseOn: Day? = nil, endsOn: Day? = nil, nextReviewOn: Day? = nil
     ) {
         self.id = id
         self.officerID = officerID
@@ -27,5 +35,9 @@ public struct Case: Hashable, Sendable {
         self.domesticAbuse = domesticAbuse
         self.allocatedOn = allocatedOn
         self.previousOfficerID = previousOfficerID
+        self.referredOn = referredOn
+        self.releaseOn = releaseOn
+        self.endsOn = endsOn
+        self.nextReviewOn = nextReviewOn
     }
 }

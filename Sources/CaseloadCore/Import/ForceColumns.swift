@@ -31,11 +31,16 @@ public enum CaseColumn: String, CaseIterable, Sendable, CSVColumn {
     case domesticAbuse = "domestic_abuse"
     case allocatedOn = "allocated_on"
     case previousOfficerID = "previous_officer_id"
+    case referredOn = "referred_on"
+    case releaseOn = "release_on"
+    case endsOn = "ends_on"
+    case nextReviewOn = "next_review_on"
 
     public var isRequired: Bool {
         switch self {
         case .caseID, .team, .risk, .location: true
-        case .officerID, .mappaCategory, .mappaLevel, .domesticAbuse, .allocatedOn, .previousOfficerID: false
+        case .officerID, .mappaCategory, .mappaLevel, .domesticAbuse, .allocatedOn, .previousOfficerID, .referredOn, .releaseOn, .endsOn, .nextReviewOn:
+            false
         }
     }
 }

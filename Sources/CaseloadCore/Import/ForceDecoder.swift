@@ -96,14 +96,22 @@ public enum ForceDecoder {
             let mappa = check.mappa()
             let location = check.choice(.location, Location.self, default: nil)
             let domesticAbuse = check.yesNo(.domesticAbuse)
-            let allocatedOn = check.optional(.allocatedOn, default: Day?.none, expected: "use a real date as YYYY-MM-DD in the years 1900 to 2999, e.g. 2026-10-31") { Day($0) }
+            let dateExpected = "use a real date as YYYY-MM-DD in the years 1900 to 2999, e.g. 2026-10-31"
+            let allocatedOn = check.optional(.allocatedOn, default: Day?.none, expected: dateExpected) { Day($0) }
+            let referredOn = check.optional(.referredOn, default: Day?.none, expected: dateExpected) { Day($0) }
+            let releaseOn = check.optional(.releaseOn, default: Day?.none, expected: dateExpected) { Day($0) }
+            let endsOn = check.optional(.endsOn, default: Day?.none, expected: dateExpected) { Day($0) }
+            let nextReviewOn = check.optional(.nextReviewOn, default: Day?.none, expected: dateExpected) { Day($0) }
             let previous = row[.previousOfficerID]
             log.add(contentsOf: check.issues)
-            guard check.issues.isEmpty, let risk, let mappa, let location, let domesticAbuse, let allocatedOn else { continue }
+            guard check.issues.isEmpty, let risk, let mappa, let location, let domesticAbuse, let allocatedOn, let referredOn, let releaseOn,
+                let endsOn, let nextReviewOn
+            else { continue }
             cases.append(Case(
                 id: id, officerID: officerID.isEmpty ? nil : officerID, team: team, risk: risk, mappa: mappa.value,
                 location: location, domesticAbuse: domesticAbuse, allocatedOn: allocatedOn,
-                previousOfficerID: previous.isEmpty ? nil : previous))
+                previousOfficerID: previous.isEmpty ? nil : previous, referredOn: referredOn, releaseOn: releaseOn, endsOn: endsOn,
+                nextReviewOn: nextReviewOn))
             if cases.count == chunk {
                 emit(cases)
                 cases.removeAll(keepingCapacity: true)

@@ -21,7 +21,8 @@ public enum ForceEncoder {
                 item.id, item.officerID ?? "", item.team, item.risk.rawValue,
                 item.mappa.map { String($0.category) } ?? "", item.mappa.map { String($0.level) } ?? "",
                 item.location.rawValue, yesNo(item.domesticAbuse), item.allocatedOn?.description ?? "",
-                item.previousOfficerID ?? "",
+                item.previousOfficerID ?? "", item.referredOn?.description ?? "", item.releaseOn?.description ?? "",
+                item.endsOn?.description ?? "", item.nextReviewOn?.description ?? "",
             ])
         }
         return writer.bytes

@@ -57,6 +57,10 @@ enum Tables {
         .bool("domestic_abuse", { $0.domesticAbuse }, { $0.domesticAbuse = $1 }),
         .day("allocated_on", { $0.allocatedOn }, { $0.allocatedOn = $1 }),
         .optionalText("previous_officer_id", { $0.previousOfficerID.precomposed }, { $0.previousOfficerID = $1 }),
+        .day("referred_on", { $0.referredOn }, { $0.referredOn = $1 }),
+        .day("release_on", { $0.releaseOn }, { $0.releaseOn = $1 }),
+        .day("ends_on", { $0.endsOn }, { $0.endsOn = $1 }),
+        .day("next_review_on", { $0.nextReviewOn }, { $0.nextReviewOn = $1 }),
     ])
 
     /// The counts kept for an officer, one column for each `WorkloadCount`; a count no force could have is a damaged table.

@@ -33,6 +33,8 @@ enum OfficerScreen: ScreenDefinition {
         TableColumn(heading: "MAPPA", width: 7, priority: 2), TableColumn(heading: "LOCATION", width: 17, priority: 3),
         TableColumn(heading: "DA", width: 3, priority: 5), TableColumn(heading: "SINCE", width: 10, priority: 4),
         TableColumn(heading: "PREVIOUSLY", width: 10, priority: 6), TableColumn(heading: "TEAM", width: 8, priority: 7),
+        TableColumn(heading: "REVIEW DUE", width: 10, priority: 8), TableColumn(heading: "RELEASE", width: 10, priority: 9),
+        TableColumn(heading: "ENDS", width: 10, priority: 10), TableColumn(heading: "REFERRED", width: 10, priority: 11),
     ]
 
     static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
@@ -79,6 +81,8 @@ enum OfficerScreen: ScreenDefinition {
                 (item.id, .normal), (item.risk.rawValue, item.risk.isHigh ? .near : .normal), (mappa, breach ? .over : .normal),
                 (item.location.rawValue, .normal), (item.domesticAbuse ? "yes" : "", .normal),
                 (item.allocatedOn?.description ?? "–", .normal), (item.previousOfficerID ?? "", .muted), (item.team, .normal),
+                (item.nextReviewOn?.description ?? "", .normal), (item.releaseOn?.description ?? "", .normal),
+                (item.endsOn?.description ?? "", .normal), (item.referredOn?.description ?? "", .muted),
             ], row: row)
         }
     }
