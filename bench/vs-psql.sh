@@ -41,7 +41,8 @@ psql_url=$(database caseload_vs_psql)
 . bench/timing.sh
 fresh() { drop "$1"; admin "CREATE DATABASE $1"; }
 
-columns="case_id, officer_id, team, risk, mappa_category, mappa_level, location, domestic_abuse, allocated_on, previous_officer_id"
+columns="case_id, officer_id, team, risk, mappa_category, mappa_level, location, domestic_abuse, allocated_on, previous_officer_id,
+    referred_on, release_on, ends_on, next_review_on"
 printf '%-8s %-10s %12s %12s %8s\n' WORK CASES CASELOAD PSQL RATIO
 for cases in 200000 1000000; do
     officers=$((cases / 40))
@@ -56,7 +57,8 @@ for cases in 200000 1000000; do
             risk TEXT NOT NULL CHECK (risk IN ('low', 'medium', 'high', 'very_high')),
             mappa_category SMALLINT CHECK (mappa_category BETWEEN 1 AND 3), mappa_level SMALLINT CHECK (mappa_level BETWEEN 1 AND 3),
             location TEXT NOT NULL CHECK (location IN ('community', 'custody', 'approved_premises', 'hospital')),
-            domestic_abuse BOOLEAN NOT NULL, allocated_on TEXT, previous_officer_id TEXT);
+            domestic_abuse BOOLEAN NOT NULL, allocated_on TEXT, previous_officer_id TEXT,
+            referred_on TEXT, release_on TEXT, ends_on TEXT, next_review_on TEXT);
             CREATE UNIQUE INDEX ON cases_copy(case_id); CREATE INDEX ON cases_copy(officer_id)" >/dev/null
         ours+=("$(seconds "$caseload" import --officers "$data/officers.csv" --cases "$data/cases.csv" --db "$ours_url")")
         theirs+=("$(seconds psql -X -q "$psql_url" -c "\\copy cases_copy ($columns) FROM '$data/cases.csv' WITH (FORMAT csv, HEADER)")")

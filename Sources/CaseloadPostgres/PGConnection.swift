@@ -61,6 +61,7 @@ final class PGConnection {
     func reset() {
         PQreset(handle)
         prepared.removeAll()
+        sentWithNext.removeAll()
     }
 
     /// The name each statement was prepared under on this connection, by its text.
@@ -70,23 +71,78 @@ final class PGConnection {
     /// parses and plans it once, and each later run sends only its name and parameters.
     @discardableResult
     func runPrepared(_ sql: String, _ parameters: [String?]) throws(PGFailure) -> PGRows {
-        let name: String
-        if let known = prepared[sql] {
-            name = known
-        } else {
-            name = "caseload_\(prepared.count + 1)"
-            try rows(PQprepare(handle, name, sql, Int32(parameters.count), nil))
-            prepared[sql] = name
-        }
+        if !sentWithNext.isEmpty { return try runPipelined([(sql, parameters)])[0] }
+        let name = try preparedName(sql, parameters: parameters.count)
         let result = Self.withOptionalCStrings(parameters) { values in
             PQexecPrepared(handle, name, Int32(parameters.count), values, nil, nil, 0)
         }
         return try rows(result)
     }
 
+    /// Runs prepared statements in libpq's pipeline mode: all are sent, then every answer is read, so that they cost
+    /// one round trip between them. After the first failure the server skips the rest; that failure is thrown.
+    func runPipelined(_ given: [(text: String, parameters: [String?])]) throws(PGFailure) -> [PGRows] {
+        let waiting = sentWithNext.count
+        let statements = sentWithNext.map { (text: $0, parameters: [String?]()) } + given
+        sentWithNext = []
+        let names = try statements.map { (statement) throws(PGFailure) in try preparedName(statement.text, parameters: statement.parameters.count) }
+        guard PQenterPipelineMode(handle) == 1 else { throw failure(nil) }
+        defer { _ = PQexitPipelineMode(handle) }
+        for (name, statement) in zip(names, statements) {
+            let sent = Self.withOptionalCStrings(statement.parameters) { values in
+                PQsendQueryPrepared(handle, name, Int32(statement.parameters.count), values, nil, nil, 0)
+            }
+            guard sent == 1 else { throw failure(nil) }
+        }
+        guard PQpipelineSync(handle) == 1 else { throw failure(nil) }
+        var results: [PGRows] = []
+        var firstFailure: PGFailure?
+        for _ in statements {
+            guard let result = PQgetResult(handle) else { throw failure(nil) }
+            while let extra = PQgetResult(handle) { PQclear(extra) }
+            switch PQresultStatus(result) {
+            case PGRES_COMMAND_OK, PGRES_TUPLES_OK: results.append(PGRows(result))
+            default:
+                if firstFailure == nil, PQresultStatus(result) != PGRES_PIPELINE_ABORTED { firstFailure = failure(result) }
+                PQclear(result)
+            }
+        }
+        while let result = PQgetResult(handle) {
+            let synced = PQresultStatus(result) == PGRES_PIPELINE_SYNC
+            PQclear(result)
+            if synced { break }
+        }
+        if let firstFailure { throw firstFailure }
+        return Array(results.dropFirst(waiting))
+    }
+
+    /// Statements without parameters that go ahead of the next one run, in its round trip: a writer's BEGIN and lock.
+    private var sentWithNext: [String] = []
+
+    /// Holds `statements` back to be sent with the next statement run, saving their round trip.
+    func sendWithNext(_ statements: [String]) {
+        sentWithNext += statements
+    }
+
+    /// Runs now what `sendWithNext` held back, if nothing has run since; or, when `discarding`, forgets it.
+    func flushSentWithNext(discarding: Bool = false) throws(PGFailure) {
+        guard !sentWithNext.isEmpty else { return }
+        if discarding { sentWithNext = [] } else { _ = try runPipelined([]) }
+    }
+
+    /// The name `sql` is prepared under on this connection, preparing it the first time.
+    private func preparedName(_ sql: String, parameters: Int) throws(PGFailure) -> String {
+        if let known = prepared[sql] { return known }
+        let name = "caseload_\(prepared.count + 1)"
+        try rows(PQprepare(handle, name, sql, Int32(parameters), nil))
+        prepared[sql] = name
+        return name
+    }
+
     /// Runs one statement with its parameters sent apart from the text (never spliced in); nil is SQL NULL.
     @discardableResult
     func run(_ sql: String, _ parameters: [String?] = []) throws(PGFailure) -> PGRows {
+        try flushSentWithNext()
         let result = Self.withOptionalCStrings(parameters) { values in
             PQexecParams(handle, sql, Int32(parameters.count), nil, values, nil, nil, 0)
         }
@@ -95,6 +151,7 @@ final class PGConnection {
 
     /// Runs statements separated by semicolons, without parameters, in one round trip.
     func runScript(_ sql: String) throws(PGFailure) {
+        try flushSentWithNext()
         try rows(PQexec(handle, sql))
     }
 
@@ -102,6 +159,7 @@ final class PGConnection {
     ///
     /// When `feed` throws, the COPY is abandoned (the server discards what it was sent) and the error is rethrown.
     func copy(_ sql: String, _ feed: (_ send: ([UInt8]) throws(PGFailure) -> Void) throws -> Void) throws {
+        try flushSentWithNext()
         try rows(PQexec(handle, sql), expecting: PGRES_COPY_IN)
         do {
             try feed { (bytes: [UInt8]) throws(PGFailure) in

@@ -5,6 +5,12 @@ import CaseloadStore
 /// prepared once per connection, rows in bulk through `COPY`, rows locked `FOR UPDATE`.
 public struct PostgresSession: SQLSession {
     let connection: PGConnection
+    /// The answers `prefetch` brought, by statement, each waiting for its query to run.
+    private let prefetched = Prefetched()
+
+    init(connection: PGConnection) {
+        self.connection = connection
+    }
 
     /// A result row: the result and the row's number in it.
     public struct Row: SQLRow {
@@ -24,8 +30,23 @@ public struct PostgresSession: SQLSession {
     }
 
     private func run(_ sql: SQL) throws -> PGRows {
+        let (text, parameters) = Self.rendered(sql)
+        if let rows = prefetched.take(text, parameters) { return rows }
+        return try connection.runPrepared(text, parameters)
+    }
+
+    /// In one round trip, through libpq's pipeline mode.
+    public func prefetch(_ queries: [SQL]) throws {
+        let statements = queries.map(Self.rendered)
+        for (statement, rows) in zip(statements, try connection.runPipelined(statements)) {
+            prefetched.keep(rows, for: statement.text, statement.parameters)
+        }
+    }
+
+    /// The statement's text with `$n` placeholders, and its values as libpq's text parameters (nil for NULL).
+    private static func rendered(_ sql: SQL) -> (text: String, parameters: [String?]) {
         let (text, values) = sql.rendered { "$\($0)" }
-        return try connection.runPrepared(text, values.map { value in
+        return (text, values.map { value in
             switch value {
             case .null: nil
             case .integer(let number): String(number)
@@ -43,6 +64,11 @@ public struct PostgresSession: SQLSession {
     @discardableResult
     public func execute(_ sql: SQL) throws -> Int {
         try run(sql).changed
+    }
+
+    /// In one round trip, through libpq's pipeline mode.
+    public func executeAll(_ statements: [SQL]) throws -> [Int] {
+        try connection.runPipelined(statements.map(Self.rendered)).map(\.changed)
     }
 
     public func bulkLoad(into table: String, columns: [String], _ rows: (_ add: ([SQLValue]) throws -> Void) throws -> Void) throws {
@@ -86,5 +112,23 @@ public struct PostgresSession: SQLSession {
     /// Builds the indexes and the foreign key again, which checks every case's officer whatever is asked.
     public func finishReplacingCases(checkingOfficers: Bool) throws {
         try connection.runScript(PostgresStore.casesIndexes)
+    }
+}
+
+/// Answers that came back before their queries ran, each given out once.
+private final class Prefetched {
+    private var answers: [String: PGRows] = [:]
+
+    func keep(_ rows: PGRows, for text: String, _ parameters: [String?]) {
+        answers[Self.key(text, parameters)] = rows
+    }
+
+    func take(_ text: String, _ parameters: [String?]) -> PGRows? {
+        answers.isEmpty ? nil : answers.removeValue(forKey: Self.key(text, parameters))
+    }
+
+    /// The statement and its values as one string: NUL and SOH, which neither holds, keep the parts apart.
+    private static func key(_ text: String, _ parameters: [String?]) -> String {
+        ([text] + parameters.map { $0.map { "\u{1}" + $0 } ?? "\u{0}" }).joined(separator: "\u{0}")
     }
 }

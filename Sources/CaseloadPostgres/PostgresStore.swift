@@ -130,27 +130,27 @@ public final class PostgresStore: SQLForceStore, @unchecked Sendable {
 
     /// Runs `body` in a read-only transaction that may find caseload's tables missing: for looking at the schema.
     func inspecting<T>(_ body: (PGConnection) throws -> T) throws -> T {
-        try transaction(begin: "BEGIN READ ONLY", body)
+        try transaction(begin: "BEGIN READ ONLY") { try body($0) }
     }
 
-    /// Runs `body` on the connection in a transaction holding the writers' lock, and announces the change when it commits.
+    /// Runs `body` on the connection in a transaction holding the writers' lock, and announces the change when it
+    /// commits. BEGIN and the lock travel with the transaction's first statement, and the announcement with COMMIT,
+    /// saving a round trip each.
     func writingConnection<T>(_ body: (PGConnection) throws -> T) throws -> T {
-        try transaction(begin: "BEGIN") { connection in
-            try connection.run(Self.writerLock)
-            let result = try body(connection)
-            try connection.run("NOTIFY \(Self.channel)")
-            return result
-        }
+        try transaction(begin: "BEGIN", Self.writerLock, sentWithFirst: true, commit: "NOTIFY \(Self.channel); COMMIT", body)
     }
 
-    private func transaction<T>(begin: String, _ body: (PGConnection) throws -> T) throws -> T {
+    private func transaction<T>(
+        begin: String..., sentWithFirst: Bool = false, commit: String = "COMMIT", _ body: (PGConnection) throws -> T
+    ) throws -> T {
         try withConnection { connection in
-            try connection.runScript(begin)
+            if sentWithFirst { connection.sendWithNext(begin) } else { try connection.runScript(begin.joined(separator: "; ")) }
             do {
                 let result = try body(connection)
-                try connection.runScript("COMMIT")
+                try connection.runScript(commit)
                 return result
             } catch {
+                try? connection.flushSentWithNext(discarding: true)
                 if connection.isOpen { try? connection.runScript("ROLLBACK") }
                 throw error
             }

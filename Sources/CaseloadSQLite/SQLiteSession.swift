@@ -54,6 +54,14 @@ public struct SQLiteSession: SQLSession {
 
     /// Inserts `rowsPerInsert` rows to a statement; each batch's text is copied once into one buffer that SQLite reads
     /// in place.
+    /// Nothing to do: SQLite runs in this process, so each query costs no round trip when it runs.
+    public func prefetch(_ queries: [CaseloadStore.SQL]) throws {}
+
+    /// One after another: SQLite runs in this process, so there is no round trip to save.
+    public func executeAll(_ statements: [CaseloadStore.SQL]) throws -> [Int] {
+        try statements.map { try execute($0) }
+    }
+
     public func bulkLoad(into table: String, columns: [String], _ rows: (_ add: ([SQLValue]) throws -> Void) throws -> Void) throws {
         let columnList = columns.map { "\"\($0)\"" }.joined(separator: ", ")
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"

@@ -12,7 +12,7 @@ struct Bench: ParsableCommand {
             Run it from a release build: swift run -c release caseload-bench. Forces are generated with the product's \
             own generator (seeded) and kept in --data for the next run.
             """,
-        subcommands: [Run.self, MeasureOne.self],
+        subcommands: [Run.self, MeasureOne.self, LoadWorker.self],
         defaultSubcommand: Run.self
     )
 }
@@ -36,6 +36,8 @@ extension Bench {
             "A PostgreSQL server whose role may create databases, for the pg-* works (default $CASELOAD_BENCH_POSTGRES; without one they are left out).",
             valueName: "url"))
         var postgres: String?
+        @Option(help: ArgumentHelp("How long pg-load's processes allocate and transfer (DESIGN.md: 30).", valueName: "seconds"))
+        var loadSeconds = 30.0
 
         /// The server for the pg-* works: --postgres, else $CASELOAD_BENCH_POSTGRES.
         var server: String? { postgres ?? ProcessInfo.processInfo.environment["CASELOAD_BENCH_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 } }
@@ -44,6 +46,7 @@ extension Bench {
             guard parsedSizes != nil else { throw ValidationError("--sizes must be whole numbers of cases from 100 upward, e.g. 1000,10000") }
             guard scale > 0 && scale <= 1 else { throw ValidationError("--scale must be above 0 and at most 1") }
             guard (1...100).contains(repetitions) else { throw ValidationError("--repetitions must be from 1 to 100") }
+            guard (1...3600).contains(loadSeconds) else { throw ValidationError("--load-seconds must be from 1 to 3600") }
             if parsedOnly == nil { throw ValidationError("--only names a work that does not exist; use some of \(Work.allCases.map(\.rawValue).joined(separator: ", "))") }
         }
 
@@ -100,12 +103,12 @@ extension Bench {
             let status = try ChildProcess.run([
                 "measure", "--work", work.rawValue, "--officers", "\(size.officers)", "--cases", "\(size.cases)",
                 "--unallocated", "\(size.unallocated)", "--repetitions", "\(repetitions)", "--data", workspace.folder,
-                "--result", resultPath,
+                "--result", resultPath, "--load-seconds", "\(loadSeconds)",
             ] + (server.map { ["--postgres", $0] } ?? []))
             guard status == 0 else { throw BenchFailure("measuring \(work.rawValue) on \(size.label) failed with status \(status)") }
             let samples = try JSONDecoder().decode(Samples.self, from: Data(contentsOf: URL(fileURLWithPath: resultPath)))
             guard !samples.samples.isEmpty else { throw BenchFailure("measuring \(work.rawValue) on \(size.label) gave no samples") }
-            return Result(work: work, size: size, samples: samples.samples, peakBytes: samples.peakBytes)
+            return Result(work: work, size: size, samples: samples.samples, peakBytes: samples.peakBytes, load: samples.load)
         }
 
         /// The processor and memory this ran on, from /proc.
@@ -131,13 +134,16 @@ extension Bench {
         @Option var data: String
         @Option var result: String
         @Option var postgres: String?
+        @Option var loadSeconds: Double
 
         func run() throws {
             let size = ForceSize(officers: officers, cases: cases, unallocated: unallocated)
             let samples = try MainActor.assumeIsolated {
-                try Measure(work: work, size: size, repetitions: repetitions, workspace: Workspace(folder: data), server: postgres).samples()
+                try Measure(
+                    work: work, size: size, repetitions: repetitions, workspace: Workspace(folder: data), server: postgres, loadSeconds: loadSeconds
+                ).samples()
             }
-            try JSONEncoder().encode(Samples(samples: samples, peakBytes: peakResidentBytes())).write(to: URL(fileURLWithPath: result), options: .atomic)
+            try JSONEncoder().encode(samples).write(to: URL(fileURLWithPath: result), options: .atomic)
         }
     }
 }

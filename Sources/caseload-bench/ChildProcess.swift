@@ -9,12 +9,22 @@ import Glibc
 enum ChildProcess {
     /// Runs the arguments to completion and returns the exit status (128 + the signal when killed).
     static func run(_ arguments: [String]) throws -> Int32 {
+        try wait(for: start(arguments))
+    }
+
+    /// Starts the arguments in a child process and returns its id, without waiting for it.
+    static func start(_ arguments: [String]) throws -> pid_t {
         let executable = try selfPath()
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, executable, nil, nil, argv, environ)
         guard spawned == 0 else { throw BenchFailure("cannot start \(executable): \(String(cString: strerror(spawned)))") }
+        return pid
+    }
+
+    /// Waits for a child `start` began and returns its exit status (128 + the signal when killed).
+    static func wait(for pid: pid_t) throws -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
             guard errno == EINTR else { throw BenchFailure("lost the measuring process: \(String(cString: strerror(errno)))") }

@@ -31,7 +31,10 @@ extension Measure {
     /// key, which would need the officers first), the whole psql process timed.
     func psqlCopySamples() throws -> [Double] {
         let (_, cases) = try workspace.files(for: size)
-        let columns = "case_id, officer_id, team, risk, mappa_category, mappa_level, location, domestic_abuse, allocated_on, previous_officer_id"
+        let columns = """
+            case_id, officer_id, team, risk, mappa_category, mappa_level, location, domestic_abuse, allocated_on, previous_officer_id, \
+            referred_on, release_on, ends_on, next_review_on
+            """
         return try (0..<repetitions).map { _ in
             let scratch = try ScratchDatabase(server: try postgres)
             _ = try PostgresStore.open(url: scratch.url)
@@ -69,7 +72,7 @@ extension Measure {
         return try firstFrameSamples { try PostgresStore.openExisting(url: scratch.url) }
     }
 
-    private func importedScratch() throws -> ScratchDatabase {
+    func importedScratch() throws -> ScratchDatabase {
         let (officers, cases) = try workspace.files(for: size)
         let scratch = try ScratchDatabase(server: try postgres)
         _ = try PostgresStore.open(url: scratch.url)

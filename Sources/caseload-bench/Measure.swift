@@ -14,32 +14,39 @@ struct Measure {
     let workspace: Workspace
     /// The PostgreSQL server for the pg-* works.
     var server: String?
+    /// How long the load test runs.
+    var loadSeconds = 30.0
     let limits = Limits.standard
 
-    func samples() throws -> [Double] {
+    /// Every sample of the work, in seconds, with the peak memory and, for the load test, its summary.
+    func samples() throws -> Samples {
+        let samples: [Double]
+        var load: LoadSummary?
         switch work {
-        case .importCSV: try importSamples()
-        case .figures: try figuresSamples()
-        case .storedFigures: try storedFiguresSamples()
-        case .firstFrame: try firstFrameSamples()
-        case .keySort: try keySamples([.character(">")], times: 20)
-        case .keyFilter: try keySamples("\\OM1\r\\\r".map(Self.key), times: 4)
-        case .keyScroll: try keySamples([.pageDown, .pageDown, .down, .down, .end, .home], times: 6)
-        case .keySearch: try keySamples("/om12\r".map(Self.key), times: 5)
-        case .suggest: try suggestSamples()
-        case .plan: try timed { store in _ = AllocationPlanner(force: try store.loadForce(), limits: limits, today: Workspace.today).plan() }
-        case .rebalance: try timed { store in _ = Rebalancer(force: try store.loadForce(), limits: limits, today: Workspace.today).plan() }
-        case .allocate: try allocateSamples()
-        case .exportCSV: try timed { store in _ = MonthlyCSV.render(try monthlyView(store)) }
-        case .exportJSON: try timed { store in _ = MonthlyJSON.render(try monthlyView(store)) }
-        case .exportMarkdown: try timed { store in _ = MonthlyMarkdown.render(try monthlyView(store)) }
-        case .exportHTML: try timed { store in _ = MonthlyHTML.render(try monthlyView(store)) }
-        case .postgresImport: try postgresImportSamples()
-        case .psqlCopy: try psqlCopySamples()
-        case .postgresFigures: try onPostgres { store in _ = try store.currentSnapshot(asOf: Workspace.today).figures(limits: limits) }
-        case .postgresAllocate: try postgresAllocateSamples()
-        case .postgresFirstFrame: try postgresFirstFrameSamples()
+        case .importCSV: samples = try importSamples()
+        case .figures: samples = try figuresSamples()
+        case .storedFigures: samples = try storedFiguresSamples()
+        case .firstFrame: samples = try firstFrameSamples()
+        case .keySort: samples = try keySamples([.character(">")], times: 20)
+        case .keyFilter: samples = try keySamples("\\OM1\r\\\r".map(Self.key), times: 4)
+        case .keyScroll: samples = try keySamples([.pageDown, .pageDown, .down, .down, .end, .home], times: 6)
+        case .keySearch: samples = try keySamples("/om12\r".map(Self.key), times: 5)
+        case .suggest: samples = try suggestSamples()
+        case .plan: samples = try timed { store in _ = AllocationPlanner(force: try store.loadForce(), limits: limits, today: Workspace.today).plan() }
+        case .rebalance: samples = try timed { store in _ = Rebalancer(force: try store.loadForce(), limits: limits, today: Workspace.today).plan() }
+        case .allocate: samples = try allocateSamples()
+        case .exportCSV: samples = try timed { store in _ = MonthlyCSV.render(try monthlyView(store)) }
+        case .exportJSON: samples = try timed { store in _ = MonthlyJSON.render(try monthlyView(store)) }
+        case .exportMarkdown: samples = try timed { store in _ = MonthlyMarkdown.render(try monthlyView(store)) }
+        case .exportHTML: samples = try timed { store in _ = MonthlyHTML.render(try monthlyView(store)) }
+        case .postgresImport: samples = try postgresImportSamples()
+        case .psqlCopy: samples = try psqlCopySamples()
+        case .postgresFigures: samples = try onPostgres { store in _ = try store.currentSnapshot(asOf: Workspace.today).figures(limits: limits) }
+        case .postgresAllocate: samples = try postgresAllocateSamples()
+        case .postgresFirstFrame: samples = try postgresFirstFrameSamples()
+        case .postgresLoad: (samples, load) = try postgresLoadSamples(seconds: loadSeconds)
         }
+        return Samples(samples: samples, peakBytes: peakResidentBytes(), load: load)
     }
 
     /// The time `body` takes, in seconds.

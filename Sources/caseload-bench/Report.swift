@@ -28,6 +28,7 @@ struct Report {
                 ])
             }
             output += table.rendered()
+            for load in budgets.compactMap(\.load) { output += "\nMany supervisors at once: " + load.sentence + "\n" }
         }
         if !scaling.isEmpty {
             if !output.isEmpty { output += "\n" }
@@ -66,6 +67,7 @@ struct Report {
             let peakBytes: Int
             let withinBudget: Bool?
             let samples: [Double]
+            let load: LoadSummary?
 
             init(_ result: Result) {
                 work = result.work.rawValue
@@ -79,6 +81,7 @@ struct Report {
                 peakBytes = result.peakBytes
                 withinBudget = result.withinBudget
                 samples = result.samples
+                load = result.load
             }
         }
         let encoder = JSONEncoder()

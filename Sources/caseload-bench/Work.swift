@@ -23,9 +23,10 @@ enum Work: String, CaseIterable, Codable, Sendable {
     case postgresFigures = "pg-figures-stored"
     case postgresAllocate = "pg-allocate"
     case postgresFirstFrame = "pg-first-frame"
+    case postgresLoad = "pg-load"
 
     /// The works that need a PostgreSQL server (`--postgres`).
-    static let onPostgres: [Work] = [.postgresImport, .psqlCopy, .postgresFigures, .postgresAllocate, .postgresFirstFrame]
+    static let onPostgres: [Work] = [.postgresImport, .psqlCopy, .postgresFigures, .postgresAllocate, .postgresFirstFrame, .postgresLoad]
 
     /// What the work is, as the table says it.
     var title: String {
@@ -51,6 +52,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
         case .postgresFigures: "PostgreSQL: figures for every officer, as flags reads them"
         case .postgresAllocate: "PostgreSQL: allocate one case (checked, audited, figures updated)"
         case .postgresFirstFrame: "PostgreSQL: first frame of the dashboard, from opening the database"
+        case .postgresLoad: "PostgreSQL: 16 processes at once, each allocate or transfer (budget on p99)"
         }
     }
 
@@ -69,6 +71,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
         case .postgresFigures: 0.2
         case .postgresAllocate: 0.005
         case .postgresFirstFrame: nil
+        case .postgresLoad: 0.02
         }
     }
 
@@ -79,7 +82,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
     func force(scale: Double) -> ForceSize {
         switch self {
         case .importCSV, .figures, .storedFigures, .firstFrame, .keySort, .keyFilter, .keyScroll, .keySearch, .postgresImport, .psqlCopy, .postgresFigures,
-            .postgresAllocate, .postgresFirstFrame:
+            .postgresAllocate, .postgresFirstFrame, .postgresLoad:
             .cases(1_000_000, scale: scale)
         case .allocate, .exportCSV, .exportJSON, .exportMarkdown, .exportHTML:
             .cases(100_000, scale: scale)

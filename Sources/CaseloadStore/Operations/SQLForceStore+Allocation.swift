@@ -42,32 +42,45 @@ extension SQLSession {
     func allocate(_ request: AllocationRequest, limits: Limits, on day: Day, at time: String) throws -> AuditEntry {
         var request = request
         (request.caseID, request.from, request.to) = (request.caseID.precomposed, request.from.precomposed, request.to.precomposed)
+        let holders = [request.to, request.from ?? request.to]
+        try prefetch([
+            caseQuery(request.caseID, locking: true), officersQuery("WHERE officer_id = \(request.to)"), availabilityQuery(of: request.to),
+            workloadsQuery(of: holders, locking: true),
+        ])
         guard let item = try self.case(request.caseID, locking: true) else { throw AllocationError.noSuchCase(request.caseID) }
         try request.checkPlace(of: item) {
             let latest = try audit("WHERE case_id = \(item.id) ORDER BY id DESC LIMIT 1").first
             return (latest?.by, latest?.at)
         }
         guard let officer = try officers("WHERE officer_id = \(request.to)").first else { throw AllocationError.noSuchOfficer(request.to) }
-        let standing = try self.standing([officer], on: day)[0]
-        let entry = try request.auditEntry(giving: item, to: standing, holding: try workload(of: standing.id, locking: true), limits: limits, at: time)
+        let standing = officer.standing(on: day, try entriesInForce(of: officer.id))
+        guard let holding = try workloads(of: holders, locking: true)[standing.id] else {
+            throw StoreError.unexpectedValue(table: "officer_workloads", column: "officer_id", value: standing.id)
+        }
+        let entry = try request.auditEntry(giving: item, to: standing, holding: holding, limits: limits, at: time)
 
-        let moved = try execute("""
-            UPDATE cases SET officer_id = \(standing.id), allocated_on = \(day.description), previous_officer_id = coalesce(\(request.from), previous_officer_id)
-            WHERE case_id = \(item.id) AND officer_id IS NOT DISTINCT FROM \(request.from)
-            """)
-        guard moved == 1 else { throw AllocationError.notWithOfficer(caseID: item.id, expected: request.from ?? "", actual: nil) }
-        try insert(entry)
         var delta = Workload()
         delta.add(item)
-        try add(delta, to: "officer_workloads", where: "officer_id = \(standing.id)")
-        if let from = request.from { try add(delta, sign: -1, to: "officer_workloads", where: "officer_id = \(from)") }
-        try updateSnapshot(moving: delta, from: request.from, to: standing.id, on: day)
+        let month = day.calendarMonth.description
+        let queueChange = request.from == nil ? "unallocated = unallocated - 1, " : ""
+        let changed = try executeAll([
+            """
+            UPDATE cases SET officer_id = \(standing.id), allocated_on = \(day.description), previous_officer_id = coalesce(\(request.from), previous_officer_id)
+            WHERE case_id = \(item.id) AND officer_id IS NOT DISTINCT FROM \(request.from)
+            """,
+            insertion(entry),
+            moving(delta, from: request.from, to: standing.id, in: "officer_workloads", where: ""),
+            moving(delta, from: request.from, to: standing.id, in: "month_officers", where: "month = \(month) AND "),
+            "UPDATE months SET \(raw: queueChange)as_of = \(day.description) WHERE month = \(month)",
+        ])
+        guard changed[0] == 1 else { throw AllocationError.notWithOfficer(caseID: item.id, expected: request.from ?? "", actual: nil) }
+        if changed[3] != (request.from == nil ? 1 : 2) || changed[4] != 1 { try record(currentSnapshot(asOf: day)) }
         return entry
     }
 
-    /// Appends a row to the audit log.
-    func insert(_ entry: AuditEntry) throws {
-        try execute("INSERT INTO allocations (\(raw: Tables.audit.list)) VALUES (\(values: Tables.audit.values(entry)))")
+    /// The statement that appends a row to the audit log.
+    func insertion(_ entry: AuditEntry) -> SQL {
+        "INSERT INTO allocations (\(raw: Tables.audit.list)) VALUES (\(values: Tables.audit.values(entry)))"
     }
 }
 

@@ -27,7 +27,7 @@ extension SQLForceStore {
             try session.bulkLoad(into: "case_queue", columns: ["case_id", "since"]) { add in
                 for (caseID, since) in archive.queuedSince.sorted(by: { $0.key < $1.key }) { try add([.text(caseID), .text(since.description)]) }
             }
-            for entry in archive.audit { try session.insert(entry) }
+            _ = try session.executeAll(archive.audit.map(session.insertion))
             for recorded in archive.availability { try session.insert(recorded) }
             for notice in archive.notices { try session.insert(notice) }
             for snapshot in archive.snapshots { try session.record(snapshot) }

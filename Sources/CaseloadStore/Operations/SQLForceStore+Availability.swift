@@ -34,33 +34,35 @@ extension SQLForceStore {
 }
 
 extension SQLSession {
-    /// The entries the last availability.csv held, in its order, then those recorded in caseload, in the order recorded.
-    func availability() throws -> [RecordedAvailability] {
-        let columns = Tables.availability.list
-        let file = try records("SELECT \(raw: columns), as_of AS at FROM availability_file ORDER BY position", table: "availability_file")
-        let recorded = try records(#"SELECT \#(raw: columns), at, "by" FROM availability ORDER BY id"#, table: "availability")
-        return (file.map { entry in
-            var marked = entry
-            marked.fromFile = true
-            return marked
-        } + recorded).reconciled()
-    }
-
-    private func records(_ sql: SQL, table: String) throws -> [RecordedAvailability] {
+    /// The entries the last availability.csv held, in its order, then those recorded in caseload, in the order recorded;
+    /// one officer's only, when given. Both tables are read in one query.
+    func availability(of officerID: String? = nil) throws -> [RecordedAvailability] {
         var records: [RecordedAvailability] = []
         var reader: Columns<AvailabilityEntry>.Reader?
-        var (atColumn, byColumn) = (0, -1)
-        try forEachRow(sql) { row in
+        var (atColumn, byColumn, fileColumn) = (0, 0, 0)
+        try forEachRow(availabilityQuery(of: officerID)) { row in
             if reader == nil {
-                reader = try Tables.availability.reader(for: row, table: table)
-                atColumn = try row.column("at")
-                byColumn = (try? row.column("by")) ?? -1
+                reader = try Tables.availability.reader(for: row, table: "availability")
+                (atColumn, byColumn, fileColumn) = (try row.column("at"), try row.column("by"), try row.column("from_file"))
             }
             var entry = Blank.availability
             try reader!.read(row, into: &entry)
-            records.append(RecordedAvailability(entry: entry, at: row.text(atColumn) ?? "", by: byColumn < 0 ? "availability.csv" : row.text(byColumn) ?? ""))
+            let fromFile = row.integer(fileColumn) == 1
+            var recorded = RecordedAvailability(entry: entry, at: row.text(atColumn) ?? "", by: fromFile ? "availability.csv" : row.text(byColumn) ?? "")
+            recorded.fromFile = fromFile
+            records.append(recorded)
         }
-        return records
+        return records.reconciled()
+    }
+
+    func availabilityQuery(of officerID: String?) -> SQL {
+        let columns = Tables.availability.list
+        let mine: SQL = officerID.map { "WHERE officer_id = \($0)" } ?? ""
+        return #"""
+            SELECT \#(raw: columns), as_of AS at, '' AS "by", 1 AS from_file, position AS turn FROM availability_file \#(mine)
+            UNION ALL SELECT \#(raw: columns), at, "by", 0 AS from_file, id AS turn FROM availability \#(mine)
+            ORDER BY from_file DESC, turn
+            """#
     }
 
     /// Appends an entry: to the file's entries (`at` their date) or to the log recorded in caseload.
@@ -84,9 +86,10 @@ extension SQLSession {
             entries.enumerated().map { ([.integer($0), .text(asOf.description)], $1) })
     }
 
-    /// Every absence and reduction that counts: the file's, and those recorded in caseload that it does not overrule.
-    func entriesInForce() throws -> [AvailabilityEntry] {
-        try availability().filter { !$0.overruled }.map(\.entry)
+    /// Every absence and reduction that counts (one officer's, when given): the file's, and those recorded in caseload
+    /// that it does not overrule.
+    func entriesInForce(of officerID: String? = nil) throws -> [AvailabilityEntry] {
+        try availability(of: officerID).filter { !$0.overruled }.map(\.entry)
     }
 
     /// The officers as they stand on a day: absences and reductions in force then applied.

@@ -36,7 +36,11 @@ extension SQLSession {
 
     /// The officers `SELECT … FROM officers` followed by `clauses` gives.
     func officers(_ clauses: SQL) throws -> [Officer] {
-        try Tables.officer.all("SELECT \(raw: Tables.officer.list) FROM officers \(clauses)", table: "officers", from: Blank.officer, in: self)
+        try Tables.officer.all(officersQuery(clauses), table: "officers", from: Blank.officer, in: self)
+    }
+
+    func officersQuery(_ clauses: SQL) -> SQL {
+        "SELECT \(raw: Tables.officer.list) FROM officers \(clauses)"
     }
 
     /// The cases `SELECT … FROM cases` followed by `clauses` gives.
@@ -46,7 +50,11 @@ extension SQLSession {
 
     /// The case with this id, as it stands.
     func `case`(_ id: String, locking: Bool = false) throws -> Case? {
-        try cases("WHERE case_id = \(id)\(raw: locking ? lockingRead : "")").first
+        try Tables.case.all(caseQuery(id, locking: locking), table: "cases", from: Blank.case, in: self).first
+    }
+
+    func caseQuery(_ id: String, locking: Bool) -> SQL {
+        "SELECT \(raw: Tables.case.list) FROM cases WHERE case_id = \(id)\(raw: locking ? lockingRead : "")"
     }
 
     func officerExists(_ id: String) throws -> Bool {

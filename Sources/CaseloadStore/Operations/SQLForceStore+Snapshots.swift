@@ -105,34 +105,39 @@ extension SQLSession {
         }
     }
 
-    /// The counts of what one officer holds now, as `officer_workloads` keeps them; the row locked when asked.
-    func workload(of officerID: String, locking: Bool = false) throws -> Workload {
-        let sql: SQL = "SELECT \(raw: Tables.workload.list) FROM officer_workloads WHERE officer_id = \(officerID)\(raw: locking ? lockingRead : "")"
-        guard let workload = try Tables.workload.all(sql, table: "officer_workloads", from: Workload(), in: self).first else {
-            throw StoreError.unexpectedValue(table: "officer_workloads", column: "officer_id", value: officerID)
+    /// The counts of what the officers hold now, as `officer_workloads` keeps them, by officer. Rows are locked when
+    /// asked, in the order of their ids, so that two writers moving cases between the same officers never each hold
+    /// a row the other waits for.
+    func workloads(of officerIDs: [String], locking: Bool = false) throws -> [String: Workload] {
+        var workloads: [String: Workload] = [:]
+        var reader: Columns<Workload>.Reader?
+        var idColumn = 0
+        try forEachRow(workloadsQuery(of: officerIDs, locking: locking)) { row in
+            if reader == nil {
+                reader = try Tables.workload.reader(for: row, table: "officer_workloads")
+                idColumn = try row.column("officer_id")
+            }
+            var workload = Workload()
+            try reader!.read(row, into: &workload)
+            workloads[row.text(idColumn) ?? ""] = workload
         }
-        return workload
+        return workloads
     }
 
-    /// Adds `delta`, times `sign`, to the counts in `table`'s rows that `condition` selects.
-    func add(_ delta: Workload, sign: Int = 1, to table: String, where condition: SQL) throws {
+    func workloadsQuery(of officerIDs: [String], locking: Bool) -> SQL {
+        let ids = SQL.joined(officerIDs.map { "\($0)" }, separator: ", ")
+        return """
+            SELECT officer_id, \(raw: Tables.workload.list) FROM officer_workloads WHERE officer_id IN (\(ids))
+            ORDER BY officer_id\(raw: locking ? lockingRead : "")
+            """
+    }
+
+    /// The statement that moves the counts of `delta` from one officer to another in `table`, in the rows that
+    /// `condition` (which ends in AND, or is empty) also selects.
+    func moving(_ delta: Workload, from: String?, to: String, in table: String, where condition: SQL) -> SQL {
         let counts = SQL.joined(WorkloadCount.allCases.map { count in
-            "\(raw: count.column) = \(raw: count.column) + \(sign * delta[count])"
+            "\(raw: count.column) = \(raw: count.column) + \(delta[count]) * CASE WHEN officer_id = \(to) THEN 1 ELSE -1 END"
         }, separator: ", ")
-        try execute("UPDATE \(raw: table) SET \(counts) WHERE \(condition)")
-    }
-
-    /// Brings the month's snapshot up to date with one case (counted in `delta`) moving, recording the whole month if it has none yet.
-    func updateSnapshot(moving delta: Workload, from: String?, to: String, on day: Day) throws {
-        let month = day.calendarMonth.description
-        let known = try integer("SELECT count(*) AS value FROM month_officers WHERE month = \(month) AND officer_id IN (\(to), \(from ?? to))") ?? 0
-        guard known == (from == nil || from == to ? 1 : 2) else {
-            try record(currentSnapshot(asOf: day))
-            return
-        }
-        try add(delta, to: "month_officers", where: "month = \(month) AND officer_id = \(to)")
-        if let from { try add(delta, sign: -1, to: "month_officers", where: "month = \(month) AND officer_id = \(from)") }
-        let queueChange = from == nil ? "unallocated = unallocated - 1, " : ""
-        try execute("UPDATE months SET \(raw: queueChange)as_of = \(day.description) WHERE month = \(month)")
+        return "UPDATE \(raw: table) SET \(counts) WHERE \(condition)officer_id IN (\(to), \(from ?? to))"
     }
 }

@@ -28,6 +28,15 @@ public protocol SQLSession {
     @discardableResult
     func execute(_ sql: SQL) throws -> Int
 
+    /// Runs statements in order and says how many rows each changed; an engine with a network between it and us
+    /// sends them all before reading the first answer. The first failure throws, and the rest do not run.
+    func executeAll(_ statements: [SQL]) throws -> [Int]
+
+    /// Says which queries are about to run, so that an engine with a network between it and us can send them
+    /// together; each is then answered once, when it runs, from what came back. Only for reads that nothing run in
+    /// between can change.
+    func prefetch(_ queries: [SQL]) throws
+
     /// Appends many rows to a table in the engine's fastest way (multi-row INSERTs, or COPY); `rows` hands each row's
     /// values, in the order of `columns`, to the function it is given.
     func bulkLoad(into table: String, columns: [String], _ rows: (_ add: ([SQLValue]) throws -> Void) throws -> Void) throws
