@@ -14,6 +14,9 @@ public protocol ForceStore: AnyObject, Sendable {
     /// The cases the officers hold, in the order they were imported.
     func cases(heldBy officerIDs: [String]) throws -> [Case]
 
+    /// The MAPPA level 2 and 3 cases held by these officers, in the force's order.
+    func level2Or3Cases(heldBy officerIDs: [String]) throws -> [Case]
+
     /// The cases waiting for an officer, in the order they were imported.
     func unallocatedCases() throws -> [Case]
 

@@ -86,6 +86,27 @@ struct LimitsTests {
         #expect(throws: Limits.InvalidValue.self) { try limits.set("share-floor", to: "ten") }
     }
 
+    @Test("the proposals' settings: intake within 7 days and when cover is needed, each with its bounds", arguments: [
+        (setting: "max-intake", value: "3", accepted: true), (setting: "max-intake", value: "0", accepted: false),
+        (setting: "max-intake", value: "1001", accepted: false), (setting: "cover-after-days", value: "0", accepted: true),
+        (setting: "cover-after-days", value: "21", accepted: true), (setting: "cover-after-days", value: "-1", accepted: false),
+        (setting: "urgent-cover-after-days", value: "365", accepted: true), (setting: "urgent-cover-after-days", value: "366", accepted: false),
+        (setting: "urgent-cover-after-days", value: "two", accepted: false),
+    ])
+    func proposalSettings(setting: String, value: String, accepted: Bool) throws {
+        var limits = Limits.standard
+        #expect((limits.maxIntake, limits.coverAfterDays, limits.urgentCoverAfterDays) == (5, 14, 2))
+        do {
+            try limits.apply(config: "\(setting) = \(value)\n", file: "config")
+            #expect(accepted)
+            let read = ["max-intake": limits.maxIntake, "cover-after-days": limits.coverAfterDays, "urgent-cover-after-days": limits.urgentCoverAfterDays]
+            #expect(read[setting] == Int(value))
+        } catch {
+            #expect(!accepted)
+            #expect(error.description.contains(setting) && error.description.contains("config:1"))
+        }
+    }
+
     @Test("a config file with CRLF line endings is read like one with LF")
     func crlfConfig() throws {
         var limits = Limits.standard

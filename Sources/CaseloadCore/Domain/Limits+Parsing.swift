@@ -12,6 +12,9 @@ extension Limits {
     public static let maxHighRiskSetting = "max-high-risk"
     public static let nearSetting = "near"
     public static let shareFloorSetting = "share-floor"
+    public static let maxIntakeSetting = "max-intake"
+    public static let coverAfterDaysSetting = "cover-after-days"
+    public static let urgentCoverAfterDaysSetting = "urgent-cover-after-days"
 
     /// Sets one limit from its text, by the setting's name as on the command line without dashes.
     public mutating func set(_ setting: String, to text: String) throws(InvalidValue) {
@@ -36,8 +39,20 @@ extension Limits {
                 throw InvalidValue(setting: setting, value: text, expected: "use a whole number of cases from 0 to 1000, e.g. 10")
             }
             shareFloor = value
+        case Self.maxIntakeSetting:
+            guard let value = Int(text), (1...1000).contains(value) else {
+                throw InvalidValue(setting: setting, value: text, expected: "use a whole number of new cases from 1 to 1000, e.g. 5")
+            }
+            maxIntake = value
+        case Self.coverAfterDaysSetting, Self.urgentCoverAfterDaysSetting:
+            guard let value = Int(text), (0...365).contains(value) else {
+                throw InvalidValue(setting: setting, value: text, expected: "use a whole number of days from 0 to 365, e.g. \(setting == Self.coverAfterDaysSetting ? 14 : 2)")
+            }
+            if setting == Self.coverAfterDaysSetting { coverAfterDays = value } else { urgentCoverAfterDays = value }
         default:
-            throw InvalidValue(setting: setting, value: text, expected: "the settings are max-cases, max-high-risk, near and share-floor")
+            throw InvalidValue(
+                setting: setting, value: text,
+                expected: "the settings are max-cases, max-high-risk, near, share-floor, max-intake, cover-after-days and urgent-cover-after-days")
         }
     }
 }

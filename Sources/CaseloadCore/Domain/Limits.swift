@@ -12,14 +12,33 @@ public struct Limits: Hashable, Sendable {
     public var nearThousandths: Int
     /// The fewest cases a high-risk share is counted out of, so one case of five is not 20%.
     public var shareFloor: Int
+    /// The most new cases a proposal gives one officer within seven days, counting those they already had: the cycle
+    /// of distribution spreads new work rather than piling it on whoever has most room.
+    public var maxIntake: Int
+    /// Days an absence may last before the absent officer's cases need cover: the product's own practice, not a
+    /// source's.
+    public var coverAfterDays: Int
+    /// Days an absence may last before very high risk and MAPPA level 3 cases need cover.
+    public var urgentCoverAfterDays: Int
 
     public static let standard = Limits(maxCases: 50, maxHighRiskHundredths: 2000, nearThousandths: 900, shareFloor: 10)
 
-    public init(maxCases: Int, maxHighRiskHundredths: Int, nearThousandths: Int, shareFloor: Int = 10) {
+    public init(
+        maxCases: Int, maxHighRiskHundredths: Int, nearThousandths: Int, shareFloor: Int = 10, maxIntake: Int = 5, coverAfterDays: Int = 14,
+        urgentCoverAfterDays: Int = 2
+    ) {
         self.maxCases = maxCases
         self.maxHighRiskHundredths = maxHighRiskHundredths
         self.nearThousandths = nearThousandths
         self.shareFloor = shareFloor
+        self.maxIntake = maxIntake
+        self.coverAfterDays = coverAfterDays
+        self.urgentCoverAfterDays = urgentCoverAfterDays
+    }
+
+    /// Whether an officer holding `workload` with this caseload limit is at or past the near threshold of either limit.
+    public func isNear(_ workload: Workload, caseLimit: Int) -> Bool {
+        caseStanding(cases: workload.cases, limit: caseLimit) != .within || highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) != .within
     }
 
     public var maxHighRiskPercent: Double { Double(maxHighRiskHundredths) / 100 }

@@ -20,6 +20,13 @@ extension SQLForceStore {
         }
     }
 
+    public func level2Or3Cases(heldBy officerIDs: [String]) throws -> [Case] {
+        guard !officerIDs.isEmpty else { return [] }
+        return try reading { session in
+            try session.cases("WHERE \(session.column("officer_id", isAnyOf: officerIDs.map(\.precomposed))) AND mappa_level >= 2 ORDER BY position")
+        }
+    }
+
     public func unallocatedCases() throws -> [Case] {
         try reading { try $0.cases("WHERE officer_id IS NULL ORDER BY position") }
     }

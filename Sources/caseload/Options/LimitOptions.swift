@@ -18,6 +18,17 @@ struct LimitOptions: ParsableArguments {
     @Option(name: .customLong(Limits.shareFloorSetting), parsing: .unconditional, help: ArgumentHelp("Fewest cases a high-risk share is counted out of (default 10).", valueName: "n"))
     var shareFloor: String?
 
+    @Option(name: .customLong(Limits.maxIntakeSetting), parsing: .unconditional, help: ArgumentHelp("Most new cases a proposal gives one officer within 7 days, counting those already given (default 5).", valueName: "n"))
+    var maxIntake: String?
+
+    @Option(name: .customLong(Limits.coverAfterDaysSetting), parsing: .unconditional, help: ArgumentHelp("Days an absence may last before its cases need cover (default 14).", valueName: "days"))
+    var coverAfterDays: String?
+
+    @Option(
+        name: .customLong(Limits.urgentCoverAfterDaysSetting), parsing: .unconditional,
+        help: ArgumentHelp("Days an absence may last before its very high risk and level 3 cases need cover (default 2).", valueName: "days"))
+    var urgentCoverAfterDays: String?
+
     /// `--near` given with no fraction: on `flags`, list the officers near a limit.
     var listNear: Bool { near == "" }
 
@@ -45,7 +56,8 @@ struct LimitOptions: ParsableArguments {
         }
         let given = [
             (Limits.maxCasesSetting, maxCases), (Limits.maxHighRiskSetting, maxHighRisk), (Limits.nearSetting, listNear ? nil : near),
-            (Limits.shareFloorSetting, shareFloor),
+            (Limits.shareFloorSetting, shareFloor), (Limits.maxIntakeSetting, maxIntake), (Limits.coverAfterDaysSetting, coverAfterDays),
+            (Limits.urgentCoverAfterDaysSetting, urgentCoverAfterDays),
         ]
         for (setting, value) in given {
             guard let value else { continue }
