@@ -16,12 +16,12 @@ extension AllocationRequest {
     /// The audit row for giving the case to the officer as they stand, holding what they hold; throws when a hard
     /// rule stands in the way without an override, when an override has nothing to override or no reason, and
     /// when reason `other` comes without a note.
-    public func auditEntry(giving item: Case, to officer: Officer, holding: Workload, limits: Limits, at time: String) throws -> AuditEntry {
-        let rules = HardRule.broken(giving: item, to: officer, holding: holding, limits: limits)
+    public func auditEntry(giving item: Case, to officer: Officer, buddy: Officer?, holding: Workload, limits: Limits, at time: String) throws -> AuditEntry {
+        let rules = HardRule.broken(giving: item, to: officer, buddy: buddy, holding: holding, limits: limits)
         if !rules.isEmpty && !override {
             throw AllocationError.refused(
                 caseID: item.id, officer: officer.id, rules: rules,
-                explanations: rules.map { $0.explanation(for: officer, holding: holding, limits: limits) })
+                explanations: rules.map { $0.explanation(for: officer, buddy: buddy, holding: holding, limits: limits) })
         }
         if override && rules.isEmpty { throw AllocationError.nothingToOverride(caseID: item.id, officer: officer.id) }
         if override && reason == nil { throw AllocationError.overrideNeedsReason(caseID: item.id) }

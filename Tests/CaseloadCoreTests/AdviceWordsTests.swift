@@ -27,7 +27,11 @@ struct AdviceWordsTests {
             let limit = limits.caseLimit(for: officer.fte)
             let label = "\(state.cases) cases, \(state.high) high, a \(risk) case"
             for candidate in suggestion.candidates {
-                #expect(candidate.effect == "\(state.cases) → \(state.cases + 1) cases, \(formatDecimal(limits.highRiskPercent(of: advisor.workloads[0])))% → \(formatDecimal(limits.highRiskPercent(of: after)))% high risk", "\(label)")
+                let shares = "\(formatDecimal(limits.highRiskPercent(of: advisor.workloads[0])))% → \(formatDecimal(limits.highRiskPercent(of: after)))%"
+                let plain = state.cases >= limits.shareFloor
+                    ? "\(shares) high risk"
+                    : "\(state.high) of \(state.cases) → \(after.highRisk) of \(after.cases) high risk (\(shares) counted out of at least 10 cases)"
+                #expect(candidate.effect == "\(state.cases) → \(state.cases + 1) cases, \(plain)", "\(label)")
                 for reason in candidate.reasons where reason.preference == .headroom {
                     try Self.checkHeadroom(reason.detail, after: after, limit: limit, limits: limits, label: label)
                 }
@@ -48,6 +52,9 @@ struct AdviceWordsTests {
         } else {
             #expect(detail.hasPrefix("at the caseload limit of \(limit) after it") && after.cases == limit, "\(label): \(detail)")
         }
+        let counted = after.cases < limits.shareFloor ? " (\(after.highRisk) of \(after.cases), counted out of at least 10 cases)" : ""
+        #expect(counted.isEmpty || detail.contains(counted), "\(label): a share counted out of the floor shows the plain count too: \(detail)")
+        let detail = detail.replacingOccurrences(of: counted, with: "")
         if detail.hasSuffix("at the 20% high-risk limit") {
             #expect(used == allowed, "\(label): \(detail)")
         } else if let match = detail.firstMatch(of: /; ([\d.]+)% high risk, under the 20% limit$/) {
@@ -72,7 +79,7 @@ struct AdviceWordsTests {
         case .overHighRiskLimit:
             #expect(!overBefore && limits.highRiskStanding(highRisk: after.highRisk, cases: after.cases) == .over, "\(label): \(words)")
             #expect(words.hasPrefix("would go over the high-risk limit: ") && words.hasSuffix("% > 20%"), "\(label): \(words)")
-        case .onLeave, .untrainedForLevel2Or3:
+        case .onLeave, .untrainedForLevel2Or3, .noAvailableBuddy:
             Issue.record("\(label): \(rule) cannot apply to a trained, active officer")
         }
     }

@@ -13,8 +13,9 @@ struct AllocationAdvisorTests {
 
     @Test("each hard rule alone excludes an officer", arguments: [
         ("on leave", Make.officer("X", status: .leave), 10, 0, lowCase, [HardRule.onLeave]),
-        ("awaiting, level 2", Make.officer("X", mosovo: .awaiting), 10, 0, Case(id: "NEW", officerID: nil, team: "North", risk: .low, mappa: Mappa(category: 1, level: 2)), [.untrainedForLevel2Or3]),
-        ("none, level 3", Make.officer("X", mosovo: .untrained), 10, 0, Case(id: "NEW", officerID: nil, team: "North", risk: .low, mappa: Mappa(category: 2, level: 3)), [.untrainedForLevel2Or3]),
+        ("awaiting, no buddy, level 1", Make.officer("X", mosovo: .awaiting), 10, 0, lowCase, [.noAvailableBuddy]),
+        ("awaiting, no buddy, level 2", Make.officer("X", mosovo: .awaiting), 10, 0, Case(id: "NEW", officerID: nil, team: "North", risk: .low, mappa: Mappa(category: 1, level: 2)), [.untrainedForLevel2Or3, .noAvailableBuddy]),
+        ("none, no buddy, level 3", Make.officer("X", mosovo: .untrained), 10, 0, Case(id: "NEW", officerID: nil, team: "North", risk: .low, mappa: Mappa(category: 2, level: 3)), [.untrainedForLevel2Or3, .noAvailableBuddy]),
         ("at 50 cases", Make.officer("X"), 50, 0, lowCase, [.overCaseLimit]),
         ("part-time at 25", Make.officer("X", fte: "0.5"), 25, 0, lowCase, [.overCaseLimit]),
         ("high risk at 20.0%", Make.officer("X"), 40, 8, Case(id: "NEW", officerID: nil, team: "North", risk: .high), [.overHighRiskLimit]),
@@ -62,6 +63,7 @@ struct AllocationAdvisorTests {
         switch preference {
         case .trainedForHighRisk:
             a.mosovo = .awaiting
+            a.buddyID = "B"
             item.risk = .high
         case .sameTeam:
             a.team = "West"
@@ -102,6 +104,10 @@ struct AllocationAdvisorTests {
         officer.mosovoCourseOn = Day("2027-01-18")
         let advisor = Self.advisor([officer, Make.officer("T")], [])
         let suggestion = advisor.suggest(for: Case(id: "NEW", officerID: nil, team: "North", risk: .low, mappa: mappa))
+        if mosovo != .trained && buddy == nil {
+            #expect(suggestion.excluded.first { $0.officer.id == "X" }?.explanations == ["no buddy recorded to support them"])
+            return
+        }
         let candidate = try #require(suggestion.candidates.first { $0.officer.id == "X" })
         let reason = candidate.reasons.first { $0.preference == .buddy }
         #expect((reason != nil) == said)
@@ -109,6 +115,26 @@ struct AllocationAdvisorTests {
             #expect(reason?.detail == "supported by their buddy T until their MOSOVO course on 2027-01-18")
             #expect(reason?.points == 0)
         }
+    }
+
+    @Test("an untrained officer whose buddy is away takes no new case, and the words say where the buddy is", arguments: [
+        (label: "away until a date", absence: Int??.some(20), until: Day("2027-01-04"), leave: false, words: "their buddy T is away until 2027-01-04"),
+        (label: "away, open-ended", absence: .some(nil), until: nil, leave: false, words: "their buddy T is away with no end date"),
+        (label: "on leave", absence: nil, until: nil, leave: true, words: "their buddy T is on leave"),
+    ] as [(label: String, absence: Int??, until: Day?, leave: Bool, words: String)])
+    func buddyAway(label: String, absence: Int??, until: Day?, leave: Bool, words: String) throws {
+        var officer = Make.officer("X", mosovo: .awaiting)
+        officer.buddyID = "T"
+        var buddy = Make.officer("T", status: leave ? .leave : .active)
+        buddy.absence = absence
+        buddy.awayUntil = until
+        let suggestion = Self.advisor([officer, buddy], []).suggest(for: Self.lowCase)
+        #expect(suggestion.candidates.isEmpty, "\(label)")
+        let exclusion = try #require(suggestion.excluded.first { $0.officer.id == "X" })
+        #expect(exclusion.rules == [.noAvailableBuddy])
+        #expect(exclusion.explanations == [words])
+        buddy = Make.officer("T")
+        #expect(Self.advisor([officer, buddy], []).suggest(for: Self.lowCase).candidates.map(\.officer.id).contains("X"), "back at work, the buddy supports them again")
     }
 
     @Test("each refusal is said with the officer's figures", arguments: [
@@ -135,6 +161,7 @@ struct AllocationAdvisorTests {
     func trainingFirst() throws {
         var awaiting = Make.officer("A", team: "East", mosovo: .awaiting, daSpecialist: true)
         awaiting.approvedPremises = true
+        awaiting.buddyID = "T"
         let trained = Make.officer("T", team: "West")
         let item = Case(
             id: "NEW", officerID: nil, team: "East", risk: .veryHigh, location: .approvedPremises, domesticAbuse: true, previousOfficerID: "A")

@@ -19,7 +19,9 @@ struct AllocationPlannerTests {
 
     @Test("a case only one officer may take is not starved by an earlier case that others could take")
     func notStarved() throws {
-        let officers = [Make.officer("T", team: "North"), Make.officer("U", team: "South", mosovo: .awaiting)]
+        var supported = Make.officer("U", team: "South", mosovo: .awaiting)
+        supported.buddyID = "T"
+        let officers = [Make.officer("T", team: "North"), supported]
         let cases = Make.cases("T", count: 49, prefix: "t") + Make.cases("U", count: 49, prefix: "u") + [
             Case(id: "Q1", officerID: nil, team: "North", risk: .low),
             Case(id: "Q2", officerID: nil, team: "South", risk: .low, mappa: Mappa(category: 1, level: 2)),
@@ -28,11 +30,12 @@ struct AllocationPlannerTests {
         #expect(Self.greedyByQueueOrder(force, limits: .standard) == 1)
         let plan = AllocationPlanner(force: force, limits: .standard, today: Self.today).plan()
         #expect(plan.unplaced.isEmpty)
-        #expect(plan.placements.map { "\($0.item.id)→\($0.officer.id)" } == ["Q1→U", "Q2→T"])
+        #expect(plan.placements.map { "\($0.item.id)→\($0.officer.id)" } == ["Q2→T", "Q1→U"], "the level 2 case is placed first")
     }
 
-    /// A goes first (fewer officers may take it) and takes X's last place; only X has high-risk room for B.
-    @Test("a high-risk case's only room is freed by moving an earlier placement on")
+    /// A goes first (fewer officers may take it); Z stays below the near threshold with it where X would not, so A
+    /// goes to Z in the other team, and X's last place is left for B, which only X has high-risk room for.
+    @Test("a case goes to an officer it keeps below the near threshold before one of its own team it would take past it")
     func augmentingPath() throws {
         let officers = [
             Make.officer("X", team: "North"), Make.officer("Y", team: "South", mosovo: .awaiting), Make.officer("Z", team: "South"),
@@ -57,15 +60,18 @@ struct AllocationPlannerTests {
         let plan = AllocationPlanner(force: force, limits: .standard, today: Self.today).plan()
         #expect(plan.placements.isEmpty)
         #expect(plan.unplaced.map(\.item.id) == ["Q"])
-        #expect(plan.unplaced.first?.rules == [.onLeave, .untrainedForLevel2Or3])
+        #expect(plan.unplaced.first?.rules == [.onLeave, .untrainedForLevel2Or3, .noAvailableBuddy])
+        #expect(plan.unplaced.first?.explanation.contains("no buddy available") == true)
     }
 
     @Test("on small random forces the plan places as many cases as any assignment can", arguments: 0..<60)
     func maximal(seed: UInt64) {
         var random = SeededRandom(seed: seed)
-        let officers = (0..<3).map { index in
+        var officers = (0..<3).map { index in
             Make.officer("O\(index)", team: ["N", "S"][random.below(2)], mosovo: random.chance(permille: 300) ? .awaiting : .trained)
         }
+        let trained = officers.first { $0.mosovo == .trained }?.id
+        for index in officers.indices where officers[index].mosovo != .trained { officers[index].buddyID = trained }
         var cases: [Case] = []
         for (index, officer) in officers.enumerated() {
             let count = 44 + random.below(7)
@@ -78,43 +84,43 @@ struct AllocationPlannerTests {
         }
         let force = Force(officers: officers, cases: cases)
         let plan = AllocationPlanner(force: force, limits: .standard, today: Self.today).plan()
-        #expect(plan.placements.count == Self.bruteForceMaximum(force, limits: .standard))
+        #expect(plan.placements.count == Self.bruteForceMaximum(force, limits: .standard), "\(plan.placements.map { "\($0.item.id)→\($0.officer.id)" }) \(officers.map { "\($0.id) \($0.mosovo) \($0.buddyID ?? "-")" }) \(force.workloads().map { "\($0.cases)/\($0.highRisk)" }) \(force.unallocated.map { "\($0.id) \($0.risk) \($0.mappa?.level ?? 1)" })")
     }
 
-    /// The most queued cases any assignment can place, trying them all: no case to an officer already over either limit,
-    /// and high-risk room counted as if only high-risk cases were added.
+    /// The most queued cases any assignment can place, trying them all: to an officer who may take new cases at all
+    /// (available, not already over either limit, trained or with an available buddy), no more than `maxIntake` to
+    /// one officer, every officer within both limits at the end.
     static func bruteForceMaximum(_ force: Force, limits: Limits) -> Int {
         let queue = force.unallocated
-        let workloads = force.workloads()
-        let caseRoom = force.officers.indices.map { position in
-            let workload = workloads[position]
-            let alreadyOver = limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) == .over
-            return alreadyOver ? 0 : max(0, limits.caseLimit(for: force.officers[position].fte) - workload.cases)
-        }
-        let highRoom = workloads.indices.map { position in
-            (0...caseRoom[position]).last { extra in
-                limits.highRiskStanding(highRisk: workloads[position].highRisk + extra, cases: workloads[position].cases + extra) != .over
-            } ?? 0
+        let start = force.workloads()
+        let open = force.officers.indices.map { position in
+            let officer = force.officers[position]
+            let supported = officer.mosovo == .trained || force.officers.contains { $0.id == officer.buddyID && $0.isActive }
+            return officer.isActive && supported && limits.caseStanding(cases: start[position].cases, limit: limits.caseLimit(for: officer)) != .over
+                && limits.highRiskStanding(highRisk: start[position].highRisk, cases: start[position].cases) != .over
         }
         var best = 0
-        func search(_ index: Int, _ placed: Int, _ caseRoom: [Int], _ highRoom: [Int]) {
-            best = max(best, placed)
-            guard index < queue.count, placed + (queue.count - index) > best else { return }
-            let item = queue[index]
-            for position in force.officers.indices {
-                let officer = force.officers[position]
-                guard officer.isActive, item.mappa?.needsTrainedOfficer != true || officer.mosovo == .trained,
-                    caseRoom[position] > 0, !item.risk.isHigh || highRoom[position] > 0
-                else { continue }
-                var nextCases = caseRoom
-                var nextHigh = highRoom
-                nextCases[position] -= 1
-                if item.risk.isHigh { nextHigh[position] -= 1 }
-                search(index + 1, placed + 1, nextCases, nextHigh)
+        func search(_ index: Int, _ placed: Int, _ workloads: [Workload], _ given: [Int]) {
+            guard index < queue.count else {
+                let within = force.officers.indices.allSatisfy { position in
+                    workloads[position].cases <= limits.caseLimit(for: force.officers[position])
+                        && (given[position] == 0 || limits.highRiskStanding(highRisk: workloads[position].highRisk, cases: workloads[position].cases) != .over)
+                }
+                if within { best = max(best, placed) }
+                return
             }
-            search(index + 1, placed, caseRoom, highRoom)
+            let item = queue[index]
+            for position in force.officers.indices where open[position] && given[position] < limits.maxIntake {
+                guard item.mappa?.needsTrainedOfficer != true || force.officers[position].mosovo == .trained else { continue }
+                var next = workloads
+                next[position].add(item)
+                var counts = given
+                counts[position] += 1
+                search(index + 1, placed + 1, next, counts)
+            }
+            search(index + 1, placed, workloads, given)
         }
-        search(0, 0, caseRoom, highRoom)
+        search(0, 0, start, Array(repeating: 0, count: force.officers.count))
         return best
     }
 }

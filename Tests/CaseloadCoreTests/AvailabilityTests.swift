@@ -69,7 +69,7 @@ struct AvailabilityTests {
         }
         #expect(!officer.isActive)
         #expect(figures.has(.needsCover) == needsCover)
-        let rules = HardRule.broken(giving: Case(id: "N", officerID: nil, team: "North", risk: .low), to: officer, holding: workload, limits: .standard)
+        let rules = HardRule.broken(giving: Case(id: "N", officerID: nil, team: "North", risk: .low), to: officer, buddy: nil, holding: workload, limits: .standard)
         #expect(rules == [.onLeave])
         let force = Figures(
             officers: [OfficerWorkload(officer: officer, workload: workload), OfficerWorkload(officer: Make.officer("Y"), workload: Workload())],

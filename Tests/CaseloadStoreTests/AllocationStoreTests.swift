@@ -12,7 +12,7 @@ struct AllocationStoreTests {
         let force = Force(
             officers: [
                 Officer(id: "OM1", name: "Aisha Khan", team: "North", mosovo: .trained),
-                Officer(id: "OM2", name: "Ben Walker", team: "North", mosovo: .awaiting),
+                Officer(id: "OM2", name: "Ben Walker", team: "North", mosovo: .awaiting, buddyID: "OM1"),
             ],
             cases: [
                 Case(id: "C1", officerID: "OM1", team: "North", risk: .low),
@@ -80,6 +80,28 @@ struct AllocationStoreTests {
         #expect(entries.first?.rulesOverridden == ["untrained_for_l2_l3"])
         #expect(try store.audit(.caseID("Q2")) == entries)
         #expect(try store.audit(.caseID("Q2")).first?.note == "buddy OM1 supervises")
+    }
+
+    @Test("while an untrained officer's buddy is away they take no new case; an override names the buddy rule")
+    func buddyAway() throws {
+        let store = try Self.store()
+        try store.record(
+            AvailabilityEntry(officerID: "OM1", kind: .absence, from: Self.day, to: Self.day.adding(days: 20), reason: "sick"), by: "x", at: "t")
+        #expect {
+            try store.allocate([Self.request("Q1", to: "OM2")], limits: .standard, on: Self.day, at: "t")
+        } throws: { error in
+            guard case AllocationError.refused(_, _, let rules, let explanations) = error else { return false }
+            return rules == [.noAvailableBuddy] && explanations == ["their buddy OM1 is away until \(Self.day.adding(days: 20))"]
+        }
+        #expect(try store.audit(.all).isEmpty)
+        let entries = try store.allocate(
+            [Self.request("Q1", to: "OM2", override: true, reason: .noSuitableOfficerAvailable, note: "OM3 supervises meanwhile")],
+            limits: .standard, on: Self.day, at: "t")
+        #expect(entries.first?.rulesOverridden == ["no_available_buddy"])
+        _ = try store.allocate([Self.request("Q1", from: "OM2", to: "OM1", override: true, reason: .other, note: "back")], limits: .standard, on: Self.day, at: "t")
+        let back = Self.day.adding(days: 21)
+        let moved = try store.allocate([Self.request("Q1", from: "OM1", to: "OM2", reason: .caseloadAdjustment)], limits: .standard, on: back, at: "t2")
+        #expect(moved.first?.override == false, "once the buddy is back the officer may take cases again")
     }
 
     @Test("an override with no rule in the way is refused as nothing to override, and nothing is written")

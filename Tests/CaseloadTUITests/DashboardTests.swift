@@ -88,7 +88,7 @@ struct DashboardTests {
 
         let other = try SQLiteStore.open(path: path)
         _ = try other.allocate(
-            [AllocationRequest(caseID: "C9005", from: nil, to: "OM21", by: "sgt.other", reason: nil, override: false)],
+            [AllocationRequest(caseID: "C9005", from: nil, to: "OM23", by: "sgt.other", reason: nil, override: false)],
             limits: .standard, on: DemoData.today, at: "2026-11-15T12:00:00Z")
         #expect(dashboard.refreshIfChanged())
         #expect(terminal.presented?.text.contains("Queue 5") == true)

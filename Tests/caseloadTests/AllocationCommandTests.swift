@@ -9,7 +9,7 @@ struct AllocationCommandTests {
         let home = try TemporaryFolder()
         let caseload = CaseloadProcess(home: home.url)
         #expect(try caseload.importDemo().status == 0)
-        let officers = ["OM17", "OM18", "OM20", "OM21", "OM23", "OM24"]
+        let officers = ["OM17", "OM18", "OM20", "OM15", "OM23", "OM24"]
         let results = try caseload.runTogether(officers.map { ["allocate", "C9005", $0, "--by", "sgt.\($0)"] })
         #expect(results.count(where: { $0.status == 0 }) == 1)
         let losers = results.filter { $0.status != 0 }

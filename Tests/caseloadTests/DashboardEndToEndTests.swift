@@ -68,7 +68,7 @@ struct DashboardEndToEndTests {
         #expect(try caseload.importDemo().status == 0)
         let tmux = try TmuxSession(width: 100, height: 30, command: Self.command(home.url))
         #expect(tmux.wait(for: "Queue 6").found)
-        #expect(try caseload.run(["allocate", "C9005", "OM21", "--by", "sgt.other"]).status == 0)
+        #expect(try caseload.run(["allocate", "C9005", "OM23", "--by", "sgt.other"]).status == 0)
         #expect(tmux.wait(for: "Queue 5", seconds: 5).found, "the dashboard did not show the other allocation")
         try tmux.send("q")
         #expect(tmux.wait(for: "EXIT=0").found)

@@ -27,9 +27,17 @@ struct DatabaseState: Equatable {
             (officers, cases, workloads, months, monthOfficers, audit, damage)
     }
 
+    /// The database opened to be read, waiting its turn while another process holds a lock (a reader starting up
+    /// as an import commits), as caseload itself does, instead of failing at once under a busy machine.
+    static func open(_ path: String) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        return try DatabaseQueue(path: path, configuration: configuration)
+    }
+
     /// Opens the database as the next caseload would (recovering a WAL left by a killed process) and reads it.
     init(path: String) throws {
-        let queue = try DatabaseQueue(path: path)
+        let queue = try Self.open(path)
         defer { try? queue.close() }
         (officers, cases, workloads, months, monthOfficers, audit, damage) = try queue.read { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
@@ -65,7 +73,7 @@ struct DatabaseState: Equatable {
 
     /// Who holds each of the cases now; nil for a case that is unallocated.
     static func holders(path: String, of cases: [String]) throws -> [String: String] {
-        let queue = try DatabaseQueue(path: path)
+        let queue = try Self.open(path)
         defer { try? queue.close() }
         return try queue.read { db in
             var holders: [String: String] = [:]

@@ -129,7 +129,7 @@ struct HonestDefaultsTests {
         let home = try TemporaryFolder()
         let caseload = CaseloadProcess(home: home.url)
         #expect(try caseload.importDemo().status == 0)
-        #expect(try caseload.run(["allocate", "C9005", "OM21"], environment: ["USER": "sgt.user"]).status == 0)
+        #expect(try caseload.run(["allocate", "C9005", "OM23"], environment: ["USER": "sgt.user"]).status == 0)
         #expect(try caseload.run(["allocate", "C9004", "OM15"], environment: ["LOGNAME": "sgt.logname"]).status == 0)
         let audit = try caseload.run(["audit"]).stdout
         #expect(audit.contains("sgt.user") && audit.contains("sgt.logname"))
@@ -208,7 +208,7 @@ struct HonestDefaultsTests {
         try database.close()
         let before = try DatabaseState.bytes(caseload.database)
         for arguments in [
-            ["flags"], ["allocate", "C9005", "OM21", "--by", "x"], ["export", "--month", "2026-11", "--format", "json"],
+            ["flags"], ["allocate", "C9005", "OM23", "--by", "x"], ["export", "--month", "2026-11", "--format", "json"],
             ["import", "--officers", Self.demo.path + "/officers.csv", "--cases", Self.demo.path + "/cases.csv"],
         ] {
             let result = try caseload.run(arguments, environment: Self.today)

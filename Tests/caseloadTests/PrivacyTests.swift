@@ -64,7 +64,7 @@ struct PrivacyTests {
         let home = try TemporaryFolder()
         let caseload = CaseloadProcess(home: home.url)
         #expect(try caseload.importDemo().status == 0)
-        #expect(try caseload.run(["allocate", "C9005", "OM21", "--by", "x"], environment: ["CASELOAD_TODAY": "2026-11-15"]).status == 0)
+        #expect(try caseload.run(["allocate", "C9005", "OM23", "--by", "x"], environment: ["CASELOAD_TODAY": "2026-11-15"]).status == 0)
         let export = home.url.appendingPathComponent("november.html").path
         #expect(try caseload.run(["export", "--month", "2026-11", "--format", "html", "--output", export], environment: ["CASELOAD_TODAY": "2026-11-15"]).status == 0)
         for file in [caseload.database, caseload.database + "-wal", export] {

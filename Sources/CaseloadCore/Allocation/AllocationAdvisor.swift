@@ -62,12 +62,17 @@ public struct AllocationAdvisor: Sendable {
 
     /// The hard rules giving the case to the officer at `position` would break.
     public func brokenRules(_ item: Case, _ position: Int) -> [HardRule] {
-        HardRule.broken(giving: item, to: officers[position], holding: workloads[position], limits: limits)
+        HardRule.broken(giving: item, to: officers[position], buddy: buddy(of: position), holding: workloads[position], limits: limits)
+    }
+
+    /// The buddy of the officer at `position`, as they stand; nil when none is recorded or they are not in the force.
+    public func buddy(of position: Int) -> Officer? {
+        officers[position].buddyID.flatMap { index[$0] }.map { officers[$0] }
     }
 
     /// An officer who may not take a case, with the rules and what they hold, for the words.
     public func exclusion(_ position: Int, _ rules: [HardRule]) -> Exclusion {
-        Exclusion(officer: officers[position], rules: rules, holding: workloads[position], limits: limits)
+        Exclusion(officer: officers[position], buddy: buddy(of: position), rules: rules, holding: workloads[position], limits: limits)
     }
 
     /// The officer's score and reasons for the case; call only where no hard rule is broken.
@@ -85,7 +90,7 @@ public struct AllocationAdvisor: Sendable {
         return Candidate(
             officer: officer, score: reasons.reduce(0) { $0 + $1.points }, casesBefore: before.cases, casesAfter: after.cases,
             caseLimit: caseLimit, highRiskPercentBefore: limits.highRiskPercent(of: before), highRiskPercentAfter: limits.highRiskPercent(of: after),
-            reasons: reasons)
+            reasons: reasons, before: before, after: after, limits: limits)
     }
 
     /// The officer's score for the case, as `candidate` gives it, without the words: for ranking many officers.
@@ -160,9 +165,11 @@ public struct AllocationAdvisor: Sendable {
         let share = formatDecimal(limits.highRiskPercent(of: after), distinctFrom: limits.maxHighRiskPercent)
         let used = after.highRisk * 10_000
         let allowed = limits.maxHighRiskHundredths * limits.shareBase(cases: after.cases)
-        let risk = used > allowed ? "\(share)% high risk, over the \(limitText) limit"
-            : used == allowed ? "at the \(limitText) high-risk limit"
-            : "\(share)% high risk, under the \(limitText) limit"
+        let counted = limits.countsShareOverFloor(cases: after.cases)
+            ? " (\(after.highRisk) of \(after.cases), counted out of at least \(limits.shareFloor) cases)" : ""
+        let risk = used > allowed ? "\(share)% high risk\(counted), over the \(limitText) limit"
+            : used == allowed ? "at the \(limitText) high-risk limit\(counted)"
+            : "\(share)% high risk\(counted), under the \(limitText) limit"
         return "\(cases); \(risk)"
     }
 
@@ -173,6 +180,13 @@ public struct AllocationAdvisor: Sendable {
         let used = after.highRisk * 10_000
         let riskPoints = allowed <= 0 ? Preference.highRiskHeadroomPoints : max(0, allowed - used) * Preference.highRiskHeadroomPoints / allowed
         return casePoints + riskPoints
+    }
+
+    /// Takes back a case a proposal had given an officer: their counts and their intake for the week as before it.
+    public mutating func withdraw(_ item: Case, from officerID: String) {
+        guard let position = index[officerID] else { return }
+        workloads[position].remove(item)
+        recent[position] -= 1
     }
 
     /// Records that a case has gone to an officer (or left one), so later advice sees it.

@@ -2,38 +2,98 @@
 public struct Placement: Hashable, Sendable {
     public let item: Case
     public let officer: Officer
+    /// Why this officer, in words true of their figures once this case and every placement before it are made.
     public let reasons: [Reason]
+    /// The officer is in another team from the case's: every officer of its own team who may take it was full,
+    /// at their intake for the week, or would have been taken past the near threshold.
+    public let otherTeam: Bool
+
+    /// The reasons in words, led by the other team where it is one: for the WHY column.
+    public var why: String {
+        ((otherTeam ? ["another team (\(officer.team))"] : []) + reasons.map(\.detail)).joined(separator: "; ")
+    }
+
+    public init(item: Case, officer: Officer, reasons: [Reason], otherTeam: Bool) {
+        self.item = item
+        self.officer = officer
+        self.reasons = reasons
+        self.otherTeam = otherTeam
+    }
 }
 
-/// A case the plan cannot place, with the hard rules that stand in the way once the rest of the plan is applied.
+/// A case the plan cannot place, and why: the hard rules that stand in the way once the rest of the plan is
+/// made, and how many officers the rules allow who have had their week's intake.
 public struct Unplaced: Hashable, Sendable {
     public let item: Case
     public let rules: [HardRule]
+    /// Officers the rules allow who have already had `maxIntake` new cases within 7 days.
+    public let atIntake: Int
+    public let maxIntake: Int
+
+    public init(item: Case, rules: [HardRule], atIntake: Int = 0, maxIntake: Int = Limits.standard.maxIntake) {
+        self.item = item
+        self.rules = rules
+        self.atIntake = atIntake
+        self.maxIntake = maxIntake
+    }
+
+    /// Why, in words, with the setting that would change it where one would.
+    public var explanation: String {
+        var parts = rules.map(\.explanation)
+        if atIntake > 0 {
+            let officers = atIntake == 1 ? "1 officer who may take it has" : "\(atIntake) officers who may take it have"
+            parts.insert("\(officers) had \(maxIntake) new cases within 7 days (--max-intake \(maxIntake + 1) would give them one more)", at: 0)
+        }
+        return parts.joined(separator: "; ")
+    }
 }
 
 /// An allocation for every case that can be placed, and the cases that cannot.
 public struct AllocationPlan: Hashable, Sendable {
-    /// In queue order.
+    /// In the order placed: the most constrained cases first.
     public let placements: [Placement]
     /// In queue order.
     public let unplaced: [Unplaced]
+
+    public init(placements: [Placement], unplaced: [Unplaced]) {
+        self.placements = placements
+        self.unplaced = unplaced
+    }
+
+    /// Placements with an officer of another team.
+    public var otherTeamCount: Int { placements.count(where: \.otherTeam) }
+
+    /// Who receives how many, and how many go to another team: "OM04 5, OM01 4, OM10 3; 2 in another team."
+    public var receiversSentence: String {
+        guard !placements.isEmpty else { return "" }
+        let others = otherTeamCount
+        return "Who receives: " + receivers.map { "\($0.officer.id) \($0.cases)" }.joined(separator: ", ")
+            + (others == 0 ? "; all in the case's own team." : "; \(others) in another team.")
+    }
+
+    /// How many cases each officer receives, most first (ties by officer id).
+    public var receivers: [(officer: Officer, cases: Int)] {
+        let counts = Dictionary(grouping: placements, by: \.officer.id)
+        return counts.values.map { ($0[0].officer, $0.count) }.sorted { ($1.cases, $0.officer.id) < ($0.cases, $1.officer.id) }
+    }
 }
 
-/// Plans the whole unallocated queue at once: as many cases placed as the limits allow, then the best officers.
+/// Plans the whole unallocated queue the way a supervisor spreads new work: one placement at a time.
 ///
-/// The queue is a flow network: each case may go to any officer the hard rules allow; each officer can
-/// take as many cases as their caseload headroom, and as many high-risk cases as their high-risk headroom
-/// (counted as if only high-risk cases were added, so no mix of cases can take them over). An officer already
-/// over either limit has no headroom at all: no new offenders until within (seed 000, §3.8.16). Cases go first
-/// to their best-scoring officer, the most constrained cases first; then every case left over is placed,
-/// where it can be, along an augmenting path that moves earlier placements to other officers. So a case
-/// that only one officer can take is never starved by a case that others could have taken, and the number
-/// placed is the largest the limits allow.
+/// Each case goes to the best officer the hard rules allow as the force stands *after* every placement before it:
+/// their counts, room and intake for the week change as they receive, so the next case is ranked on the new figures
+/// and the work spreads instead of piling on whoever had most room. No officer receives more than `maxIntake` new
+/// cases within 7 days (those already given count), nobody is taken past the near threshold of a limit while an
+/// eligible officer below it remains, and an officer of the case's own team comes before one of another. The most
+/// constrained cases (MAPPA level 2/3, then high risk) are placed first, so a case few officers may take is not
+/// starved by one that many could; a case left over is tried again once the rest are placed (low-risk cases may have
+/// made room for a high-risk one), and then by moving one of the plan's own placements on to make room.
 public struct AllocationPlanner: Sendable {
     let advisor: AllocationAdvisor
     let queue: [Case]
 
-    /// How many officers beyond the case's own team, AP officers and previous officer are kept as candidates.
+    /// How many officers beyond the case's own team, AP officers and previous officer are ranked before the whole
+    /// force is searched.
     static let widerCandidates = 24
 
     public init(force: Force, limits: Limits, today: Day) {
@@ -42,241 +102,158 @@ public struct AllocationPlanner: Sendable {
     }
 
     public func plan() -> AllocationPlan {
-        var state = State(advisor: advisor, queue: queue)
-        state.placeGreedily()
-        state.augment()
-        return state.result()
+        var advisor = advisor
+        let officers = advisor.officers
+        let limits = advisor.limits
+        let active = officers.indices.filter { officers[$0].isActive }
+        var teamMembers: [String: [Int]] = [:]
+        for position in active { teamMembers[officers[position].team, default: []].append(position) }
+        let approvedPremises = active.filter { officers[$0].approvedPremises }
+        let room = { (position: Int) in limits.caseLimit(for: officers[position]) - advisor.workloads[position].cases }
+        let byRoom = active.sorted { (room($1), officers[$0].id) < (room($0), officers[$1].id) }
+        var roomy = byRoom.filter { Self.staysBelowNear($0, advisor) }
+        let order = queue.indices.sorted { a, b in
+            (queue[a].mappa?.needsTrainedOfficer == true ? 0 : 1, queue[a].risk.isHigh ? 0 : 1, a)
+                < (queue[b].mappa?.needsTrainedOfficer == true ? 0 : 1, queue[b].risk.isHigh ? 0 : 1, b)
+        }
+        var given: [(caseIndex: Int, position: Int)] = []
+        var unplacedIndices: [Int] = []
+        for caseIndex in order {
+            let item = queue[caseIndex]
+            var shortlist = teamMembers[item.team] ?? []
+            if let previous = item.previousOfficerID, let position = advisor.position(of: previous) { shortlist.append(position) }
+            if item.location == .approvedPremises { shortlist += approvedPremises }
+            shortlist += byRoom.prefix(Self.widerCandidates)
+            var best = Self.best(for: item, among: shortlist, advisor)
+            if best?.pastNear != false { best = Self.better(best, Self.best(for: item, among: roomy, advisor, enough: Self.widerCandidates)) }
+            if best == nil { best = Self.best(for: item, among: active, advisor) }
+            guard let best else {
+                unplacedIndices.append(caseIndex)
+                continue
+            }
+            given.append((caseIndex, best.position))
+            advisor.record(item, from: nil, to: officers[best.position].id)
+            if !Self.staysBelowNear(best.position, advisor) { roomy.removeAll { $0 == best.position } }
+        }
+        unplacedIndices.removeAll { caseIndex in
+            guard let late = Self.best(for: queue[caseIndex], among: active, advisor) else { return false }
+            given.append((caseIndex, late.position))
+            advisor.record(queue[caseIndex], from: nil, to: officers[late.position].id)
+            return true
+        }
+        unplacedIndices.removeAll { caseIndex in Self.makeRoom(for: caseIndex, queue, &given, &advisor, active) }
+        let placements = Self.placements(given, queue, self.advisor)
+        let unplaced = unplacedIndices.sorted().map { caseIndex in
+            let item = queue[caseIndex]
+            var rules = Set<HardRule>()
+            var atIntake = 0
+            for position in officers.indices {
+                let broken = advisor.brokenRules(item, position)
+                rules.formUnion(broken)
+                if broken.isEmpty && advisor.recent[position] >= limits.maxIntake { atIntake += 1 }
+            }
+            return Unplaced(item: item, rules: HardRule.allCases.filter(rules.contains), atIntake: atIntake, maxIntake: limits.maxIntake)
+        }
+        return AllocationPlan(placements: placements, unplaced: unplaced)
     }
 
-    /// The capacities and assignments while planning.
-    struct State {
-        let advisor: AllocationAdvisor
-        let queue: [Case]
-        /// Cases each officer can still take.
-        var caseRoom: [Int]
-        /// High-risk cases each officer can still take.
-        var highRoom: [Int]
-        /// The officer position each queued case is given to, or nil.
-        var assigned: [Int?]
-        /// The queued cases given to each officer.
-        var holding: [[Int]]
-        /// Officers each case may go to under the rules that do not depend on capacity.
-        let mayTake: (Case, Int) -> Bool
-        let active: [Int]
-
-        init(advisor: AllocationAdvisor, queue: [Case]) {
-            self.advisor = advisor
-            self.queue = queue
-            let limits = advisor.limits
-            caseRoom = advisor.officers.indices.map { position in
-                let officer = advisor.officers[position]
-                let workload = advisor.workloads[position]
-                let overHighRisk = limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) == .over
-                guard officer.isActive, !overHighRisk else { return 0 }
-                return max(0, limits.caseLimit(for: officer) - workload.cases)
-            }
-            highRoom = advisor.workloads.indices.map { [caseRoom] position in
-                let workload = advisor.workloads[position]
-                var room = 0
-                while room < caseRoom[position]
-                    && limits.highRiskStanding(highRisk: workload.highRisk + room + 1, cases: workload.cases + room + 1) != .over
-                {
-                    room += 1
-                }
-                return room
-            }
-            assigned = Array(repeating: nil, count: queue.count)
-            holding = Array(repeating: [], count: advisor.officers.count)
-            let officers = advisor.officers
-            mayTake = { item, position in
-                let officer = officers[position]
-                return officer.isActive && (item.mappa?.needsTrainedOfficer != true || officer.mosovo.mayHoldLevel2Or3)
-            }
-            active = officers.indices.filter { officers[$0].isActive }
-        }
-
-        func hasRoom(_ position: Int, for item: Case) -> Bool {
-            caseRoom[position] > 0 && (!item.risk.isHigh || highRoom[position] > 0)
-        }
-
-        mutating func give(_ caseIndex: Int, to position: Int) {
-            assigned[caseIndex] = position
-            holding[position].append(caseIndex)
-            caseRoom[position] -= 1
-            if queue[caseIndex].risk.isHigh { highRoom[position] -= 1 }
-        }
-
-        mutating func take(_ caseIndex: Int, from position: Int) {
-            assigned[caseIndex] = nil
-            holding[position].removeAll { $0 == caseIndex }
-            caseRoom[position] += 1
-            if queue[caseIndex].risk.isHigh { highRoom[position] += 1 }
-        }
-
-        /// Each case to its best officer with room, the cases with fewest possible officers first.
-        ///
-        /// Scores are worked out once per candidate and the sorts compare only them: a closure that calls a method
-        /// of this state copied the whole state on each call, which was most of a plan's time (perf: 10,000 cases).
-        mutating func placeGreedily() {
-            let officers = advisor.officers
-            let trainedActive = active.count(where: { officers[$0].mosovo.mayHoldLevel2Or3 })
-            let queue = self.queue
-            let everyone = active.count
-            let order = queue.indices.sorted { a, b in
-                let keyA = (queue[a].mappa?.needsTrainedOfficer == true ? trainedActive : everyone, queue[a].risk.isHigh ? 0 : 1, a)
-                let keyB = (queue[b].mappa?.needsTrainedOfficer == true ? trainedActive : everyone, queue[b].risk.isHigh ? 0 : 1, b)
-                return keyA < keyB
-            }
-            var byBase: [(position: Int, score: Int)] = []
-            for position in active { byBase.append((position, baseScore(position))) }
-            byBase.sort { ($0.score, officers[$1.position].id) > ($1.score, officers[$0.position].id) }
-            var teamMembers: [String: [Int]] = [:]
-            for position in active { teamMembers[officers[position].team, default: []].append(position) }
-            let approvedPremises = active.filter { officers[$0].approvedPremises }
-            for caseIndex in order {
-                let item = queue[caseIndex]
-                var shortlist = Set(teamMembers[item.team] ?? [])
-                if let previous = item.previousOfficerID, let position = advisor.position(of: previous) { shortlist.insert(position) }
-                if item.location == .approvedPremises { shortlist.formUnion(approvedPremises) }
-                shortlist.formUnion(byBase.prefix(AllocationPlanner.widerCandidates).map(\.position))
-                var ranked: [(position: Int, score: Int)] = []
-                for position in shortlist where mayTake(item, position) { ranked.append((position, score(item, position))) }
-                ranked.sort { ($0.score, officers[$1.position].id) > ($1.score, officers[$0.position].id) }
-                var best: Int?
-                for candidate in ranked where hasRoom(candidate.position, for: item) {
-                    best = candidate.position
-                    break
-                }
-                if best == nil {
-                    for candidate in byBase where mayTake(item, candidate.position) && hasRoom(candidate.position, for: item) {
-                        best = candidate.position
-                        break
+    /// Places a case nobody could take by moving one case the plan gave an officer on to another who may take it,
+    /// when that frees the first officer for this one; true when it did.
+    ///
+    /// Only the plan's own placements move, never a case an officer already holds, so nothing is transferred.
+    static func makeRoom(for caseIndex: Int, _ queue: [Case], _ given: inout [(caseIndex: Int, position: Int)], _ advisor: inout AllocationAdvisor, _ active: [Int]) -> Bool {
+        let item = queue[caseIndex]
+        let limits = advisor.limits
+        for position in active where !advisor.brokenRules(item, position).contains(where: { ![.overCaseLimit, .overHighRiskLimit].contains($0) }) {
+            for (slot, placement) in given.enumerated() where placement.position == position {
+                let moved = queue[placement.caseIndex]
+                let officerID = advisor.officers[position].id
+                advisor.withdraw(moved, from: officerID)
+                let freed = advisor.brokenRules(item, position).isEmpty && advisor.recent[position] < limits.maxIntake
+                if freed, let other = best(for: moved, among: active.filter { $0 != position }, advisor) {
+                    advisor.record(moved, from: nil, to: advisor.officers[other.position].id)
+                    if advisor.brokenRules(item, position).isEmpty {
+                        given[slot].position = other.position
+                        given.append((caseIndex, position))
+                        advisor.record(item, from: nil, to: officerID)
+                        return true
                     }
+                    advisor.withdraw(moved, from: advisor.officers[other.position].id)
                 }
-                if let best { give(caseIndex, to: best) }
+                advisor.record(moved, from: nil, to: officerID)
             }
         }
+        return false
+    }
 
-        /// Places each case left over along an augmenting path, where one exists.
-        mutating func augment() {
-            var dead = Set<Need>()
-            for caseIndex in queue.indices where assigned[caseIndex] == nil {
-                guard let path = augmentingPath(for: caseIndex, dead: &dead) else { continue }
-                apply(path.reversed())
-                if caseRoom.contains(where: { $0 < 0 }) || highRoom.contains(where: { $0 < 0 }) {
-                    apply(path.map { Step(caseIndex: $0.caseIndex, from: $0.to, to: $0.from ?? -1) })
-                }
-                dead.removeAll()
-            }
-        }
-
-        /// Moves each step's case; a step to -1 returns the case to the queue.
-        mutating func apply(_ steps: some Sequence<Step>) {
-            for step in steps {
-                if let from = step.from { take(step.caseIndex, from: from) }
-                if step.to >= 0 { give(step.caseIndex, to: step.to) }
-            }
-        }
-
-        /// An officer who must make room, and whether the room must be for a high-risk case.
-        struct Need: Hashable {
-            let officer: Int
-            let high: Bool
-        }
-
-        struct Step {
-            let caseIndex: Int
-            let from: Int?
-            let to: Int
-        }
-
-        /// The steps that led to a need, from the last back to the queued case's own.
-        func pathBack(from need: Need, parent: [Need: (Step, Need?)]) -> [Step] {
-            var path: [Step] = []
-            var link: Need? = need
-            while let current = link, let (step, previous) = parent[current] {
-                path.append(step)
-                link = previous
-            }
-            return path
-        }
-
-        /// What the officer must shed to take the case, or nil when they have room.
-        func need(_ position: Int, for item: Case) -> Need? {
-            if hasRoom(position, for: item) { return nil }
-            return Need(officer: position, high: item.risk.isHigh && highRoom[position] == 0)
-        }
-
-        /// Breadth-first through officers who would have room if one of their planned cases moved on.
-        ///
-        /// Each officer appears at most once on a path, so applying it never counts one officer's room twice.
-        func augmentingPath(for caseIndex: Int, dead: inout Set<Need>) -> [Step]? {
+    /// The placements in the order made, each with the reasons true once it and every one before it are made.
+    ///
+    /// A placement that `makeRoom` changed may break a rule at its old turn (a high-risk case counted before the
+    /// low-risk cases that keep the share within); it waits until the placements after it make it valid, which
+    /// the end state guarantees (every officer within, so their low-risk cases first, then the rest, is valid).
+    static func placements(_ given: [(caseIndex: Int, position: Int)], _ queue: [Case], _ start: AllocationAdvisor) -> [Placement] {
+        var advisor = start
+        var pending = given
+        var placements: [Placement] = []
+        while !pending.isEmpty {
+            let next = pending.firstIndex { advisor.brokenRules(queue[$0.caseIndex], $0.position).isEmpty } ?? 0
+            let (caseIndex, position) = pending.remove(at: next)
             let item = queue[caseIndex]
-            var parent: [Need: (Step, Need?)] = [:]
-            var frontier: [Need] = []
-            var visited = Set<Int>()
-            for position in active where mayTake(item, position) {
-                guard let need = need(position, for: item) else { return [Step(caseIndex: caseIndex, from: nil, to: position)] }
-                if !dead.contains(need) && visited.insert(position).inserted {
-                    parent[need] = (Step(caseIndex: caseIndex, from: nil, to: position), nil)
-                    frontier.append(need)
-                }
-            }
-            var explored = frontier
-            while !frontier.isEmpty {
-                var next: [Need] = []
-                for current in frontier {
-                    for moved in holding[current.officer] where !current.high || queue[moved].risk.isHigh {
-                        let movedItem = queue[moved]
-                        for position in active where position != current.officer && mayTake(movedItem, position) {
-                            let step = Step(caseIndex: moved, from: current.officer, to: position)
-                            if hasRoom(position, for: movedItem) {
-                                let path = [step] + pathBack(from: current, parent: parent)
-                                if !path.contains(where: { $0.to == position && $0.caseIndex != moved }) { return path }
-                                continue
-                            }
-                            guard !visited.contains(position), let onward = need(position, for: movedItem), !dead.contains(onward) else { continue }
-                            visited.insert(position)
-                            parent[onward] = (step, current)
-                            next.append(onward)
-                        }
-                    }
-                }
-                explored += next
-                frontier = next
-            }
-            dead.formUnion(explored)
-            return nil
+            let officer = advisor.officers[position]
+            placements.append(Placement(item: item, officer: officer, reasons: advisor.candidate(item, position).reasons, otherTeam: officer.team != item.team))
+            advisor.record(item, from: nil, to: officer.id)
         }
+        return placements
+    }
 
-        /// The points an officer scores for any case: headroom and how few recent allocations they have had.
-        func baseScore(_ position: Int) -> Int {
+    /// One officer who may take a case, and how they rank: below the near threshold afterwards first, then the
+    /// case's own team, then the advisor's score, then officer id.
+    struct Choice {
+        let position: Int
+        let pastNear: Bool
+        let otherTeam: Bool
+        let score: Int
+        let id: String
+
+        func isBetter(than other: Choice) -> Bool {
+            (pastNear ? 1 : 0, otherTeam ? 1 : 0, -score, id) < (other.pastNear ? 1 : 0, other.otherTeam ? 1 : 0, -other.score, other.id)
+        }
+    }
+
+    /// Whether one more low-risk case leaves the officer below the near threshold of both limits: the officers
+    /// searched beyond a case's own team, kept as a list so that a large force is not searched whole for each case.
+    static func staysBelowNear(_ position: Int, _ advisor: AllocationAdvisor) -> Bool {
+        var after = advisor.workloads[position]
+        after.low += 1
+        return !advisor.limits.isNear(after, caseLimit: advisor.limits.caseLimit(for: advisor.officers[position]))
+    }
+
+    /// The best of `positions` for the case as the force stands in `advisor`, or nil when none may take it: a hard
+    /// rule stands in the way, or they have had their week's intake. Stops once `enough` officers who stay below
+    /// the near threshold have been found.
+    static func best(for item: Case, among positions: [Int], _ advisor: AllocationAdvisor, enough: Int = .max) -> Choice? {
+        let limits = advisor.limits
+        var best: Choice?
+        var seen = Set<Int>()
+        var found = 0
+        for position in positions where seen.insert(position).inserted {
+            if found >= enough { break }
+            guard advisor.recent[position] < limits.maxIntake, advisor.brokenRules(item, position).isEmpty else { continue }
             let officer = advisor.officers[position]
             var after = advisor.workloads[position]
-            after.low += 1
-            let recent = advisor.recent[position]
-            return advisor.headroomPoints(after: after, caseLimit: advisor.limits.caseLimit(for: officer))
-                + max(0, Preference.fewRecentAllocations.maximumPoints - Preference.pointsLostPerRecentAllocation * recent)
+            after.add(item)
+            let choice = Choice(
+                position: position, pastNear: limits.isNear(after, caseLimit: limits.caseLimit(for: officer)), otherTeam: officer.team != item.team,
+                score: advisor.score(item, position), id: officer.id)
+            if !choice.pastNear { found += 1 }
+            if best.map({ choice.isBetter(than: $0) }) ?? true { best = choice }
         }
+        return best
+    }
 
-        func score(_ item: Case, _ position: Int) -> Int {
-            advisor.score(item, position)
-        }
-
-        func result() -> AllocationPlan {
-            var advisor = advisor
-            var placements: [Placement] = []
-            for (caseIndex, position) in assigned.enumerated() {
-                guard let position else { continue }
-                placements.append(Placement(item: queue[caseIndex], officer: advisor.officers[position], reasons: advisor.candidate(queue[caseIndex], position).reasons))
-            }
-            for placement in placements { advisor.record(placement.item, from: nil, to: placement.officer.id) }
-            let unplaced = queue.indices.filter { assigned[$0] == nil }.map { caseIndex in
-                let item = queue[caseIndex]
-                let rules = Set(advisor.officers.indices.flatMap { advisor.brokenRules(item, $0) })
-                return Unplaced(item: item, rules: HardRule.allCases.filter(rules.contains))
-            }
-            return AllocationPlan(placements: placements, unplaced: unplaced)
-        }
+    static func better(_ a: Choice?, _ b: Choice?) -> Choice? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return b.isBetter(than: a) ? b : a
     }
 }

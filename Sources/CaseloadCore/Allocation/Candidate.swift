@@ -8,16 +8,23 @@ public struct Candidate: Hashable, Sendable {
     public let highRiskPercentBefore: Double
     public let highRiskPercentAfter: Double
     public let reasons: [Reason]
+    /// What the officer holds before and after, for the words of the share.
+    let before: Workload
+    let after: Workload
+    let limits: Limits
 
-    /// "41 → 42 cases, 17.1% → 19.0% high risk"
+    /// "41 → 42 cases, 17.1% → 19.0% high risk"; on a small caseload both shares, plain and counted: "3 → 4 cases,
+    /// 1 of 3 → 2 of 4 high risk (10.0% → 20.0% counted out of at least 10 cases)".
     public var effect: String {
-        "\(casesBefore) → \(casesAfter) cases, \(formatDecimal(highRiskPercentBefore))% → \(formatDecimal(highRiskPercentAfter))% high risk"
+        "\(casesBefore) → \(casesAfter) cases, " + limits.shareChangeWords(before, after)
     }
 }
 
 /// An officer who may not take a case, and the hard rules that say so.
 public struct Exclusion: Hashable, Sendable {
     public let officer: Officer
+    /// Their buddy as they stand that day, for the words of the buddy rule.
+    public let buddy: Officer?
     public let rules: [HardRule]
     /// What the officer holds now, for the words.
     public let holding: Workload
@@ -25,7 +32,7 @@ public struct Exclusion: Hashable, Sendable {
 
     /// Each rule in words with the officer's figures, in the order of `rules`; written only when asked for, since a
     /// large force excludes thousands of officers from a case and shows a few.
-    public var explanations: [String] { rules.map { $0.explanation(for: officer, holding: holding, limits: limits) } }
+    public var explanations: [String] { rules.map { $0.explanation(for: officer, buddy: buddy, holding: holding, limits: limits) } }
 }
 
 /// The ranked officers for one case and the officers excluded from it.

@@ -1,8 +1,9 @@
 /// Plans cover for officers who are away: their cases placed with officers who may take them, under every rule of
 /// allocation, high-risk and MAPPA level 2/3 cases first, as many as the limits allow.
 ///
-/// The away officers' cases become a queue that the planner places (the away officers themselves take none, being
-/// unavailable), so cover follows exactly the rules of `plan`.
+/// The away officers' cases become a queue that the planner places one at a time (the away officers themselves take
+/// none, being unavailable, and nor does anyone whose buddy they are), so cover follows exactly the rules of `plan`:
+/// MAPPA level 2/3 and high-risk cases first, spread rather than piled.
 public struct CoverPlanner: Sendable {
     let force: Force
     let limits: Limits
@@ -38,13 +39,13 @@ public struct CoverPlanner: Sendable {
         queued.cases.removeAll { $0.officerID == nil && !moved.contains($0.id) }
         let plan = AllocationPlanner(force: queued, limits: limits, today: today).plan()
         let holders = Dictionary(force.cases.filter { moved.contains($0.id) }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let urgency: (Case) -> Int = { ($0.mappa?.needsTrainedOfficer == true ? 2 : 0) + ($0.risk.isHigh ? 1 : 0) }
-        let placements = plan.placements.compactMap { placement in
-            holders[placement.item.id].map { Placement(item: $0, officer: placement.officer, reasons: placement.reasons) }
-        }
         return AllocationPlan(
-            placements: placements.enumerated().sorted { (urgency($1.element.item), $0.offset) < (urgency($0.element.item), $1.offset) }.map(\.element),
-            unplaced: plan.unplaced.compactMap { unplaced in holders[unplaced.item.id].map { Unplaced(item: $0, rules: unplaced.rules) } })
+            placements: plan.placements.compactMap { placement in
+                holders[placement.item.id].map { Placement(item: $0, officer: placement.officer, reasons: placement.reasons, otherTeam: placement.otherTeam) }
+            },
+            unplaced: plan.unplaced.compactMap { unplaced in
+                holders[unplaced.item.id].map { Unplaced(item: $0, rules: unplaced.rules, atIntake: unplaced.atIntake, maxIntake: unplaced.maxIntake) }
+            })
     }
 
     /// Every officer's figures once the cover is made, with the away officers unavailable.

@@ -8,6 +8,9 @@ public enum HardRule: String, CaseIterable, Sendable {
     case alreadyOverHighRiskLimit = "already_over_high_risk_limit"
     case overCaseLimit = "over_case_limit"
     case overHighRiskLimit = "over_high_risk_limit"
+    /// An officer awaiting the MOSOVO course, or without it, takes a new case only while their buddy is recorded and
+    /// available that day (Surrey's buddies, seed 000 §3.8.8).
+    case noAvailableBuddy = "no_available_buddy"
 
     /// The rule in general words, true of any officer it stops: for a case no officer may take.
     public var explanation: String {
@@ -18,6 +21,7 @@ public enum HardRule: String, CaseIterable, Sendable {
         case .alreadyOverHighRiskLimit: "already over the high-risk limit, so no new cases until within it"
         case .overCaseLimit: "would go over their caseload limit"
         case .overHighRiskLimit: "would go over the high-risk limit"
+        case .noAvailableBuddy: "not MOSOVO trained, and no buddy available to support them"
         }
     }
 
@@ -30,13 +34,16 @@ public enum HardRule: String, CaseIterable, Sendable {
         case .alreadyOverHighRiskLimit: "already over high risk"
         case .overCaseLimit: "over caseload"
         case .overHighRiskLimit: "over high risk"
+        case .noAvailableBuddy: "no buddy available"
         }
     }
 
     /// The hard rules that giving `item` to an officer with this workload would break; empty when it may go ahead.
     ///
     /// An officer already over a limit breaks that rule for every case, and is not also said to be taken over it.
-    public static func broken(giving item: Case, to officer: Officer, holding workload: Workload, limits: Limits) -> [HardRule] {
+    ///
+    /// `buddy` is the officer's buddy as they stand that day, nil when none is recorded or they are not in the force.
+    public static func broken(giving item: Case, to officer: Officer, buddy: Officer?, holding workload: Workload, limits: Limits) -> [HardRule] {
         var rules: [HardRule] = []
         if !officer.isActive { rules.append(.onLeave) }
         if item.mappa?.needsTrainedOfficer == true && !officer.mosovo.mayHoldLevel2Or3 { rules.append(.untrainedForLevel2Or3) }
@@ -49,16 +56,19 @@ public enum HardRule: String, CaseIterable, Sendable {
         if !overHighRisk && item.risk.isHigh && limits.highRiskStanding(highRisk: workload.highRisk + 1, cases: workload.cases + 1) == .over {
             rules.append(.overHighRiskLimit)
         }
+        if officer.mosovo != .trained && buddy?.isActive != true { rules.append(.noAvailableBuddy) }
         return rules
     }
 
     /// The rule in words with this officer's figures: "already over the high-risk limit: 22.9% > 20%".
-    public func explanation(for officer: Officer, holding workload: Workload, limits: Limits) -> String {
+    public func explanation(for officer: Officer, buddy: Officer?, holding workload: Workload, limits: Limits) -> String {
         let caseLimit = limits.caseLimit(for: officer)
         let limitPercent = formatFixedPoint(limits.maxHighRiskHundredths, places: 2) + "%"
         switch self {
         case .onLeave, .untrainedForLevel2Or3:
             return explanation
+        case .noAvailableBuddy:
+            return Self.buddyWords(officer.buddyID, buddy)
         case .alreadyOverCaseLimit:
             return "already over the caseload limit: \(workload.cases) > \(caseLimit) cases"
         case .alreadyOverHighRiskLimit:
@@ -70,5 +80,15 @@ public enum HardRule: String, CaseIterable, Sendable {
             let after = limits.highRiskPercent(highRisk: workload.highRisk + 1, cases: workload.cases + 1)
             return "would go over the high-risk limit: \(formatDecimal(after, distinctFrom: limits.maxHighRiskPercent))% > \(limitPercent)"
         }
+    }
+
+    /// The buddy's state in words, for an officer the buddy rule stops: "no buddy recorded to support them", or
+    /// "their buddy OM11 is away until 2027-01-04".
+    public static func buddyWords(_ buddyID: String?, _ buddy: Officer?) -> String {
+        guard let buddyID, !buddyID.isEmpty else { return "no buddy recorded to support them" }
+        guard let buddy else { return "their buddy \(buddyID) is not an officer of the force" }
+        if buddy.status == .leave { return "their buddy \(buddyID) is on leave" }
+        if buddy.absence != nil { return "their buddy \(buddyID) is away " + (buddy.awayUntil.map { "until \($0)" } ?? "with no end date") }
+        return "their buddy \(buddyID) is available"
     }
 }

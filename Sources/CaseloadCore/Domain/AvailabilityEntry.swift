@@ -60,6 +60,7 @@ extension Officer {
         let mine = entries.filter { $0.officerID == id && $0.covers(day) }
         if let absence = mine.first(where: { $0.kind == .absence }) {
             officer.absence = .some(absence.days)
+            officer.awayUntil = absence.to
         }
         let reduction = mine.filter { $0.kind == .reduction }.reduce(0) { $0 + ($1.fractionMillionths ?? 0) }
         officer.reductionMillionths = min(reduction, 999_999)

@@ -36,6 +36,18 @@ public struct Limits: Hashable, Sendable {
         self.urgentCoverAfterDays = urgentCoverAfterDays
     }
 
+    /// Whether a share of this many cases is counted out of more cases than there are, so that the counted share
+    /// differs from the plain one and both must be shown.
+    public func countsShareOverFloor(cases: Int) -> Bool { cases > 0 && cases < shareFloor }
+
+    /// The high-risk share as a change, honest where it is counted out of the floor: "17.1% → 19.0% high risk", or
+    /// "1 of 3 → 2 of 4 high risk (10.0% → 20.0% counted out of at least 10 cases)".
+    public func shareChangeWords(_ before: Workload, _ after: Workload) -> String {
+        let counted = "\(formatDecimal(highRiskPercent(of: before)))% → \(formatDecimal(highRiskPercent(of: after)))%"
+        guard countsShareOverFloor(cases: before.cases) || countsShareOverFloor(cases: after.cases) else { return counted + " high risk" }
+        return "\(before.highRisk) of \(before.cases) → \(after.highRisk) of \(after.cases) high risk (\(counted) counted out of at least \(shareFloor) cases)"
+    }
+
     /// Whether an officer holding `workload` with this caseload limit is at or past the near threshold of either limit.
     public func isNear(_ workload: Workload, caseLimit: Int) -> Bool {
         caseStanding(cases: workload.cases, limit: caseLimit) != .within || highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) != .within

@@ -17,6 +17,8 @@ public struct Officer: Hashable, Sendable {
     /// On the day the figures are for: nil when not absent, else how many days the absence lasts in all (nil inside
     /// for open-ended). Worked out from availability, never imported.
     public var absence: Int??
+    /// On the day the figures are for: the last day of the absence, when absent and it has one.
+    public var awayUntil: Day?
     /// On the day the figures are for: the share of capacity reductions take away, in millionths.
     public var reductionMillionths = 0
 

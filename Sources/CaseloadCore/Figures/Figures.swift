@@ -10,7 +10,13 @@ public struct Figures: Hashable, Sendable {
     /// Computes every figure from each officer's counts and the number of cases waiting in the queue.
     public init(officers: [OfficerWorkload], unallocated: Int, limits: Limits) {
         self.limits = limits
-        let figures = officers.map { OfficerFigures(officer: $0.officer, workload: $0.workload, limits: limits) }
+        var available = Set<String>()
+        for entry in officers where entry.officer.isActive { available.insert(entry.officer.id) }
+        let figures = officers.map { entry in
+            OfficerFigures(
+                officer: entry.officer, workload: entry.workload, limits: limits,
+                buddyAvailable: entry.officer.buddyID.map(available.contains) ?? false)
+        }
         self.officers = figures
         teams = Dictionary(grouping: figures, by: \.officer.team)
             .map { TeamFigures(team: $0.key, members: $0.value, limits: limits) }

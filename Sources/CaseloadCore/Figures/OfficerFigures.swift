@@ -22,7 +22,8 @@ public struct OfficerFigures: Hashable, Sendable {
     /// In the order of `Flag.allCases`.
     public let flags: [Flag]
 
-    public init(officer: Officer, workload: Workload, limits: Limits) {
+    /// `buddyAvailable` says whether the officer's buddy is available that day; nil judges by a buddy being recorded.
+    public init(officer: Officer, workload: Workload, limits: Limits, buddyAvailable: Bool? = nil) {
         self.officer = officer
         self.workload = workload
         caseLimit = limits.caseLimit(for: officer)
@@ -42,7 +43,8 @@ public struct OfficerFigures: Hashable, Sendable {
         }
         if workload.level2Or3 > 0 && !officer.mosovo.mayHoldLevel2Or3 { flags.append(.untrainedL2L3) }
         if workload.cases > 0 && officer.needsCoverWhenHolding { flags.append(.needsCover) }
-        if workload.cases > 0 && officer.mosovo != .trained && officer.buddyID == nil { flags.append(.awaitingWithoutBuddy) }
+        let supported = buddyAvailable ?? !(officer.buddyID ?? "").isEmpty
+        if workload.cases > 0 && officer.mosovo != .trained && !supported { flags.append(.awaitingWithoutBuddy) }
         self.flags = flags
     }
 

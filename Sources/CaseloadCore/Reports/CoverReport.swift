@@ -44,16 +44,16 @@ public struct CoverReport: Sendable {
             for placement in plan.placements {
                 table.append([
                     placement.item.id, placement.item.risk.rawValue, placement.item.officerID ?? "", placement.officer.id, placement.officer.name,
-                    placement.reasons.map(\.detail).joined(separator: "; "),
+                    placement.why,
                 ])
             }
-            output += "\n" + table.rendered()
+            output += "\n" + table.rendered() + plan.receiversSentence + "\n"
         }
         if !plan.unplaced.isEmpty {
             output += "\nCannot be placed without breaking a rule; they stay and still need cover:\n"
             var table = TextTable(columns: [.init("CASE"), .init("RISK"), .init("WHAT STANDS IN THE WAY")])
             for unplaced in plan.unplaced {
-                table.append([unplaced.item.id, unplaced.item.risk.rawValue, unplaced.rules.map(\.explanation).joined(separator: "; ")])
+                table.append([unplaced.item.id, unplaced.item.risk.rawValue, unplaced.explanation])
             }
             output += table.rendered()
         }
@@ -74,11 +74,11 @@ public struct CoverReport: Sendable {
             ("placements", .array(plan.placements.map { placement in
                 .object([
                     ("case_id", .string(placement.item.id)), ("from", placement.item.officerID.map(JSON.string) ?? .null),
-                    ("to", .string(placement.officer.id)), ("reasons", .array(placement.reasons.map { .string($0.preference.rawValue) })),
+                    ("to", .string(placement.officer.id)), ("reasons", .array(placement.reasons.map { .string($0.preference.rawValue) })), ("other_team", .bool(placement.otherTeam)),
                 ])
             })),
             ("unplaced", .array(plan.unplaced.map { unplaced in
-                .object([("case_id", .string(unplaced.item.id)), ("rules", .array(unplaced.rules.map { .string($0.rawValue) }))])
+                .object([("case_id", .string(unplaced.item.id)), ("rules", .array(unplaced.rules.map { .string($0.rawValue) })), ("at_intake", .int(unplaced.atIntake))])
             })),
             ("over_after", .array(overAfter.map { .string($0.officer.id) })),
         ]).rendered()

@@ -17,16 +17,16 @@ public struct PlanReport: Sendable {
             for placement in plan.placements {
                 table.append([
                     placement.item.id, placement.item.risk.rawValue, placement.item.team, placement.officer.id, placement.officer.name,
-                    placement.reasons.map(\.detail).joined(separator: "; "),
+                    placement.why,
                 ])
             }
-            output += "\n" + table.rendered()
+            output += "\n" + table.rendered() + plan.receiversSentence + "\n"
         }
         if !plan.unplaced.isEmpty {
             output += "\nCannot be placed without breaking a rule:\n"
             var table = TextTable(columns: [.init("CASE"), .init("RISK"), .init("TEAM"), .init("WHAT STANDS IN THE WAY")])
             for unplaced in plan.unplaced {
-                table.append([unplaced.item.id, unplaced.item.risk.rawValue, unplaced.item.team, unplaced.rules.map(\.explanation).joined(separator: "; ")])
+                table.append([unplaced.item.id, unplaced.item.risk.rawValue, unplaced.item.team, unplaced.explanation])
             }
             output += table.rendered()
         }
@@ -40,13 +40,13 @@ public struct PlanReport: Sendable {
                 .object([
                     ("case_id", .string(placement.item.id)),
                     ("officer_id", .string(placement.officer.id)),
-                    ("reasons", .array(placement.reasons.map { .string($0.preference.rawValue) })),
+                    ("reasons", .array(placement.reasons.map { .string($0.preference.rawValue) })), ("other_team", .bool(placement.otherTeam)),
                 ])
             })),
             ("unplaced", .array(plan.unplaced.map { unplaced in
                 .object([
                     ("case_id", .string(unplaced.item.id)),
-                    ("rules", .array(unplaced.rules.map { .string($0.rawValue) })),
+                    ("rules", .array(unplaced.rules.map { .string($0.rawValue) })), ("at_intake", .int(unplaced.atIntake)),
                 ])
             })),
         ]).rendered()

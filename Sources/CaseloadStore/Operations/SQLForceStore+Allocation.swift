@@ -57,7 +57,7 @@ extension SQLSession {
         guard let holding = try workloads(of: holders, locking: true)[standing.id] else {
             throw StoreError.unexpectedValue(table: "officer_workloads", column: "officer_id", value: standing.id)
         }
-        let entry = try request.auditEntry(giving: item, to: standing, holding: holding, limits: limits, at: time)
+        let entry = try request.auditEntry(giving: item, to: standing, buddy: try buddy(of: standing, on: day), holding: holding, limits: limits, at: time)
 
         var delta = Workload()
         delta.add(item)
@@ -76,6 +76,13 @@ extension SQLSession {
         guard changed[0] == 1 else { throw AllocationError.notWithOfficer(caseID: item.id, expected: request.from ?? "", actual: nil) }
         if changed[3] != (request.from == nil ? 1 : 2) || changed[4] != 1 { try record(currentSnapshot(asOf: day)) }
         return entry
+    }
+
+    /// The buddy of an officer not yet trained, as they stand on the day; nil for a trained officer (the buddy rule
+    /// does not ask), or when none is recorded or they are not in the force.
+    func buddy(of officer: Officer, on day: Day) throws -> Officer? {
+        guard officer.mosovo != .trained, let buddyID = officer.buddyID, !buddyID.isEmpty else { return nil }
+        return try officers("WHERE officer_id = \(buddyID)").first.map { try $0.standing(on: day, entriesInForce(of: buddyID)) }
     }
 
     /// The statement that appends a row to the audit log.

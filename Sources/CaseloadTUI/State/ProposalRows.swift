@@ -36,8 +36,8 @@ public struct ProposalRows: Sendable {
     /// The plan for the queue: each placement, each case that cannot be placed, then the officers after.
     static func plan(_ data: DashboardData) -> ProposalRows {
         let plan = AllocationPlanner(force: data.force, limits: data.limits, today: data.today).plan()
-        let changes = plan.placements.map { (item: $0.item, from: String?.none, to: $0.officer.id, why: $0.reasons.map(\.detail).joined(separator: "; ")) }
-        let notes = plan.unplaced.map { Row.note("\($0.item.id) (\($0.item.risk.rawValue), \($0.item.team)) cannot be placed: " + $0.rules.map(\.explanation).joined(separator: "; "), .over) }
+        let changes = plan.placements.map { (item: $0.item, from: String?.none, to: $0.officer.id, why: $0.why) }
+        let notes = plan.unplaced.map { Row.note("\($0.item.id) (\($0.item.risk.rawValue), \($0.item.team)) cannot be placed: " + $0.explanation, .over) }
         return build(changes, notes: notes, data, reason: nil)
     }
 
@@ -55,8 +55,8 @@ public struct ProposalRows: Sendable {
     static func whatIf(_ data: DashboardData, officerID: String) -> ProposalRows {
         let planner = CoverPlanner(force: data.force, away: [officerID], limits: data.limits, today: data.today)
         let plan = planner.plan()
-        let changes = plan.placements.map { (item: $0.item, from: Optional(officerID), to: $0.officer.id, why: $0.reasons.map(\.detail).joined(separator: "; ")) }
-        let notes = plan.unplaced.map { Row.note("\($0.item.id) (\($0.item.risk.rawValue)) cannot be placed: " + $0.rules.map(\.explanation).joined(separator: "; "), .over) }
+        let changes = plan.placements.map { (item: $0.item, from: Optional(officerID), to: $0.officer.id, why: $0.why) }
+        let notes = plan.unplaced.map { Row.note("\($0.item.id) (\($0.item.risk.rawValue)) cannot be placed: " + $0.explanation, .over) }
         return build(changes, notes: notes, data, reason: .coverForAbsence)
     }
 
@@ -67,7 +67,7 @@ public struct ProposalRows: Sendable {
         let limits = data.limits
         var touched: [Int] = []
         func effect(_ before: Workload, _ after: Workload) -> String {
-            "\(before.cases) → \(after.cases) cases, \(formatDecimal(limits.highRiskPercent(of: before)))% → \(formatDecimal(limits.highRiskPercent(of: after)))%"
+            "\(before.cases) → \(after.cases) cases, " + limits.shareChangeWords(before, after)
         }
         var rows: [Row] = []
         for change in changes {
