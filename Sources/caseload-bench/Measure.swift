@@ -34,6 +34,7 @@ struct Measure {
         case .suggest: samples = try suggestSamples()
         case .plan: samples = try timed { store in _ = AllocationPlanner(force: try store.loadForce(), limits: limits, today: Workspace.today).plan() }
         case .rebalance: samples = try timed { store in _ = Rebalancer(force: try store.loadForce(), limits: limits, today: Workspace.today).plan() }
+        case .cover: samples = try coverSamples()
         case .allocate: samples = try allocateSamples()
         case .exportCSV: samples = try timed { store in _ = MonthlyCSV.render(try monthlyView(store)) }
         case .exportJSON: samples = try timed { store in _ = MonthlyJSON.render(try monthlyView(store)) }
@@ -128,6 +129,17 @@ struct Measure {
         let queue = force.cases.filter { $0.officerID == nil }
         return (0..<repetitions * 4).map { index in
             Self.seconds { _ = advisor.suggest(for: queue[index % queue.count], limit: 10) }
+        }
+    }
+
+    /// The cover for the 50 officers holding most cases together (about 2,000 cases at forty each), planned on the
+    /// force as loaded; loading is not timed.
+    private func coverSamples() throws -> [Double] {
+        let force = try SQLiteStore.open(path: try workspace.database(for: size)).loadForce()
+        let held = Dictionary(grouping: force.cases.compactMap(\.officerID), by: { $0 }).mapValues(\.count)
+        let away = Set(force.officers.map(\.id).sorted { (held[$1] ?? 0, $0) < (held[$0] ?? 0, $1) }.prefix(50))
+        return (0..<repetitions).map { _ in
+            Self.seconds { _ = CoverPlanner(force: force, away: away, limits: limits, today: Workspace.today).plan() }
         }
     }
 

@@ -13,6 +13,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
     case suggest
     case plan
     case rebalance
+    case cover
     case allocate
     case exportCSV = "export-csv"
     case exportJSON = "export-json"
@@ -42,6 +43,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
         case .suggest: "suggest for one case (best 10, with reasons)"
         case .plan: "plan for the whole queue, from opening the database"
         case .rebalance: "rebalance, from opening the database"
+        case .cover: "cover proposal for 2,000 cases of 50 away officers (force loaded)"
         case .allocate: "allocate one case (checked, audited, figures updated)"
         case .exportCSV: "monthly export, CSV"
         case .exportJSON: "monthly export, JSON"
@@ -65,6 +67,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
         case .keySort, .keyFilter, .keyScroll, .keySearch: 0.016
         case .suggest: 0.01
         case .plan: 2
+        case .cover: 1
         case .rebalance, .allocate, .psqlCopy: nil
         case .exportCSV, .exportJSON, .exportMarkdown, .exportHTML: 0.1
         case .postgresImport: nil
@@ -81,7 +84,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
     /// The force DESIGN.md's budget names, scaled by `scale` for quick runs.
     func force(scale: Double) -> ForceSize {
         switch self {
-        case .importCSV, .figures, .storedFigures, .firstFrame, .keySort, .keyFilter, .keyScroll, .keySearch, .postgresImport, .psqlCopy, .postgresFigures,
+        case .importCSV, .figures, .storedFigures, .firstFrame, .keySort, .keyFilter, .keyScroll, .keySearch, .cover, .postgresImport, .psqlCopy, .postgresFigures,
             .postgresAllocate, .postgresFirstFrame, .postgresLoad:
             .cases(1_000_000, scale: scale)
         case .allocate, .exportCSV, .exportJSON, .exportMarkdown, .exportHTML:

@@ -33,9 +33,8 @@ struct AllocationPlannerTests {
         #expect(plan.placements.map { "\($0.item.id)→\($0.officer.id)" } == ["Q2→T", "Q1→U"], "the level 2 case is placed first")
     }
 
-    /// A goes first (fewer officers may take it); Z stays below the near threshold with it where X would not, so A
-    /// goes to Z in the other team, and X's last place is left for B, which only X has high-risk room for.
-    @Test("a case goes to an officer it keeps below the near threshold before one of its own team it would take past it")
+    /// A goes first (fewer officers may take it) and takes X's last place; only X has high-risk room for B.
+    @Test("a high-risk case's only room is freed by moving an earlier placement on")
     func augmentingPath() throws {
         let officers = [
             Make.officer("X", team: "North"), Make.officer("Y", team: "South", mosovo: .awaiting), Make.officer("Z", team: "South"),

@@ -13,7 +13,7 @@ struct RebalancerTests {
         cases += Make.cases("C", count: 20, prefix: "c")
         cases += Make.cases("D", count: 20, prefix: "d")
         let force = Force(officers: officers, cases: cases)
-        let plan = Rebalancer(force: force, limits: .standard, today: Self.today).plan()
+        let plan = Rebalancer(force: force, limits: .standard, today: Self.today, transfers: true).plan()
         #expect(plan.moves.count == 5)
         #expect(plan.moves.count(where: { $0.from.id == "A" }) == 3)
         #expect(plan.moves.filter { $0.from.id == "B" }.allSatisfy { $0.item.risk.isHigh })
@@ -27,11 +27,58 @@ struct RebalancerTests {
         var cases = Make.cases("A", count: 53, prefix: "a")
         cases += Make.cases("B", count: 40, high: 9, prefix: "b")
         cases += Make.cases("C", count: 20, prefix: "c")
-        let plan = Rebalancer(force: Force(officers: officers, cases: cases), limits: .standard, today: Self.today).plan()
+        let plan = Rebalancer(force: Force(officers: officers, cases: cases), limits: .standard, today: Self.today, transfers: true).plan()
         #expect(plan.moves.count == 5)
         #expect(plan.moves.allSatisfy { $0.to.id == "C" })
         #expect(plan.moves.filter { $0.from.id == "B" }.allSatisfy { $0.item.risk.isHigh })
         #expect(plan.leftOver.isEmpty && plan.explained.isEmpty)
+    }
+
+    @Test("by default only what the rules require moves; every officer over a limit is listed on hold, with how far over")
+    func mitigationNotChurn() throws {
+        let officers = [Make.officer("A"), Make.officer("U", mosovo: .awaiting), Make.officer("R")]
+        var cases = Make.cases("A", count: 53, high: 4, prefix: "a") + Make.cases("R", count: 20, prefix: "r")
+        cases += Make.cases("U", count: 10, level: 2, prefix: "u")
+        let plan = Rebalancer(force: Force(officers: officers, cases: cases), limits: .standard, today: Self.today).plan()
+        #expect(plan.moves.map(\.from.id) == Array(repeating: "U", count: 10), "only the level 2 cases leave untrained hands")
+        #expect(plan.moves.allSatisfy { $0.to.mosovo == .trained })
+        #expect(plan.onHold.map(\.figures.officer.id) == ["A"])
+        #expect(plan.onHold.first?.howFarOver == "3 cases over the limit of 50")
+        #expect(plan.leftOver.isEmpty, "an officer on hold is mitigated, not left over")
+        let report = RebalanceReport(plan: plan, before: Force(officers: officers, cases: cases).figures(limits: .standard)).table()
+        #expect(report.contains("1 officer is on hold") && report.contains("(--transfers)"))
+    }
+
+    @Test("the day holding alone brings an officer within, from the days their cases end", arguments: [
+        (endings: [10, 20, 30], within: 20), (endings: [10], within: nil), (endings: [], within: nil),
+    ] as [(endings: [Int], within: Int?)])
+    func withinByHolding(endings: [Int], within: Int?) throws {
+        var cases = Make.cases("A", count: 52, prefix: "a")
+        for (index, days) in endings.enumerated() { cases[index].endsOn = Self.today.adding(days: days) }
+        let plan = Rebalancer(force: Force(officers: [Make.officer("A")], cases: cases), limits: .standard, today: Self.today).plan()
+        #expect(plan.onHold.first?.withinOn == within.map { Self.today.adding(days: $0 + 1) }, "52 cases: within the day after the second ends")
+    }
+
+    @Test("an officer over only because a reduction shrinks their limit is explained by it, with the day it ends")
+    func reductionExplains() throws {
+        var reduced = Make.officer("A")
+        reduced.reductionMillionths = 200_000
+        reduced.reductionUntil = Self.today.adding(days: 14)
+        let plan = Rebalancer(force: Force(officers: [reduced, Make.officer("R")], cases: Make.cases("A", count: 45, prefix: "a")), limits: .standard, today: Self.today, transfers: true).plan()
+        #expect(plan.onHold.first?.explanation == "a reduction ending on \(Self.today.adding(days: 14))")
+        #expect(plan.moves.isEmpty, "45 of 40 while the reduction lasts: held, not transferred")
+    }
+
+    @Test("transfers for volume never move a very high risk or level 3 offender unless asked", arguments: [false, true])
+    func mostDangerousStay(includeVeryHigh: Bool) throws {
+        var cases = Make.cases("A", count: 52, prefix: "a")
+        for index in cases.indices { cases[index].risk = index % 2 == 0 ? .veryHigh : .low; cases[index].mappa = index % 2 == 0 ? nil : Mappa(category: 2, level: 3) }
+        cases += Make.cases("R", count: 10, prefix: "r")
+        let plan = Rebalancer(
+            force: Force(officers: [Make.officer("A"), Make.officer("R")], cases: cases), limits: Limits(maxCases: 50, maxHighRiskHundredths: 10_000, nearThousandths: 900),
+            today: Self.today, transfers: true, includeVeryHigh: includeVeryHigh).plan()
+        #expect(plan.moves.count == (includeVeryHigh ? 2 : 0))
+        #expect(plan.leftOver.map(\.officer.id) == (includeVeryHigh ? [] : ["A"]))
     }
 
     @Test("a case living in an Approved Premises never leaves its AP officer; one kept over only by such cases is explained")
@@ -42,7 +89,7 @@ struct RebalancerTests {
         var cases = Make.cases("P", count: 10, high: 10, location: .approvedPremises, prefix: "resident")
         cases += Make.cases("P", count: 30, high: 2, prefix: "p")
         cases += Make.cases("R", count: 10, prefix: "r")
-        let kept = Rebalancer(force: Force(officers: officers, cases: cases), limits: .standard, today: Self.today).plan()
+        let kept = Rebalancer(force: Force(officers: officers, cases: cases), limits: .standard, today: Self.today, transfers: true).plan()
         #expect(kept.moves.isEmpty, "moving the 2 others cannot bring 12 of 40 within 20%, so nothing moves for nothing")
         #expect(kept.explained.map(\.officer.id) == ["P"])
         #expect(kept.leftOver.isEmpty)
@@ -50,11 +97,18 @@ struct RebalancerTests {
         #expect(report.contains("Over only because of cases living in their Approved Premises"))
         #expect(!report.contains("every officer is within"))
 
-        let mended = Make.cases("P", count: 4, high: 4, location: .approvedPremises, prefix: "resident")
+        let throughput = Make.cases("P", count: 4, high: 4, location: .approvedPremises, prefix: "resident")
             + Make.cases("P", count: 30, high: 6, prefix: "p") + Make.cases("R", count: 40, prefix: "r")
+        let held = Rebalancer(force: Force(officers: officers, cases: throughput), limits: .standard, today: Self.today, transfers: true).plan()
+        #expect(held.moves.isEmpty, "10 of 34 high risk, but without the 4 residents 6 of 34 is within: the AP's throughput explains it")
+        #expect(held.onHold.map(\.explanation) == ["Approved Premises residents"])
+
+        let mended = Make.cases("P", count: 2, high: 2, location: .approvedPremises, prefix: "resident")
+            + Make.cases("P", count: 30, high: 10, prefix: "p") + Make.cases("R", count: 40, prefix: "r")
         let force = Force(officers: officers, cases: mended)
-        let plan = Rebalancer(force: force, limits: .standard, today: Self.today).plan()
-        #expect(plan.moves.count == 4, "10 of 34 high risk: 4 high-risk cases that live elsewhere bring 6 of 30 within")
+        let plan = Rebalancer(force: force, limits: .standard, today: Self.today, transfers: true).plan()
+        #expect(plan.onHold.map(\.explanation) == [nil], "12 of 32, and 10 of 32 without the residents: not explained")
+        #expect(plan.moves.count == 7, "7 high-risk cases that live elsewhere bring 5 of 25 within")
         #expect(plan.moves.allSatisfy { $0.item.location != .approvedPremises })
         #expect(plan.explained.isEmpty && plan.leftOver.isEmpty)
     }
@@ -64,14 +118,14 @@ struct RebalancerTests {
         let officers = [Make.officer("U", mosovo: .awaiting), Make.officer("W", mosovo: .awaiting), Make.officer("T", team: "South")]
         let cases = Make.cases("U", count: 1, level: 3, prefix: "u") + Make.cases("U", count: 20, prefix: "v") + Make.cases("T", count: 20, prefix: "t")
         let force = Force(officers: officers, cases: cases)
-        let plan = Rebalancer(force: force, limits: .standard, today: Self.today).plan()
+        let plan = Rebalancer(force: force, limits: .standard, today: Self.today, transfers: true).plan()
         #expect(plan.moves.map { "\($0.item.id)→\($0.to.id)" } == ["u-0→T"])
         let report = RebalanceReport(plan: plan, before: force.figures(limits: .standard)).table()
         #expect(!report.contains("nothing needs to move"))
         #expect(report.contains("every MAPPA level 2 and 3 case is with a MOSOVO-trained officer"))
 
         let nobody = Force(officers: [officers[0], officers[1]], cases: Array(cases.prefix(21)))
-        let stuck = Rebalancer(force: nobody, limits: .standard, today: Self.today).plan()
+        let stuck = Rebalancer(force: nobody, limits: .standard, today: Self.today, transfers: true).plan()
         #expect(stuck.moves.isEmpty)
         #expect(stuck.leftOver.map(\.officer.id) == ["U"])
         #expect(!RebalanceReport(plan: stuck, before: nobody.figures(limits: .standard)).table().contains("nothing needs to move"))
@@ -81,7 +135,7 @@ struct RebalancerTests {
     func highRiskToTrained() throws {
         let officers = [Make.officer("B"), Make.officer("W", mosovo: .awaiting), Make.officer("T", team: "South")]
         let cases = Make.cases("B", count: 40, high: 9, prefix: "b") + Make.cases("W", count: 10, prefix: "w") + Make.cases("T", count: 40, prefix: "t")
-        let plan = Rebalancer(force: Force(officers: officers, cases: cases), limits: .standard, today: Self.today).plan()
+        let plan = Rebalancer(force: Force(officers: officers, cases: cases), limits: .standard, today: Self.today, transfers: true).plan()
         #expect(plan.moves.count == 2)
         #expect(plan.moves.allSatisfy { $0.to.id == "T" })
     }
@@ -92,7 +146,7 @@ struct RebalancerTests {
         var cases = Make.cases("A", count: 51, team: "North", prefix: "a")
         for index in cases.indices { cases[index].allocatedOn = Day("2025-01-01")!.adding(days: index) }
         cases += Make.cases("N", count: 30, team: "North", prefix: "n") + Make.cases("S", count: 10, team: "South", prefix: "s")
-        let plan = Rebalancer(force: Force(officers: officers, cases: cases), limits: .standard, today: Self.today).plan()
+        let plan = Rebalancer(force: Force(officers: officers, cases: cases), limits: .standard, today: Self.today, transfers: true).plan()
         #expect(plan.moves.map(\.item.id) == ["a-50"])
         #expect(plan.moves.map(\.to.id) == ["N"])
     }
@@ -100,7 +154,7 @@ struct RebalancerTests {
     @Test("when no move can help, the officer is left over and said to be")
     func leftOver() throws {
         let officers = [Make.officer("A"), Make.officer("B", status: .leave)]
-        let plan = Rebalancer(force: Force(officers: officers, cases: Make.cases("A", count: 52)), limits: .standard, today: Self.today).plan()
+        let plan = Rebalancer(force: Force(officers: officers, cases: Make.cases("A", count: 52)), limits: .standard, today: Self.today, transfers: true).plan()
         #expect(plan.moves.isEmpty)
         #expect(plan.leftOver.map(\.officer.id) == ["A"])
         #expect(plan.leftOver.first?.flags == [.overCases])
@@ -125,7 +179,7 @@ struct RebalancerTests {
         }
         #expect(Self.overCount(planned, limits) <= overBefore)
 
-        let rebalance = Rebalancer(force: planned, limits: limits, today: Self.today).plan()
+        let rebalance = Rebalancer(force: planned, limits: limits, today: Self.today, transfers: true).plan()
         let start = planned.figures(limits: limits)
         let overAtStart = Set(start.officers.filter(\.isOverALimit).map(\.officer.id))
         let breachingAtStart = Set(start.breaching.map(\.officer.id))
@@ -177,7 +231,7 @@ struct RebalancerTests {
             }
         }
         let force = Force(officers: officers, cases: cases)
-        let plan = Rebalancer(force: force, limits: limits, today: Self.today).plan()
+        let plan = Rebalancer(force: force, limits: limits, today: Self.today, transfers: true).plan()
         guard plan.leftOver.isEmpty && plan.explained.isEmpty else { return }
         #expect(plan.moves.count == Self.fewestMoves(force, limits: limits), "seed \(seed)")
     }

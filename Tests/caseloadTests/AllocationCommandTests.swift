@@ -62,12 +62,17 @@ struct AllocationCommandTests {
         #expect(try caseload.run(["import", "--officers", "officers.csv", "--cases", "cases.csv"]).status == 0)
         #expect(try caseload.run(["flags", "--fail-on-flags"]).status == 3)
 
-        let preview = try caseload.run(["rebalance", "--format", "json"])
+        let held = try caseload.run(["rebalance", "--format", "json"])
+        let holding = try #require(try JSONSerialization.jsonObject(with: held.stdoutBytes) as? [String: Any])
+        #expect((holding["moves"] as? [[String: Any]])?.isEmpty == true, "by default over officers are held, not churned")
+        #expect((holding["on_hold"] as? [[String: Any]])?.compactMap { $0["officer_id"] as? String } == ["A", "B"])
+
+        let preview = try caseload.run(["rebalance", "--transfers", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: preview.stdoutBytes) as? [String: Any])
         #expect((object["moves"] as? [[String: Any]])?.count == 5)
         #expect((object["left_over"] as? [Any])?.isEmpty == true)
 
-        let applied = try caseload.run(["rebalance", "--apply", "--by", "insp.khan"])
+        let applied = try caseload.run(["rebalance", "--transfers", "--apply", "--by", "insp.khan"])
         #expect(applied.status == 0, "\(applied.stderr)")
         let flags = try caseload.run(["flags", "--format", "json"])
         let flagged = try #require((try JSONSerialization.jsonObject(with: flags.stdoutBytes) as? [String: Any])?["officers"] as? [[String: Any]])

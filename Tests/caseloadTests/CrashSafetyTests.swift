@@ -2,7 +2,7 @@ import CaseloadCore
 import Foundation
 import Testing
 
-/// `caseload import`, `plan --apply` and `rebalance --apply` killed with SIGKILL at many points leave the database whole,
+/// `caseload import`, `plan --apply` and `rebalance --transfers --apply` killed with SIGKILL at many points leave the database whole,
 /// and exactly as it was before the command or as the command leaves it, never between.
 @Suite("Killed mid-write", .serialized, .tags(.slow))
 struct CrashSafetyTests {
@@ -29,13 +29,13 @@ struct CrashSafetyTests {
         #expect(outcome.before.audit.isEmpty)
     }
 
-    @Test("rebalance --apply: killed at 30 points, each time no transfer or every one, with its audit row", arguments: Backend.available)
+    @Test("rebalance --transfers --apply: killed at 30 points, each time no transfer or every one, with its audit row", arguments: Backend.available)
     func killedRebalance(backend: Backend) throws {
         let home = try TemporaryFolder()
         let database = try CommandDatabase(backend, home: home.url)
         let force = try database.caseload.generate("force", officers: 60, cases: 3_000, unallocated: 0, seed: 12)
         #expect(try database.caseload.run(CaseloadProcess.importing(force)).status == 0)
-        let outcome = try killRepeatedly(database, ["rebalance", "--apply", "--by", "sgt.crash"])
+        let outcome = try killRepeatedly(database, ["rebalance", "--transfers", "--apply", "--by", "sgt.crash"])
         #expect(outcome.after.audit.count >= 100, "the rebalance moved too little to test with")
     }
 

@@ -84,13 +84,18 @@ public struct AllocationPlan: Hashable, Sendable {
 /// their counts, room and intake for the week change as they receive, so the next case is ranked on the new figures
 /// and the work spreads instead of piling on whoever had most room. No officer receives more than `maxIntake` new
 /// cases within 7 days (those already given count), nobody is taken past the near threshold of a limit while an
-/// eligible officer below it remains, and an officer of the case's own team comes before one of another. The most
+/// eligible officer below it remains (save that a high-risk case goes to a MOSOVO-trained officer before one awaiting
+/// the course), and an officer of the case's own team comes before one of another. The most
 /// constrained cases (MAPPA level 2/3, then high risk) are placed first, so a case few officers may take is not
 /// starved by one that many could; a case left over is tried again once the rest are placed (low-risk cases may have
 /// made room for a high-risk one), and then by moving one of the plan's own placements on to make room.
 public struct AllocationPlanner: Sendable {
     let advisor: AllocationAdvisor
     let queue: [Case]
+
+    /// How many cases left over are tried by moving a placement on: enough for the few a small force starves, and a
+    /// bound on the work when a large queue outruns the force's room.
+    static let roomMakingAttempts = 200
 
     /// How many officers beyond the case's own team, AP officers and previous officer are ranked before the whole
     /// force is searched.
@@ -112,68 +117,107 @@ public struct AllocationPlanner: Sendable {
         let room = { (position: Int) in limits.caseLimit(for: officers[position]) - advisor.workloads[position].cases }
         let byRoom = active.sorted { (room($1), officers[$0].id) < (room($0), officers[$1].id) }
         var roomy = byRoom.filter { Self.staysBelowNear($0, advisor) }
+        var open = byRoom.filter { Self.mayReceive($0, advisor) }
         let order = queue.indices.sorted { a, b in
             (queue[a].mappa?.needsTrainedOfficer == true ? 0 : 1, queue[a].risk.isHigh ? 0 : 1, a)
                 < (queue[b].mappa?.needsTrainedOfficer == true ? 0 : 1, queue[b].risk.isHigh ? 0 : 1, b)
         }
         var given: [(caseIndex: Int, position: Int)] = []
         var unplacedIndices: [Int] = []
-        for caseIndex in order {
-            let item = queue[caseIndex]
+        /// The best officer for the case as the force now stands: its own team and the officers it has a claim on
+        /// first, then those with most room, then, only when none of those may take it, every officer still open.
+        func choose(_ item: Case) -> Choice? {
             var shortlist = teamMembers[item.team] ?? []
             if let previous = item.previousOfficerID, let position = advisor.position(of: previous) { shortlist.append(position) }
             if item.location == .approvedPremises { shortlist += approvedPremises }
-            shortlist += byRoom.prefix(Self.widerCandidates)
+            shortlist += open.prefix(Self.widerCandidates)
             var best = Self.best(for: item, among: shortlist, advisor)
             if best?.pastNear != false { best = Self.better(best, Self.best(for: item, among: roomy, advisor, enough: Self.widerCandidates)) }
-            if best == nil { best = Self.best(for: item, among: active, advisor) }
-            guard let best else {
-                unplacedIndices.append(caseIndex)
-                continue
-            }
-            given.append((caseIndex, best.position))
-            advisor.record(item, from: nil, to: officers[best.position].id)
-            if !Self.staysBelowNear(best.position, advisor) { roomy.removeAll { $0 == best.position } }
+            return best ?? Self.best(for: item, among: open, advisor)
+        }
+        func give(_ caseIndex: Int, _ position: Int) {
+            given.append((caseIndex, position))
+            advisor.record(queue[caseIndex], from: nil, to: officers[position].id)
+            if !Self.staysBelowNear(position, advisor) { roomy.removeAll { $0 == position } }
+            if !Self.mayReceive(position, advisor) { open.removeAll { $0 == position } }
+        }
+        for caseIndex in order {
+            if let best = choose(queue[caseIndex]) { give(caseIndex, best.position) } else { unplacedIndices.append(caseIndex) }
         }
         unplacedIndices.removeAll { caseIndex in
-            guard let late = Self.best(for: queue[caseIndex], among: active, advisor) else { return false }
-            given.append((caseIndex, late.position))
-            advisor.record(queue[caseIndex], from: nil, to: officers[late.position].id)
+            guard let late = choose(queue[caseIndex]) else { return false }
+            give(caseIndex, late.position)
             return true
         }
-        unplacedIndices.removeAll { caseIndex in Self.makeRoom(for: caseIndex, queue, &given, &advisor, active) }
-        let placements = Self.placements(given, queue, self.advisor)
-        let unplaced = unplacedIndices.sorted().map { caseIndex in
+        var slots: [Int: [Int]] = [:]
+        for (slot, placement) in given.enumerated() { slots[placement.position, default: []].append(slot) }
+        for caseIndex in unplacedIndices.prefix(Self.roomMakingAttempts) {
             let item = queue[caseIndex]
-            var rules = Set<HardRule>()
-            var atIntake = 0
-            for position in officers.indices {
-                let broken = advisor.brokenRules(item, position)
-                rules.formUnion(broken)
-                if broken.isEmpty && advisor.recent[position] >= limits.maxIntake { atIntake += 1 }
-            }
-            return Unplaced(item: item, rules: HardRule.allCases.filter(rules.contains), atIntake: atIntake, maxIntake: limits.maxIntake)
+            var claims = teamMembers[item.team] ?? []
+            if item.location == .approvedPremises { claims += approvedPremises }
+            claims += slots.keys.sorted().prefix(Self.widerCandidates)
+            if Self.makeRoom(for: caseIndex, queue, &given, &slots, &advisor, claims: claims, open: open) { unplacedIndices.removeAll { $0 == caseIndex } }
         }
-        return AllocationPlan(placements: placements, unplaced: unplaced)
+        return AllocationPlan(placements: Self.placements(given, queue, self.advisor), unplaced: Self.unplaced(unplacedIndices.sorted(), queue, advisor))
+    }
+
+    /// Whether an officer may still receive some case: available, within both limits with a case's room, and
+    /// short of the week's intake. Once not, they stay not for the rest of the plan.
+    static func mayReceive(_ position: Int, _ advisor: AllocationAdvisor) -> Bool {
+        let limits = advisor.limits
+        let workload = advisor.workloads[position]
+        let officer = advisor.officers[position]
+        return officer.isActive && advisor.recent[position] < limits.maxIntake && workload.cases < limits.caseLimit(for: officer)
+            && limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) != .over
+    }
+
+    /// The cases left over, each with the hard rules in the way and how many officers are at their week's intake;
+    /// worked out once for each kind of case (high risk or not, level 2/3 or not), which is all the rules ask.
+    static func unplaced(_ indices: [Int], _ queue: [Case], _ advisor: AllocationAdvisor) -> [Unplaced] {
+        var byKind: [[Bool]: (rules: [HardRule], atIntake: Int)] = [:]
+        return indices.map { caseIndex in
+            let item = queue[caseIndex]
+            let kind = [item.risk.isHigh, item.mappa?.needsTrainedOfficer == true]
+            if byKind[kind] == nil {
+                var rules = Set<HardRule>()
+                var atIntake = 0
+                for position in advisor.officers.indices {
+                    let broken = advisor.brokenRules(item, position)
+                    rules.formUnion(broken)
+                    if broken.isEmpty && advisor.recent[position] >= advisor.limits.maxIntake { atIntake += 1 }
+                }
+                byKind[kind] = (HardRule.allCases.filter(rules.contains), atIntake)
+            }
+            let found = byKind[kind]!
+            return Unplaced(item: item, rules: found.rules, atIntake: found.atIntake, maxIntake: advisor.limits.maxIntake)
+        }
     }
 
     /// Places a case nobody could take by moving one case the plan gave an officer on to another who may take it,
     /// when that frees the first officer for this one; true when it did.
     ///
     /// Only the plan's own placements move, never a case an officer already holds, so nothing is transferred.
-    static func makeRoom(for caseIndex: Int, _ queue: [Case], _ given: inout [(caseIndex: Int, position: Int)], _ advisor: inout AllocationAdvisor, _ active: [Int]) -> Bool {
+    static func makeRoom(
+        for caseIndex: Int, _ queue: [Case], _ given: inout [(caseIndex: Int, position: Int)], _ slots: inout [Int: [Int]],
+        _ advisor: inout AllocationAdvisor, claims: [Int], open: [Int]
+    ) -> Bool {
         let item = queue[caseIndex]
         let limits = advisor.limits
-        for position in active where !advisor.brokenRules(item, position).contains(where: { ![.overCaseLimit, .overHighRiskLimit].contains($0) }) {
-            for (slot, placement) in given.enumerated() where placement.position == position {
-                let moved = queue[placement.caseIndex]
+        for position in claims where advisor.recent[position] <= limits.maxIntake
+            && !advisor.brokenRules(item, position).contains(where: { ![.overCaseLimit, .overHighRiskLimit].contains($0) })
+        {
+            for slot in slots[position] ?? [] {
+                let moved = queue[given[slot].caseIndex]
                 let officerID = advisor.officers[position].id
                 advisor.withdraw(moved, from: officerID)
                 let freed = advisor.brokenRules(item, position).isEmpty && advisor.recent[position] < limits.maxIntake
-                if freed, let other = best(for: moved, among: active.filter { $0 != position }, advisor) {
+                if freed, let other = best(for: moved, among: open.filter { $0 != position }, advisor, enough: widerCandidates) {
                     advisor.record(moved, from: nil, to: advisor.officers[other.position].id)
                     if advisor.brokenRules(item, position).isEmpty {
                         given[slot].position = other.position
+                        slots[position]?.removeAll { $0 == slot }
+                        slots[other.position, default: []].append(slot)
+                        slots[position, default: []].append(given.count)
                         given.append((caseIndex, position))
                         advisor.record(item, from: nil, to: officerID)
                         return true
@@ -206,17 +250,21 @@ public struct AllocationPlanner: Sendable {
         return placements
     }
 
-    /// One officer who may take a case, and how they rank: below the near threshold afterwards first, then the
+    /// One officer who may take a case, and how they rank: for a high-risk case a MOSOVO-trained officer first
+    /// (one awaiting the course, even with a buddy, comes after); then below the near threshold afterwards, then the
     /// case's own team, then the advisor's score, then officer id.
     struct Choice {
         let position: Int
+        let untrainedForHighRisk: Bool
         let pastNear: Bool
         let otherTeam: Bool
         let score: Int
         let id: String
 
+        var rank: (Int, Int, Int, Int) { (untrainedForHighRisk ? 1 : 0, pastNear ? 1 : 0, otherTeam ? 1 : 0, -score) }
+
         func isBetter(than other: Choice) -> Bool {
-            (pastNear ? 1 : 0, otherTeam ? 1 : 0, -score, id) < (other.pastNear ? 1 : 0, other.otherTeam ? 1 : 0, -other.score, other.id)
+            rank != other.rank ? rank < other.rank : id < other.id
         }
     }
 
@@ -231,19 +279,19 @@ public struct AllocationPlanner: Sendable {
     /// The best of `positions` for the case as the force stands in `advisor`, or nil when none may take it: a hard
     /// rule stands in the way, or they have had their week's intake. Stops once `enough` officers who stay below
     /// the near threshold have been found.
-    static func best(for item: Case, among positions: [Int], _ advisor: AllocationAdvisor, enough: Int = .max) -> Choice? {
+    static func best(for item: Case, among positions: [Int], _ advisor: AllocationAdvisor, enough: Int = .max, checkingIntake: Bool = true) -> Choice? {
         let limits = advisor.limits
         var best: Choice?
         var seen = Set<Int>()
         var found = 0
         for position in positions where seen.insert(position).inserted {
             if found >= enough { break }
-            guard advisor.recent[position] < limits.maxIntake, advisor.brokenRules(item, position).isEmpty else { continue }
+            guard !checkingIntake || advisor.recent[position] < limits.maxIntake, advisor.brokenRules(item, position).isEmpty else { continue }
             let officer = advisor.officers[position]
             var after = advisor.workloads[position]
             after.add(item)
             let choice = Choice(
-                position: position, pastNear: limits.isNear(after, caseLimit: limits.caseLimit(for: officer)), otherTeam: officer.team != item.team,
+                position: position, untrainedForHighRisk: item.risk.isHigh && officer.mosovo != .trained, pastNear: limits.isNear(after, caseLimit: limits.caseLimit(for: officer)), otherTeam: officer.team != item.team,
                 score: advisor.score(item, position), id: officer.id)
             if !choice.pastNear { found += 1 }
             if best.map({ choice.isBetter(than: $0) }) ?? true { best = choice }

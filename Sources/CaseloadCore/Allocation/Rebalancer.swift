@@ -6,39 +6,74 @@ public struct Move: Hashable, Sendable {
     public let reasons: [Reason]
 }
 
-/// The moves that bring officers within the limits and L2/L3 cases into trained hands, and who is still not.
+/// An officer over a limit, and so on hold: no new offenders until within (Surrey's mitigation, "not allocating
+/// new offenders to them in the ongoing cycle of distribution").
+public struct OnHold: Hashable, Sendable {
+    public let figures: OfficerFigures
+    /// Over on high risk only because of cases living in their Approved Premises, whose throughput Surrey names as the
+    /// reason AP officers skew: their other high-risk cases alone are within the limit. Explained, not churned.
+    public let explainedByApprovedPremises: Bool
+    /// Over only because a reduction shrinks their limit, and the day it ends; nil otherwise.
+    public let reductionEnds: Day?
+    /// The day the hold alone brings them within both limits, as their cases end (`ends_on`); nil when the cases'
+    /// ending dates do not get them there.
+    public let withinOn: Day?
+
+    /// How far over, in words: "3 cases over the limit of 50; 24.0% high risk against 20%".
+    public var howFarOver: String {
+        var parts: [String] = []
+        if figures.caseStanding == .over { parts.append("\(figures.cases - figures.caseLimit) case\(figures.cases - figures.caseLimit == 1 ? "" : "s") over the limit of \(figures.caseLimit)") }
+        if figures.highRiskStanding == .over { parts.append("\(formatDecimal(figures.highRiskPercent))% high risk") }
+        return parts.joined(separator: "; ")
+    }
+
+    /// Why they are over, where something other than too much work explains it; nil when nothing does.
+    public var explanation: String? {
+        if explainedByApprovedPremises { return "Approved Premises residents" }
+        return reductionEnds.map { "a reduction ending on \($0)" }
+    }
+}
+
+/// The mitigation: who is on hold and why, the transfers the rules require, and, when asked for, the fewest transfers
+/// for volume and risk; and who is still not within after them.
 public struct RebalancePlan: Hashable, Sendable {
     public let moves: [Move]
-    /// Officers still over a limit or holding a case they may not after the moves, with their figures then.
+    /// Every officer over a limit at the start, each with how far over, what explains it and when the hold alone ends it.
+    public let onHold: [OnHold]
+    /// Officers still holding a case they may not after the moves, and, when transfers were asked for, still over a
+    /// limit with nothing to explain it; with their figures then.
     public let leftOver: [OfficerFigures]
-    /// Approved Premises officers still over a limit only because the cases that could bring them within live in
-    /// their Approved Premises, which never leave them: explained, not a failure.
+    /// With transfers: Approved Premises officers still over a limit only because the cases that could bring them
+    /// within live in their Approved Premises, which never leave them, or are the most dangerous, kept unless asked.
     public let explained: [OfficerFigures]
 }
 
-/// Finds the fewest transfers of existing cases that bring every officer within both limits and every MAPPA
-/// level 2 or 3 case into MOSOVO-trained hands, breaking no hard rule.
+/// Mitigation, not churn: by default only the transfers the rules require, and every officer on hold listed.
 ///
-/// Cases move only away from officers over a limit or breaking a rule, and never to an officer who was over a
-/// limit at the start (seed 000, §3.8.16: no new offenders to them), unavailable, or untrained for a level 2
-/// or 3 case. A case living in an Approved Premises never leaves the Approved Premises officer who holds it.
+/// Surrey keeps offenders with the officers who know them ("we aim not to reallocate offenders unnecessarily") and
+/// mitigates an excessive workload by holding it: no new offenders until within. So the plan lists every officer over
+/// a limit with how far over, what explains it (Approved Premises throughput, or a reduction that ends), and the day
+/// the hold alone brings them within as their cases end. The only moves it makes unasked are those the rules require:
+/// every MAPPA level 2 or 3 case held by an untrained officer goes to a trained one (Recommendation 18).
 ///
-/// First every level 2 or 3 case held by an untrained officer moves: those moves are needed whatever else
-/// happens. Then each officer over a limit gives up the fewest cases that bring them within both, worked out
-/// from their counts: x high-risk and y other cases, the smallest x + y that leaves them within, and of those
-/// the fewest high-risk cases (a high-risk offender keeps their officer where the limits allow). Within each
-/// kind, the most recently allocated case goes first (the least relationship built), each to its best-ranked
-/// officer, which is in the same team where one may take it. Donors never receive, so each donor's count is
-/// the least possible for them, and the total is the least possible whenever every donor is brought within.
+/// With `transfers`, it adds the fewest moves that bring the officers still over within, from those not explained:
+/// never a case living in an Approved Premises away from its AP officer, never a very high risk or level 3 offender
+/// unless `includeVeryHigh`, never to an officer on hold, and never taking a receiver past the near threshold while
+/// another eligible officer is below it. For each donor it works out from their counts the fewest cases to give up,
+/// of those the fewest high-risk; within each kind the most recently allocated go first (the least relationship built).
 public struct Rebalancer: Sendable {
     let force: Force
     let limits: Limits
     let today: Day
+    let transfers: Bool
+    let includeVeryHigh: Bool
 
-    public init(force: Force, limits: Limits, today: Day) {
+    public init(force: Force, limits: Limits, today: Day, transfers: Bool = false, includeVeryHigh: Bool = false) {
         self.force = force
         self.limits = limits
         self.today = today
+        self.transfers = transfers
+        self.includeVeryHigh = includeVeryHigh
     }
 
     public func plan() -> RebalancePlan {
@@ -51,6 +86,8 @@ public struct Rebalancer: Sendable {
         for position in held.indices { held[position].sort(by: Self.mostRecentFirst) }
         let start = advisor.officers.indices.map { OfficerFigures(officer: advisor.officers[$0], workload: advisor.workloads[$0], limits: limits) }
         let closed = Set(start.indices.filter { start[$0].isOverALimit })
+        let holds = closed.sorted { start[$0].officer.id < start[$1].officer.id }.map { onHold($0, start[$0], held[$0], advisor: advisor) }
+        let explainedDonors = Set(holds.filter { $0.explanation != nil }.map(\.figures.officer.id))
         var moves: [Move] = []
 
         for donor in start.indices where start[donor].has(.untrainedL2L3) {
@@ -61,7 +98,8 @@ public struct Rebalancer: Sendable {
                 moves.append(move)
             }
         }
-        let overDonors = closed.sorted { (start[$0].caseStanding == .over ? 0 : 1, start[$0].officer.id) < (start[$1].caseStanding == .over ? 0 : 1, start[$1].officer.id) }
+        let overDonors = transfers ? closed.filter { !explainedDonors.contains(start[$0].officer.id) }
+            .sorted { (start[$0].caseStanding == .over ? 0 : 1, start[$0].officer.id) < (start[$1].caseStanding == .over ? 0 : 1, start[$1].officer.id) } : []
         for donor in overDonors {
             var unplaceable = Set<String>()
             while let need = need(of: donor, holding: held[donor], advisor: advisor, leavingOut: unplaceable), need.high + need.other > 0 {
@@ -87,12 +125,12 @@ public struct Rebalancer: Sendable {
         var explained: [OfficerFigures] = []
         for position in advisor.officers.indices {
             let figures = OfficerFigures(officer: advisor.officers[position], workload: advisor.workloads[position], limits: limits)
-            guard figures.isOverALimit || figures.has(.untrainedL2L3) else { continue }
+            guard figures.has(.untrainedL2L3) || transfers && figures.isOverALimit else { continue }
             let keptOverByResidents = figures.officer.approvedPremises && !figures.has(.untrainedL2L3)
-                && need(of: position, holding: held[position], advisor: advisor, leavingOut: []) == nil
+                && (explainedDonors.contains(figures.officer.id) || need(of: position, holding: held[position], advisor: advisor, leavingOut: []) == nil)
             if keptOverByResidents { explained.append(figures) } else { leftOver.append(figures) }
         }
-        return RebalancePlan(moves: moves, leftOver: leftOver, explained: explained)
+        return RebalancePlan(moves: moves, onHold: holds, leftOver: leftOver, explained: explained)
     }
 
     /// How many high-risk and other cases the donor must still give up to be within both limits, the fewest in
@@ -116,20 +154,42 @@ public struct Rebalancer: Sendable {
         return nil
     }
 
-    /// Whether rebalancing may move the case away from the donor: not while it lives in the donor's Approved Premises.
+    /// Whether a transfer for volume or risk may move the case away from the donor: not while it lives in the
+    /// donor's Approved Premises, and not a very high risk or level 3 offender unless asked.
     func movable(_ item: Case, from donor: Int, advisor: AllocationAdvisor) -> Bool {
-        !(item.location == .approvedPremises && advisor.officers[donor].approvedPremises)
+        let residentOfTheirPremises = item.location == .approvedPremises && advisor.officers[donor].approvedPremises
+        let mostDangerous = item.risk == .veryHigh || item.mappa?.level == 3
+        return !residentOfTheirPremises && (includeVeryHigh || !mostDangerous)
     }
 
-    /// The case moved to its best-ranked officer who may take it and was not over a limit at the start, or nil.
-    func move(_ item: Case, from donor: Int, advisor: AllocationAdvisor, closed: Set<Int>) -> Move? {
-        var best: (score: Int, position: Int)?
-        for position in advisor.officers.indices where position != donor && !closed.contains(position) && advisor.brokenRules(item, position).isEmpty {
-            let score = advisor.score(item, position)
-            if let current = best, (score, advisor.officers[current.position].id) <= (current.score, advisor.officers[position].id) { continue }
-            best = (score, position)
+    /// The officer on hold at `position`: how far over, what explains it, and the day the hold alone brings them
+    /// within as their cases end.
+    func onHold(_ position: Int, _ figures: OfficerFigures, _ cases: [Case], advisor: AllocationAdvisor) -> OnHold {
+        let officer = figures.officer
+        let residentsHighRisk = cases.count { $0.location == .approvedPremises && $0.risk.isHigh }
+        let byResidents = officer.approvedPremises && figures.caseStanding != .over
+            && limits.highRiskStanding(highRisk: figures.highRisk - residentsHighRisk, cases: figures.cases) != .over
+        var unreduced = officer
+        unreduced.reductionMillionths = 0
+        let byReduction = officer.reductionMillionths > 0 && officer.reductionUntil != nil && figures.highRiskStanding != .over
+            && figures.cases <= limits.caseLimit(for: unreduced)
+        var workload = figures.workload
+        var withinOn: Day?
+        for item in cases.filter({ $0.endsOn != nil }).sorted(by: { $0.endsOn! < $1.endsOn! }) {
+            workload.remove(item)
+            if workload.cases <= figures.caseLimit && limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) != .over {
+                withinOn = item.endsOn.map { $0.adding(days: 1) }
+                break
+            }
         }
-        guard let best else { return nil }
+        return OnHold(figures: figures, explainedByApprovedPremises: byResidents, reductionEnds: byReduction ? officer.reductionUntil : nil, withinOn: withinOn)
+    }
+
+    /// The case moved to the best officer who may take it and was not over a limit at the start, ranked as a plan
+    /// ranks them (below the near threshold afterwards, then the case's team, then the score), or nil.
+    func move(_ item: Case, from donor: Int, advisor: AllocationAdvisor, closed: Set<Int>) -> Move? {
+        let open = advisor.officers.indices.filter { $0 != donor && !closed.contains($0) }
+        guard let best = AllocationPlanner.best(for: item, among: open, advisor, checkingIntake: false) else { return nil }
         let candidate = advisor.candidate(item, best.position)
         return Move(item: item, from: advisor.officers[donor], to: candidate.officer, reasons: candidate.reasons)
     }

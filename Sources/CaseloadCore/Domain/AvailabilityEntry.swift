@@ -64,6 +64,7 @@ extension Officer {
         }
         let reduction = mine.filter { $0.kind == .reduction }.reduce(0) { $0 + ($1.fractionMillionths ?? 0) }
         officer.reductionMillionths = min(reduction, 999_999)
+        officer.reductionUntil = mine.filter { $0.kind == .reduction }.compactMap(\.to).min()
         return officer
     }
 }

@@ -21,6 +21,8 @@ public struct Officer: Hashable, Sendable {
     public var awayUntil: Day?
     /// On the day the figures are for: the share of capacity reductions take away, in millionths.
     public var reductionMillionths = 0
+    /// On the day the figures are for: the day the first reduction in force ends, when one does.
+    public var reductionUntil: Day?
 
     public init(
         id: String, name: String, team: String, fte: FTE = .full, mosovo: MosovoStatus,

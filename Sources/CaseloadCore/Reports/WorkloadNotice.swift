@@ -38,7 +38,7 @@ public struct WorkloadNotice: Sendable {
             actions.append("The transfers planned today, not yet made, would move \(count) of your cases: "
                 + plannedMoves.map { "\($0.caseID.escapedForDisplay) to \($0.to.escapedForDisplay)" }.joined(separator: ", ") + ".")
         } else if figures.isOverALimit {
-            actions.append("No transfer can be planned today: no colleague has room under the limits. The allocation of new cases elsewhere brings you back within them over time.")
+            actions.append("Your cases stay with you: offenders are not moved without need, because knowing the person you manage matters. New cases go to colleagues until you are back within the limits.")
         }
         if figures.has(.untrainedL2L3) {
             actions.append("MAPPA level 2 and 3 cases go to a MOSOVO-trained officer (§3.8.10): yours will move to one, and you will be supported until your course.")

@@ -103,7 +103,7 @@ enum WhatIfScreen: ScreenDefinition {
     }
 }
 
-/// The rebalance (`R`): the fewest transfers that bring every officer within both limits and L2/L3 into trained hands.
+/// The rebalance (`R`): every officer on hold first, then the transfers the rules require (L2/L3 into trained hands).
 enum RebalanceScreen: ScreenDefinition {
     static func title(_ screen: Screen, _ data: DashboardData) -> String { "Rebalance" }
     static func proposal(_ screen: Screen, _ data: DashboardData) -> (rows: ProposalRows, noun: String)? { (data.rebalance, "transfer") }
@@ -114,7 +114,7 @@ enum RebalanceScreen: ScreenDefinition {
         let moves = data.rebalance.changes.count
         let summary = moves == 0 && !data.figures.officers.contains(where: { $0.isOverALimit || $0.has(.untrainedL2L3) })
             ? "Every officer is within both limits and every L2/L3 case is with a trained officer; nothing needs to move."
-            : "\(formatCount(moves)) transfer\(moves == 1 ? "" : "s"): L2/L3 cases in untrained hands first, then the most recently allocated; never to an officer over."
+            : "Officers over a limit are held (no new offenders); \(formatCount(moves)) transfer\(moves == 1 ? "" : "s"), each an L2/L3 case leaving untrained hands."
         ProposalScreen.draw(&canvas, state, data.rebalance, summary: summary)
     }
 }

@@ -41,13 +41,18 @@ public struct ProposalRows: Sendable {
         return build(changes, notes: notes, data, reason: nil)
     }
 
-    /// The rebalance: each transfer, who is left over or explained by an Approved Premises, then the officers after.
+    /// The rebalance: every officer on hold first (how far over, what explains it, when holding brings them within),
+    /// then the transfers the rules require, who still holds a case they may not, then the officers after.
     static func rebalance(_ data: DashboardData) -> ProposalRows {
         let plan = Rebalancer(force: data.force, limits: data.limits, today: data.today).plan()
         let changes = plan.moves.map { (item: $0.item, from: Optional($0.from.id), to: $0.to.id, why: $0.reasons.map(\.detail).joined(separator: "; ")) }
-        let notes = plan.explained.map { Row.note("\($0.officer.name) (\($0.officer.id)) stays over only because of cases living in their Approved Premises", .near) }
-            + plan.leftOver.map { Row.note("\($0.officer.name) (\($0.officer.id)) stays over: no officer who may take their cases has room", .over) }
-        return build(changes, notes: notes, data, reason: .caseloadAdjustment)
+        let holds = plan.onHold.map { hold in
+            let why = hold.explanation.map { ", explained by \($0)" } ?? ""
+            let within = hold.withinOn.map { "; within by holding from \($0)" } ?? ""
+            return Row.note("On hold: \(hold.figures.officer.name) (\(hold.figures.officer.id)), \(hold.howFarOver)\(why)\(within)", hold.explanation == nil ? .over : .near)
+        }
+        let notes = plan.leftOver.map { Row.note("\($0.officer.name) (\($0.officer.id)) still holds a level 2 or 3 case: no trained officer has room", .over) }
+        return build(changes, leading: holds, notes: notes, data, reason: .caseloadAdjustment)
     }
 
     /// What if the officer were away: each of their cases placed as cover under the rules of plan, those that cannot be
@@ -61,7 +66,8 @@ public struct ProposalRows: Sendable {
     }
 
     private static func build(
-        _ changes: [(item: Case, from: String?, to: String, why: String)], notes: [Row], _ data: DashboardData, reason: AllocationReason?
+        _ changes: [(item: Case, from: String?, to: String, why: String)], leading: [Row] = [], notes: [Row], _ data: DashboardData,
+        reason: AllocationReason?
     ) -> ProposalRows {
         var advisor = data.advisor
         let limits = data.limits
@@ -69,7 +75,7 @@ public struct ProposalRows: Sendable {
         func effect(_ before: Workload, _ after: Workload) -> String {
             "\(before.cases) → \(after.cases) cases, " + limits.shareChangeWords(before, after)
         }
-        var rows: [Row] = []
+        var rows = leading
         for change in changes {
             guard let to = advisor.position(of: change.to) else { continue }
             let from = change.from.flatMap { advisor.position(of: $0) }
