@@ -78,6 +78,29 @@ struct AvailabilityTests {
         #expect(force.casesNeedingCover == (needsCover ? 20 : 0))
     }
 
+    @Test("when cover is needed: open-ended is long, abutting absences are one, urgent cases after the shorter period", arguments: [
+        (label: "14 days, low risk", absences: [("2026-11-10", "2026-11-23")], urgent: false, needsCover: false),
+        (label: "15 days, low risk", absences: [("2026-11-10", "2026-11-24")], urgent: false, needsCover: true),
+        (label: "open-ended from today", absences: [("2026-11-15", nil)], urgent: false, needsCover: true),
+        (label: "two abutting 14-day absences", absences: [("2026-11-02", "2026-11-15"), ("2026-11-16", "2026-11-29")], urgent: false, needsCover: true),
+        (label: "14 days then open-ended", absences: [("2026-11-02", "2026-11-15"), ("2026-11-16", nil)], urgent: false, needsCover: true),
+        (label: "two absences with a day between", absences: [("2026-11-02", "2026-11-15"), ("2026-11-17", "2026-11-29")], urgent: false, needsCover: false),
+        (label: "2 days, very high risk", absences: [("2026-11-15", "2026-11-16")], urgent: true, needsCover: false),
+        (label: "3 days, very high risk", absences: [("2026-11-15", "2026-11-17")], urgent: true, needsCover: true),
+        (label: "10 days, level 3", absences: [("2026-11-10", "2026-11-19")], urgent: true, needsCover: true),
+    ] as [(label: String, absences: [(String, String?)], urgent: Bool, needsCover: Bool)])
+    func coverPeriods(label: String, absences: [(String, String?)], urgent: Bool, needsCover: Bool) {
+        let officer = Make.officer("X").standing(on: Self.day, absences.map { Self.entry(.absence, $0.0, $0.1) })
+        var workload = Workload()
+        workload.low = 20
+        if urgent { workload.add(Case(id: "U", officerID: "X", team: "North", risk: label.contains("very high") ? .veryHigh : .medium, mappa: label.contains("level 3") ? Mappa(category: 2, level: 3) : nil)) }
+        #expect(OfficerFigures(officer: officer, workload: workload, limits: .standard).has(.needsCover) == needsCover, "\(label)")
+        var relaxed = Limits.standard
+        relaxed.coverAfterDays = 40
+        relaxed.urgentCoverAfterDays = 40
+        #expect(!OfficerFigures(officer: officer, workload: workload, limits: relaxed).has(.needsCover) || absences.contains { $0.1 == nil }, "\(label): the periods are settings")
+    }
+
     @Test("an officer on leave with cases needs cover; with none, nothing")
     func leave() {
         var workload = Workload()

@@ -227,13 +227,13 @@ struct CoverCommandTests {
         #expect(unknown.status == 1 && unknown.stderr.contains("there is no officer 'OM99'"))
     }
 
-    @Test("an absence of 14 days or fewer needs no cover; one of 15 does", arguments: [
+    @Test("an absence of 14 days or fewer needs no cover; one of 15 does (urgent cases' shorter period set aside)", arguments: [
         ("2026-11-29", 0, "A 14-day absence: the 48 cases held stay and need no cover"), ("2026-11-30", 48, "48 cases need cover: "),
     ])
     func shortAbsence(to: String, needing: Int, words: String) throws {
         let home = try TemporaryFolder()
         let caseload = CaseloadProcess(home: home.url)
-        let arguments = ["whatif", "--absent", "OM06", "--from", "2026-11-16", "--to", to]
+        let arguments = ["whatif", "--absent", "OM06", "--from", "2026-11-16", "--to", to, "--urgent-cover-after-days", "30"]
         let table = try caseload.run(arguments, environment: Self.environment)
         #expect(table.stdout.contains(words), "\(table.stdout)")
         let json = try caseload.run(arguments + ["--format", "json"], environment: Self.environment)

@@ -33,11 +33,26 @@ public struct AvailabilityEntry: Hashable, Sendable {
     /// Days it lasts in all, both ends included; nil for open-ended.
     public var days: Int? { to.map { $0.daysSinceEpoch - from.daysSinceEpoch + 1 } }
 
-    /// An absence longer than this many days in all leaves the officer's cases needing cover (DESIGN, `needs_cover`).
-    public static let daysWithoutCover = 14
-
-    /// Whether an absence lasting `days` in all (nil for open-ended) is long enough that the officer's cases need cover.
-    public static func needsCover(lasting days: Int?) -> Bool { (days ?? Int.max) > daysWithoutCover }
+    /// The absence with every absence of the same officer that abuts it, before or after, as one period: two
+    /// back-to-back 14-day absences are one of 28 days; any open-ended part makes the whole open-ended.
+    public func withAbutting(_ absences: [AvailabilityEntry]) -> AvailabilityEntry {
+        var span = self
+        var grew = true
+        while grew {
+            grew = false
+            for other in absences where other != span {
+                if let end = other.to, end.adding(days: 1) == span.from, other.from < span.from {
+                    span.from = other.from
+                    grew = true
+                }
+                if let end = span.to, end.adding(days: 1) == other.from {
+                    span.to = other.to
+                    grew = true
+                }
+            }
+        }
+        return span
+    }
 
     /// Whether the two periods share a day.
     public func overlaps(_ other: AvailabilityEntry) -> Bool {
@@ -59,8 +74,9 @@ extension Officer {
         var officer = self
         let mine = entries.filter { $0.officerID == id && $0.covers(day) }
         if let absence = mine.first(where: { $0.kind == .absence }) {
-            officer.absence = .some(absence.days)
-            officer.awayUntil = absence.to
+            let span = absence.withAbutting(entries.filter { $0.officerID == id && $0.kind == .absence })
+            officer.absence = .some(span.days)
+            officer.awayUntil = span.to
         }
         let reduction = mine.filter { $0.kind == .reduction }.reduce(0) { $0 + ($1.fractionMillionths ?? 0) }
         officer.reductionMillionths = min(reduction, 999_999)

@@ -36,6 +36,14 @@ public struct Limits: Hashable, Sendable {
         self.urgentCoverAfterDays = urgentCoverAfterDays
     }
 
+    /// Whether an absence lasting `days` in all (nil for open-ended, which counts as long) leaves an officer's cases
+    /// needing cover: any case after `coverAfterDays`, and very high risk and level 3 cases (`holdingUrgent`) after
+    /// `urgentCoverAfterDays`. The periods are the product's own practice, not a source's.
+    public func needsCover(absenceLasting days: Int?, holdingUrgent: Bool) -> Bool {
+        let length = days ?? Int.max
+        return length > coverAfterDays || holdingUrgent && length > urgentCoverAfterDays
+    }
+
     /// Whether a share of this many cases is counted out of more cases than there are, so that the counted share
     /// differs from the plain one and both must be shown.
     public func countsShareOverFloor(cases: Int) -> Bool { cases > 0 && cases < shareFloor }

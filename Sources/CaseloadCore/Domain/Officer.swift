@@ -43,11 +43,4 @@ public struct Officer: Hashable, Sendable {
 
     /// Working on the day: not on leave and not absent. Only an available officer takes new cases or counts in averages.
     public var isActive: Bool { status == .active && absence == nil }
-
-    /// Away for long enough that their cases need cover: on leave, or absent for more than 14 days in all.
-    public var needsCoverWhenHolding: Bool {
-        if status == .leave { return true }
-        guard let absence else { return false }
-        return AvailabilityEntry.needsCover(lasting: absence)
-    }
 }

@@ -40,6 +40,6 @@ public struct ForceFigures: Hashable, Sendable {
         l2L3WithTrainedPercent = l2L3Cases == 0 ? nil : Double(trained) * 100 / Double(l2L3Cases)
         officersAwaitingMosovo = figures.count(where: { $0.officer.mosovo == .awaiting })
         awaitingWithoutBuddy = figures.count(where: { $0.has(.awaitingWithoutBuddy) })
-        casesNeedingCover = figures.filter { $0.has(.needsCover) }.reduce(0) { $0 + $1.cases }
+        casesNeedingCover = figures.reduce(0) { $0 + $1.casesNeedingCover }
     }
 }

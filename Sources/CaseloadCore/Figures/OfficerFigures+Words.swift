@@ -16,8 +16,11 @@ extension OfficerFigures {
             case .nearHighRisk:
                 return "\(share)% high risk (\(highRisk) cases) against the \(limitPercent) limit: near it, a watch, not a flag"
             case .needsCover:
-                let away = officer.status == .leave ? "on leave" : "absent for more than 14 days"
-                return "\(away), holding \(cases) case\(cases == 1 ? "" : "s") that need cover: place them with officers who may take them"
+                let longer = officer.absence.flatMap { $0 }.map { $0 > limits.coverAfterDays } ?? true
+                let away = officer.status == .leave ? "on leave"
+                    : longer ? "absent for more than \(limits.coverAfterDays) days" : "absent for more than \(limits.urgentCoverAfterDays) days with very high risk or level 3 cases"
+                let count = casesNeedingCover
+                return "\(away), holding \(count) case\(count == 1 ? " that needs" : "s that need") cover: place them with officers who may take them"
             case .awaitingWithoutBuddy:
                 return "holds \(cases) case\(cases == 1 ? "" : "s") while not MOSOVO trained, with no buddy: name a trained officer to support them (buddy_id)"
             case .untrainedL2L3:

@@ -28,17 +28,27 @@ public struct AvailabilitySection: Sendable {
         }
         let sorted = entries.sorted { ($0.from, $0.officerID) < ($1.from, $1.officerID) }
 
+        let limits = view.figures.limits
+        /// Why the absence, with any that abut it, leaves the officer's cases needing cover; nil when it does not.
+        func coverReason(_ entry: AvailabilityEntry) -> String? {
+            let days = entry.withAbutting(entries.filter { $0.officerID == entry.officerID && $0.kind == .absence }).days
+            let workload = officers[entry.officerID]?.workload ?? Workload()
+            let urgent = workload.veryHigh + workload.level3 > 0
+            guard limits.needsCover(absenceLasting: days, holdingUrgent: urgent) else { return nil }
+            return limits.needsCover(absenceLasting: days, holdingUrgent: false)
+                ? "more than \(limits.coverAfterDays) days" : "more than \(limits.urgentCoverAfterDays) days with very high risk or level 3 cases"
+        }
         var away: [String] = []
         for entry in sorted where entry.kind == .absence && entry.from <= horizon && (entry.to.map { $0 >= day } ?? true) {
             let now = entry.covers(day)
             var item = "\(who(entry.officerID)): \(entry.reason), \(period(entry))"
             if !now {
                 item += "; booked"
-            } else if AvailabilityEntry.needsCover(lasting: entry.days) {
-                let cases = officers[entry.officerID]?.cases ?? 0
-                item += "; away now, more than 14 days: \(cases) case\(cases == 1 ? "" : "s") need cover"
+            } else if let reason = coverReason(entry) {
+                let cases = officers[entry.officerID]?.casesNeedingCover ?? 0
+                item += "; away now, \(reason): \(cases) case\(cases == 1 ? " needs" : "s need") cover"
             } else {
-                item += "; away now, no new cases (14 days or fewer: no cover needed)"
+                item += "; away now, no new cases (\(view.figures.limits.coverAfterDays) days or fewer: no cover needed)"
             }
             away.append(item)
         }
@@ -55,7 +65,7 @@ public struct AvailabilitySection: Sendable {
         let cover = covering.isEmpty
             ? ["No cases need cover."]
             : ["\(formatCount(view.figures.force.casesNeedingCover)) cases need cover: "
-                + covering.map { "\(who($0.officer.id)) (\($0.cases))" }.joined(separator: ", ") + "."]
+                + covering.map { "\(who($0.officer.id)) (\($0.casesNeedingCover))" }.joined(separator: ", ") + "."]
 
         let awaiting = view.figures.officers.filter { $0.officer.mosovo != .trained }
         let course = awaiting.map { figures in

@@ -34,7 +34,8 @@ public struct CoverReport: Sendable {
         var output = heading + "\n" + after.limits.sentence + "\n\n"
         if let days = shortAbsenceDays {
             output += "A \(days)-day absence: the \(casesNeedingCover) case\(casesNeedingCover == 1 ? "" : "s") held stay and need no cover "
-                + "(only an absence of more than 14 days does); no new cases go to anyone away. Were cover wanted, it would be:\n"
+                + "(only an absence of more than \(after.limits.coverAfterDays) days does, or of more than \(after.limits.urgentCoverAfterDays) for very high risk "
+                + "and level 3 cases); no new cases go to anyone away. Were cover wanted, it would be:\n"
         }
         let need = shortAbsenceDays == nil ? (casesNeedingCover == 1 ? " needs cover" : " need cover") : " held"
         output += "\(casesNeedingCover) case\(casesNeedingCover == 1 ? "" : "s")\(need): "
