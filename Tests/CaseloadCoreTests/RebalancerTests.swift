@@ -160,7 +160,7 @@ struct RebalancerTests {
         #expect(plan.leftOver.first?.flags == [.overCases])
     }
 
-    @Test("over many generated forces, plan and rebalance follow every rule", arguments: 1...12)
+    @Test("over many generated forces, plan and rebalance follow every rule, no officer past max-intake, every case accounted for", arguments: 1...12)
     func properties(seed: UInt64) throws {
         var force = ForceGenerator(officers: 12 + Int(seed) * 3, cases: 600 + Int(seed) * 150, seed: seed).generate()
         var random = SeededRandom(seed: seed &* 7919)
@@ -170,6 +170,12 @@ struct RebalancerTests {
 
         let plan = AllocationPlanner(force: force, limits: limits, today: Self.today).plan()
         var advisor = AllocationAdvisor(force: force, limits: limits, today: Self.today)
+        let queued = force.cases.filter { $0.officerID == nil }.map(\.id)
+        #expect((plan.placements.map(\.item.id) + plan.unplaced.map(\.item.id)).sorted() == queued.sorted(), "every queued case placed or listed, once")
+        for (officerID, given) in Dictionary(grouping: plan.placements, by: \.officer.id) {
+            let recent = advisor.recent[try #require(advisor.position(of: officerID))]
+            #expect(recent + given.count <= limits.maxIntake, "\(officerID) receives \(given.count) on top of \(recent) in the week")
+        }
         var planned = force
         for placement in plan.placements {
             let position = try #require(advisor.position(of: placement.officer.id))
