@@ -49,6 +49,10 @@ public protocol ForceStore: AnyObject, Sendable {
     /// The snapshot of one month, or nil when none was recorded.
     func snapshot(of month: Month) throws -> MonthSnapshot?
 
+    /// Each officer's number of cases in a month's snapshot, by officer id; empty when the month has none. Lighter
+    /// than the whole snapshot, for `flags`' change from last month.
+    func caseCounts(in month: Month) throws -> [String: Int]
+
     /// Makes every allocation and transfer, each checked and audited, in one transaction, or none of them.
     ///
     /// Throws `AllocationError` when a case is no longer where the caller saw it or a hard rule would be

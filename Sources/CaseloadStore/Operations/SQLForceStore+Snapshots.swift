@@ -2,6 +2,16 @@ import CaseloadCore
 
 /// Each officer's counts, kept current in `officer_workloads` by every import and allocation, and the monthly snapshots.
 extension SQLForceStore {
+    public func caseCounts(in month: Month) throws -> [String: Int] {
+        try reading { session in
+            var counts: [String: Int] = [:]
+            try session.forEachRow(#"SELECT officer_id, "low" + "medium" + "high" + "very_high" AS cases FROM month_officers WHERE month = \#(month.description)"#) { row in
+                counts[row.text(try row.column("officer_id")) ?? ""] = row.integer(try row.column("cases")) ?? 0
+            }
+            return counts
+        }
+    }
+
     public func currentSnapshot(asOf: Day) throws -> MonthSnapshot {
         try reading { try $0.currentSnapshot(asOf: asOf) }
     }

@@ -30,8 +30,7 @@ struct FlagsCommand: ParsableCommand {
             let untrained = figures.officers.filter { $0.has(.untrainedL2L3) }.map(\.officer)
             let held = Force(officers: untrained, cases: try store.level2Or3Cases(heldBy: untrained.map(\.id)))
             var report = FlagsReport(figures: figures, untrainedCases: held.untrainedLevel2Or3Cases(), includeNear: limitOptions.listNear)
-            let last = try store.snapshot(of: today.calendarMonth.previous)
-            report.casesLastMonth = Dictionary(last?.officers.map { ($0.officer.id, $0.workload.cases) } ?? [], uniquingKeysWith: { first, _ in first })
+            report.casesLastMonth = try store.caseCounts(in: today.calendarMonth.previous)
             return report
         }
         switch format {
