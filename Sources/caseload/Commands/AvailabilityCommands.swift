@@ -6,7 +6,7 @@ import CaseloadStore
 struct AbsenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "absence",
-        abstract: "Record that an officer is away: on the days it covers they take no new case, and after 14 days their cases need cover.",
+        abstract: "Record that an officer is away: on the days it covers they take no new case, and after cover-after-days (14; 2 for very high risk and level 3 cases) their cases need cover.",
         discussion: "An absence that shares a day with another of the officer's is refused. Recorded with who and when, and never changed."
     )
 

@@ -55,7 +55,7 @@ struct WhatIfCommand: ParsableCommand {
     @Option(name: .customLong("absent"), parsing: .upToNextOption, help: ArgumentHelp("The officers who would be away.", valueName: "officer-id"))
     var absent: [String] = []
     @Option(help: ArgumentHelp("The first day away (default today), YYYY-MM-DD.", valueName: "date")) var from: String?
-    @Option(help: ArgumentHelp("The last day away, YYYY-MM-DD; more than 14 days after --from means their cases need cover.", valueName: "date"))
+    @Option(help: ArgumentHelp("The last day away, YYYY-MM-DD; longer than cover-after-days (14) means their cases need cover.", valueName: "date"))
     var to: String?
     @Option(help: "Output format: table or json.") var format: ReportFormat = .table
     @OptionGroup var database: DatabaseOptions
