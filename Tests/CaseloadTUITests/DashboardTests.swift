@@ -31,6 +31,19 @@ struct DashboardTests {
         #expect(terminal.presented?.text.contains("Queue 5") == true)
     }
 
+    @Test("what-if on an officer who is already away says so, and shows the cover for their cases")
+    func whatIfOnAnAwayOfficer() throws {
+        let (dashboard, terminal) = try Self.dashboard(try DemoData.store())
+        dashboard.draw()
+        for key: Key in [.end, .character("w")] { dashboard.handle(key) }
+        let screen = try #require(terminal.presented?.text)
+        #expect(screen.contains("Harry Patel (OM08) is already away: the cover for their 31 cases"), "\(screen)")
+        #expect(!screen.contains("If Harry Patel (OM08) were away"))
+        dashboard.handle(.escape)
+        for key: Key in [.home, .character("w")] { dashboard.handle(key) }
+        #expect(terminal.presented?.text.contains("were away:") == true, "an officer at work gets the question")
+    }
+
     @Test("a force too large to load at once shows its first screen from the kept counts, then every case behind it")
     func loadsBehindTheFirstScreen() throws {
         let store = try DemoData.store()

@@ -95,11 +95,14 @@ enum WhatIfScreen: ScreenDefinition {
         let id = officerID(screen)
         let proposal = data.whatIf(id)
         let held = data.cases(of: id).count
-        let name = data.force.officers.first { $0.id == id }?.name ?? id
-        ProposalScreen.draw(
-            &canvas, state, proposal,
-            summary: "If \(name) (\(id)) were away: \(held) case\(held == 1 ? "" : "s") would need cover; \(proposal.changes.count) placed, "
-                + "\(held - proposal.changes.count) cannot be. Nothing has changed.")
+        let officer = data.force.officers.first { $0.id == id }
+        let name = officer?.name ?? id
+        let counts = "\(held) case\(held == 1 ? "" : "s"); \(proposal.changes.count) placed, \(held - proposal.changes.count) cannot be. Nothing has changed."
+        let summary = officer.map { !$0.isActive } == true
+            ? "\(name) (\(id)) is already away" + (officer?.awayUntil.map { " until \($0)" } ?? "") + ": the cover for their " + counts
+            : "If \(name) (\(id)) were away: \(held) case\(held == 1 ? "" : "s") would need cover; \(proposal.changes.count) placed, "
+                + "\(held - proposal.changes.count) cannot be. Nothing has changed."
+        ProposalScreen.draw(&canvas, state, proposal, summary: summary)
     }
 }
 
