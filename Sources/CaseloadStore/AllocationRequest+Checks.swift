@@ -16,8 +16,10 @@ extension AllocationRequest {
     /// The audit row for giving the case to the officer as they stand, holding what they hold; throws when a hard
     /// rule stands in the way without an override, when an override has nothing to override or no reason, and
     /// when reason `other` comes without a note.
-    public func auditEntry(giving item: Case, to officer: Officer, buddy: Officer?, holding: Workload, limits: Limits, at time: String) throws -> AuditEntry {
-        let rules = HardRule.broken(giving: item, to: officer, buddy: buddy, holding: holding, limits: limits)
+    public func auditEntry(
+        giving item: Case, to officer: Officer, buddy: Officer?, holding: Workload, residentsHighRisk: Int, limits: Limits, at time: String
+    ) throws -> AuditEntry {
+        let rules = HardRule.broken(giving: item, to: officer, buddy: buddy, holding: holding, limits: limits, residentsHighRisk: residentsHighRisk)
         if !rules.isEmpty && !override {
             throw AllocationError.refused(
                 caseID: item.id, officer: officer.id, rules: rules,

@@ -137,6 +137,22 @@ struct AllocationAdvisorTests {
         #expect(Self.advisor([officer, buddy], []).suggest(for: Self.lowCase).candidates.map(\.officer.id).contains("X"), "back at work, the buddy supports them again")
     }
 
+    @Test("an AP officer over on high risk only because of AP residents may still take an AP resident, and nothing else", arguments: [
+        (location: Location.approvedPremises, risk: Risk.low, takes: true), (.approvedPremises, .high, true),
+        (.community, .low, false), (.community, .high, false),
+    ])
+    func apException(location: Location, risk: Risk, takes: Bool) {
+        var ap = Make.officer("P")
+        ap.approvedPremises = true
+        let cases = Make.cases("P", count: 10, high: 10, location: .approvedPremises, prefix: "resident") + Make.cases("P", count: 30, high: 2, prefix: "p")
+        let advisor = Self.advisor([ap], cases)
+        let item = Case(id: "NEW", officerID: nil, team: "North", risk: risk, location: location)
+        #expect(advisor.suggest(for: item).candidates.map(\.officer.id) == (takes ? ["P"] : []))
+        var unexplained = cases
+        for index in unexplained.indices where unexplained[index].id.hasPrefix("p") && index < 25 { unexplained[index].risk = .high }
+        #expect(Self.advisor([ap], unexplained).suggest(for: item).candidates.isEmpty, "over on their own high-risk cases: held for every case")
+    }
+
     @Test("each refusal is said with the officer's figures", arguments: [
         (51, 0, Risk.low, "already over the caseload limit: 51 > 50 cases"),
         (48, 11, .low, "already over the high-risk limit: 22.9% > 20%"),

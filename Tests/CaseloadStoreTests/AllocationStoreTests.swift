@@ -104,6 +104,17 @@ struct AllocationStoreTests {
         #expect(moved.first?.override == false, "once the buddy is back the officer may take cases again")
     }
 
+    @Test("the store lets an AP officer held only by their residents' risk take an AP resident, and refuses them anything else")
+    func approvedPremisesResident() throws {
+        let store = try SQLiteStore.inMemory()
+        var cases = (0..<10).map { Case(id: "R\($0)", officerID: "P", team: "North", risk: .high, location: .approvedPremises) }
+        cases += (0..<30).map { Case(id: "O\($0)", officerID: "P", team: "North", risk: $0 < 2 ? .high : .low) }
+        cases += [Case(id: "QR", officerID: nil, team: "North", risk: .high, location: .approvedPremises), Case(id: "QC", officerID: nil, team: "North", risk: .low)]
+        try store.replaceForce(Force(officers: [Officer(id: "P", name: "Pat", team: "North", mosovo: .trained, approvedPremises: true)], cases: cases), asOf: Self.day)
+        #expect(try store.allocate([Self.request("QR", to: "P")], limits: .standard, on: Self.day, at: "t").first?.override == false)
+        #expect(throws: AllocationError.self) { try store.allocate([Self.request("QC", to: "P")], limits: .standard, on: Self.day, at: "t") }
+    }
+
     @Test("an override with no rule in the way is refused as nothing to override, and nothing is written")
     func nothingToOverride() throws {
         let store = try Self.store()

@@ -5,6 +5,8 @@ public struct AllocationAdvisor: Sendable {
     public private(set) var workloads: [Workload]
     /// Allocations in the last `Preference.recentDays` days, per officer, in the order of `officers`.
     public private(set) var recent: [Int]
+    /// High-risk cases living in an Approved Premises, per officer, for the AP officer's exception to the hold.
+    private var residentsHighRisk: [Int]
     private let index: [String: Int]
 
     /// An advisor for the force as it stands on `today`; recent allocations are read from `allocated_on`.
@@ -22,6 +24,11 @@ public struct AllocationAdvisor: Sendable {
         self.index = index
         let since = today.adding(days: -Preference.recentDays)
         var recent = [Int](repeating: 0, count: force.officers.count)
+        var residents = [Int](repeating: 0, count: force.officers.count)
+        for item in force.cases where Self.isHighRiskResident(item) {
+            if let position = item.officerID.flatMap({ index[$0] }) { residents[position] += 1 }
+        }
+        residentsHighRisk = residents
         for item in force.cases {
             guard let officerID = item.officerID, let day = item.allocatedOn, day > since, day <= today,
                 let position = index[officerID]
@@ -62,7 +69,9 @@ public struct AllocationAdvisor: Sendable {
 
     /// The hard rules giving the case to the officer at `position` would break.
     public func brokenRules(_ item: Case, _ position: Int) -> [HardRule] {
-        HardRule.broken(giving: item, to: officers[position], buddy: buddy(of: position), holding: workloads[position], limits: limits)
+        HardRule.broken(
+            giving: item, to: officers[position], buddy: buddy(of: position), holding: workloads[position], limits: limits,
+            residentsHighRisk: residentsHighRisk[position])
     }
 
     /// The buddy of the officer at `position`, as they stand; nil when none is recorded or they are not in the force.
@@ -182,19 +191,26 @@ public struct AllocationAdvisor: Sendable {
         return casePoints + riskPoints
     }
 
+    static func isHighRiskResident(_ item: Case) -> Bool { item.location == .approvedPremises && item.risk.isHigh }
+
     /// Takes back a case a proposal had given an officer: their counts and their intake for the week as before it.
     public mutating func withdraw(_ item: Case, from officerID: String) {
         guard let position = index[officerID] else { return }
         workloads[position].remove(item)
         recent[position] -= 1
+        if Self.isHighRiskResident(item) { residentsHighRisk[position] -= 1 }
     }
 
     /// Records that a case has gone to an officer (or left one), so later advice sees it.
     public mutating func record(_ item: Case, from: String?, to: String?) {
-        if let from, let position = index[from] { workloads[position].remove(item) }
+        if let from, let position = index[from] {
+            workloads[position].remove(item)
+            if Self.isHighRiskResident(item) { residentsHighRisk[position] -= 1 }
+        }
         if let to, let position = index[to] {
             workloads[position].add(item)
             recent[position] += 1
+            if Self.isHighRiskResident(item) { residentsHighRisk[position] += 1 }
         }
     }
 }

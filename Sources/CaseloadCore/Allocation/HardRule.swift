@@ -43,17 +43,24 @@ public enum HardRule: String, CaseIterable, Sendable {
     /// An officer already over a limit breaks that rule for every case, and is not also said to be taken over it.
     ///
     /// `buddy` is the officer's buddy as they stand that day, nil when none is recorded or they are not in the force.
-    public static func broken(giving item: Case, to officer: Officer, buddy: Officer?, holding workload: Workload, limits: Limits) -> [HardRule] {
+    /// `residentsHighRisk` counts the high-risk cases of theirs living in an Approved Premises: an AP officer whose
+    /// other high-risk cases alone are within the limit is over only because of the AP's throughput, and may still
+    /// be given a case living in an Approved Premises.
+    public static func broken(
+        giving item: Case, to officer: Officer, buddy: Officer?, holding workload: Workload, limits: Limits, residentsHighRisk: Int = 0
+    ) -> [HardRule] {
         var rules: [HardRule] = []
         if !officer.isActive { rules.append(.onLeave) }
         if item.mappa?.needsTrainedOfficer == true && !officer.mosovo.mayHoldLevel2Or3 { rules.append(.untrainedForLevel2Or3) }
         let caseLimit = limits.caseLimit(for: officer)
         let overCases = workload.cases > caseLimit
-        let overHighRisk = limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) == .over
+        let explainedResident = officer.approvedPremises && item.location == .approvedPremises
+            && limits.highRiskStanding(highRisk: workload.highRisk - residentsHighRisk, cases: workload.cases) != .over
+        let overHighRisk = !explainedResident && limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) == .over
         if overCases { rules.append(.alreadyOverCaseLimit) }
         if overHighRisk { rules.append(.alreadyOverHighRiskLimit) }
         if !overCases && workload.cases + 1 > caseLimit { rules.append(.overCaseLimit) }
-        if !overHighRisk && item.risk.isHigh && limits.highRiskStanding(highRisk: workload.highRisk + 1, cases: workload.cases + 1) == .over {
+        if !overHighRisk && !explainedResident && item.risk.isHigh && limits.highRiskStanding(highRisk: workload.highRisk + 1, cases: workload.cases + 1) == .over {
             rules.append(.overHighRiskLimit)
         }
         if officer.mosovo != .trained && buddy?.isActive != true { rules.append(.noAvailableBuddy) }

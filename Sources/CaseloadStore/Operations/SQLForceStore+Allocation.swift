@@ -57,7 +57,13 @@ extension SQLSession {
         guard let holding = try workloads(of: holders, locking: true)[standing.id] else {
             throw StoreError.unexpectedValue(table: "officer_workloads", column: "officer_id", value: standing.id)
         }
-        let entry = try request.auditEntry(giving: item, to: standing, buddy: try buddy(of: standing, on: day), holding: holding, limits: limits, at: time)
+        let residents = standing.approvedPremises && item.location == .approvedPremises
+            ? try integer("""
+                SELECT count(*) AS value FROM cases
+                WHERE officer_id = \(standing.id) AND location = \(Location.approvedPremises.rawValue) AND risk IN (\(Risk.high.rawValue), \(Risk.veryHigh.rawValue))
+                """) ?? 0 : 0
+        let entry = try request.auditEntry(
+            giving: item, to: standing, buddy: try buddy(of: standing, on: day), holding: holding, residentsHighRisk: residents, limits: limits, at: time)
 
         var delta = Workload()
         delta.add(item)
