@@ -143,8 +143,8 @@ extension Bench {
                 let allocating = outcome.latencies.count % 2 == 0 && !queue.isEmpty
                 let caseID = allocating ? queue.removeFirst() : transferable[Int(random.next() % UInt64(transferable.count))]
                 let from = allocating ? nil : held[caseID]
-                var to = plan.officers[Int(random.next() % UInt64(plan.officers.count))]
-                if to == from { to = plan.officers[(plan.officers.firstIndex(of: to)! + 1) % plan.officers.count] }
+                let pick = Int(random.next() % UInt64(plan.officers.count))
+                let to = plan.officers[pick] == from ? plan.officers[(pick + 1) % plan.officers.count] : plan.officers[pick]
                 let request = AllocationRequest(caseID: caseID, from: from, to: to, by: "load \(process)", reason: nil, override: false)
                 let start = ContinuousClock.now
                 do {

@@ -25,7 +25,7 @@ public struct AllocationAdvisor: Sendable {
         let since = today.adding(days: -Preference.recentDays)
         var recent = [Int](repeating: 0, count: force.officers.count)
         var residents = [Int](repeating: 0, count: force.officers.count)
-        for item in force.cases where Self.isHighRiskResident(item) {
+        for item in force.cases where item.isHighRiskResident {
             if let position = item.officerID.flatMap({ index[$0] }) { residents[position] += 1 }
         }
         residentsHighRisk = residents
@@ -96,10 +96,7 @@ public struct AllocationAdvisor: Sendable {
             guard points > 0 || preference == .buddy && Self.buddySupports(officer, on: item) else { return nil }
             return Reason(preference: preference, points: points, detail: detail(preference, position, after: after, caseLimit: caseLimit))
         }
-        return Candidate(
-            officer: officer, score: reasons.reduce(0) { $0 + $1.points }, casesBefore: before.cases, casesAfter: after.cases,
-            caseLimit: caseLimit, highRiskPercentBefore: limits.highRiskPercent(of: before), highRiskPercentAfter: limits.highRiskPercent(of: after),
-            reasons: reasons, before: before, after: after, limits: limits)
+        return Candidate(officer: officer, score: reasons.reduce(0) { $0 + $1.points }, reasons: reasons, before: before, after: after, limits: limits)
     }
 
     /// The officer's score for the case, as `candidate` gives it, without the words: for ranking many officers.
@@ -191,26 +188,24 @@ public struct AllocationAdvisor: Sendable {
         return casePoints + riskPoints
     }
 
-    static func isHighRiskResident(_ item: Case) -> Bool { item.location == .approvedPremises && item.risk.isHigh }
-
     /// Takes back a case a proposal had given an officer: their counts and their intake for the week as before it.
     public mutating func withdraw(_ item: Case, from officerID: String) {
         guard let position = index[officerID] else { return }
         workloads[position].remove(item)
         recent[position] -= 1
-        if Self.isHighRiskResident(item) { residentsHighRisk[position] -= 1 }
+        if item.isHighRiskResident { residentsHighRisk[position] -= 1 }
     }
 
     /// Records that a case has gone to an officer (or left one), so later advice sees it.
     public mutating func record(_ item: Case, from: String?, to: String?) {
         if let from, let position = index[from] {
             workloads[position].remove(item)
-            if Self.isHighRiskResident(item) { residentsHighRisk[position] -= 1 }
+            if item.isHighRiskResident { residentsHighRisk[position] -= 1 }
         }
         if let to, let position = index[to] {
             workloads[position].add(item)
             recent[position] += 1
-            if Self.isHighRiskResident(item) { residentsHighRisk[position] += 1 }
+            if item.isHighRiskResident { residentsHighRisk[position] += 1 }
         }
     }
 }

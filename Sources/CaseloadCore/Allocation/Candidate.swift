@@ -2,16 +2,17 @@
 public struct Candidate: Hashable, Sendable {
     public let officer: Officer
     public let score: Int
-    public let casesBefore: Int
-    public let casesAfter: Int
-    public let caseLimit: Int
-    public let highRiskPercentBefore: Double
-    public let highRiskPercentAfter: Double
     public let reasons: [Reason]
-    /// What the officer holds before and after, for the words of the share.
+    /// What the officer holds before and after the case.
     let before: Workload
     let after: Workload
     let limits: Limits
+
+    public var casesBefore: Int { before.cases }
+    public var casesAfter: Int { after.cases }
+    public var caseLimit: Int { limits.caseLimit(for: officer) }
+    public var highRiskPercentBefore: Double { limits.highRiskPercent(of: before) }
+    public var highRiskPercentAfter: Double { limits.highRiskPercent(of: after) }
 
     /// "41 → 42 cases, 17.1% → 19.0% high risk"; on a small caseload both shares, plain and counted: "3 → 4 cases,
     /// 1 of 3 → 2 of 4 high risk (10.0% → 20.0% counted out of at least 10 cases)".

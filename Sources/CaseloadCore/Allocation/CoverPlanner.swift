@@ -41,7 +41,7 @@ public struct CoverPlanner: Sendable {
         let holders = Dictionary(force.cases.filter { moved.contains($0.id) }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return AllocationPlan(
             placements: plan.placements.compactMap { placement in
-                holders[placement.item.id].map { Placement(item: $0, officer: placement.officer, reasons: placement.reasons, otherTeam: placement.otherTeam) }
+                holders[placement.item.id].map { Placement(item: $0, officer: placement.officer, reasons: placement.reasons) }
             },
             unplaced: plan.unplaced.compactMap { unplaced in
                 holders[unplaced.item.id].map { Unplaced(item: $0, rules: unplaced.rules, atIntake: unplaced.atIntake, maxIntake: unplaced.maxIntake) }

@@ -55,7 +55,7 @@ public enum HardRule: String, CaseIterable, Sendable {
         let caseLimit = limits.caseLimit(for: officer)
         let overCases = workload.cases > caseLimit
         let explainedResident = officer.approvedPremises && item.location == .approvedPremises
-            && limits.highRiskStanding(highRisk: workload.highRisk - residentsHighRisk, cases: workload.cases) != .over
+            && limits.residentsExplain(highRisk: workload.highRisk, residentsHighRisk: residentsHighRisk, cases: workload.cases)
         let overHighRisk = !explainedResident && limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) == .over
         if overCases { rules.append(.alreadyOverCaseLimit) }
         if overHighRisk { rules.append(.alreadyOverHighRiskLimit) }

@@ -158,17 +158,15 @@ public struct Rebalancer: Sendable {
     /// donor's Approved Premises, and not a very high risk or level 3 offender unless asked.
     func movable(_ item: Case, from donor: Int, advisor: AllocationAdvisor) -> Bool {
         let residentOfTheirPremises = item.location == .approvedPremises && advisor.officers[donor].approvedPremises
-        let mostDangerous = item.risk == .veryHigh || item.mappa?.level == 3
-        return !residentOfTheirPremises && (includeVeryHigh || !mostDangerous)
+        return !residentOfTheirPremises && (includeVeryHigh || !item.isMostDangerous)
     }
 
     /// The officer on hold at `position`: how far over, what explains it, and the day the hold alone brings them
     /// within as their cases end.
     func onHold(_ position: Int, _ figures: OfficerFigures, _ cases: [Case], advisor: AllocationAdvisor) -> OnHold {
         let officer = figures.officer
-        let residentsHighRisk = cases.count { $0.location == .approvedPremises && $0.risk.isHigh }
         let byResidents = officer.approvedPremises && figures.caseStanding != .over
-            && limits.highRiskStanding(highRisk: figures.highRisk - residentsHighRisk, cases: figures.cases) != .over
+            && limits.residentsExplain(highRisk: figures.highRisk, residentsHighRisk: cases.count(where: \.isHighRiskResident), cases: figures.cases)
         var unreduced = officer
         unreduced.reductionMillionths = 0
         let byReduction = officer.reductionMillionths > 0 && officer.reductionUntil != nil && figures.highRiskStanding != .over
@@ -186,7 +184,7 @@ public struct Rebalancer: Sendable {
     }
 
     /// The case moved to the best officer who may take it and was not over a limit at the start, ranked as a plan
-    /// ranks them (below the near threshold afterwards, then the case's team, then the score), or nil.
+    /// ranks them (`AllocationPlanner.Choice`), or nil.
     func move(_ item: Case, from donor: Int, advisor: AllocationAdvisor, closed: Set<Int>) -> Move? {
         let open = advisor.officers.indices.filter { $0 != donor && !closed.contains($0) }
         guard let best = AllocationPlanner.best(for: item, among: open, advisor, checkingIntake: false) else { return nil }

@@ -41,3 +41,12 @@ public struct Case: Hashable, Sendable {
         self.nextReviewOn = nextReviewOn
     }
 }
+
+extension Case {
+    /// A very high risk or MAPPA level 3 offender: needs cover after the shorter period, and is never moved for
+    /// volume or risk unless asked.
+    public var isMostDangerous: Bool { risk == .veryHigh || mappa?.level == 3 }
+
+    /// A high-risk offender living in an Approved Premises: the AP's throughput that skews its officer's share.
+    public var isHighRiskResident: Bool { location == .approvedPremises && risk.isHigh }
+}

@@ -36,12 +36,19 @@ public struct Limits: Hashable, Sendable {
         self.urgentCoverAfterDays = urgentCoverAfterDays
     }
 
-    /// Whether an absence lasting `days` in all (nil for open-ended, which counts as long) leaves an officer's cases
-    /// needing cover: any case after `coverAfterDays`, and very high risk and level 3 cases (`holdingUrgent`) after
+    /// Which of an absent officer's cases need cover, for an absence lasting `days` in all (nil for open-ended, which
+    /// counts as long): every case after `coverAfterDays`; very high risk and level 3 cases, when they hold any, after
     /// `urgentCoverAfterDays`. The periods are the product's own practice, not a source's.
-    public func needsCover(absenceLasting days: Int?, holdingUrgent: Bool) -> Bool {
+    public func coverNeed(absenceLasting days: Int?, holdingMostDangerous: Bool) -> CoverNeed {
         let length = days ?? Int.max
-        return length > coverAfterDays || holdingUrgent && length > urgentCoverAfterDays
+        if length > coverAfterDays { return .all }
+        return holdingMostDangerous && length > urgentCoverAfterDays ? .mostDangerous : .none
+    }
+
+    /// Whether an Approved Premises officer's high-risk share is within the limit without the high-risk cases living
+    /// in their Approved Premises: over only because of the AP's throughput, which explains it.
+    public func residentsExplain(highRisk: Int, residentsHighRisk: Int, cases: Int) -> Bool {
+        highRiskStanding(highRisk: highRisk - residentsHighRisk, cases: cases) != .over
     }
 
     /// Whether a share of this many cases is counted out of more cases than there are, so that the counted share
@@ -124,4 +131,30 @@ public enum Standing: String, Sendable, Comparable {
     }
 
     public static func < (lhs: Standing, rhs: Standing) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// Which of an absent officer's cases need cover.
+public enum CoverNeed: Sendable {
+    case none
+    /// Only the very high risk and level 3 ones: the shorter period has passed, the longer not.
+    case mostDangerous
+    case all
+
+    /// Why, in words: "more than 14 days", "more than 2 days with very high risk or level 3 cases"; nil for none.
+    public func reason(_ limits: Limits) -> String? {
+        switch self {
+        case .none: nil
+        case .mostDangerous: "more than \(limits.urgentCoverAfterDays) days with very high risk or level 3 cases"
+        case .all: "more than \(limits.coverAfterDays) days"
+        }
+    }
+
+    /// How many of a workload's cases it reaches.
+    public func cases(of workload: Workload) -> Int {
+        switch self {
+        case .none: 0
+        case .mostDangerous: workload.mostDangerous
+        case .all: workload.cases
+        }
+    }
 }

@@ -16,9 +16,7 @@ extension OfficerFigures {
             case .nearHighRisk:
                 return "\(share)% high risk (\(highRisk) cases) against the \(limitPercent) limit: near it, a watch, not a flag"
             case .needsCover:
-                let longer = officer.absence.flatMap { $0 }.map { $0 > limits.coverAfterDays } ?? true
-                let away = officer.status == .leave ? "on leave"
-                    : longer ? "absent for more than \(limits.coverAfterDays) days" : "absent for more than \(limits.urgentCoverAfterDays) days with very high risk or level 3 cases"
+                let away = officer.status == .leave ? "on leave" : "absent for " + (coverNeed.reason(limits) ?? "")
                 let count = casesNeedingCover
                 return "\(away), holding \(count) case\(count == 1 ? " that needs" : "s that need") cover: place them with officers who may take them"
             case .awaitingWithoutBuddy:

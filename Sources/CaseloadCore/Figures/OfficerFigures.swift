@@ -21,10 +21,11 @@ public struct OfficerFigures: Hashable, Sendable {
     public let highRiskPercent: Double
     /// In the order of `Flag.allCases`.
     public let flags: [Flag]
-    /// The cases that need cover: all of them after `cover-after-days`, or only the very high risk and level 3
-    /// ones when only the shorter period has passed. The counts give those two kinds apart, so a case that is both
-    /// is counted twice (at most the caseload): an overstatement on the side of cover.
-    public let casesNeedingCover: Int
+    /// Which of their cases need cover while they are away.
+    public let coverNeed: CoverNeed
+    /// The cases that need cover: all of them after `cover-after-days`, or only the very high risk and level 3 ones
+    /// when only the shorter period has passed.
+    public var casesNeedingCover: Int { workload.cases > 0 ? coverNeed.cases(of: workload) : 0 }
 
     /// `buddyAvailable` says whether the officer's buddy is available that day; nil judges by a buddy being recorded.
     public init(officer: Officer, workload: Workload, limits: Limits, buddyAvailable: Bool? = nil) {
@@ -47,14 +48,8 @@ public struct OfficerFigures: Hashable, Sendable {
         }
         if workload.level2Or3 > 0 && !officer.mosovo.mayHoldLevel2Or3 { flags.append(.untrainedL2L3) }
         let away = officer.status == .leave ? .some(nil) : officer.absence
-        let urgent = min(workload.cases, workload.veryHigh + workload.level3)
-        var needingCover = 0
-        if let away {
-            needingCover = limits.needsCover(absenceLasting: away, holdingUrgent: false) ? workload.cases
-                : limits.needsCover(absenceLasting: away, holdingUrgent: urgent > 0) ? urgent : 0
-        }
-        casesNeedingCover = needingCover
-        if needingCover > 0 { flags.append(.needsCover) }
+        coverNeed = away.map { limits.coverNeed(absenceLasting: $0, holdingMostDangerous: workload.mostDangerous > 0) } ?? .none
+        if coverNeed.cases(of: workload) > 0 { flags.append(.needsCover) }
         let supported = buddyAvailable ?? !(officer.buddyID ?? "").isEmpty
         if workload.cases > 0 && officer.mosovo != .trained && !supported { flags.append(.awaitingWithoutBuddy) }
         self.flags = flags

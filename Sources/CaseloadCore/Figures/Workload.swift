@@ -31,6 +31,9 @@ public struct Workload: Hashable, Sendable {
     /// Cases at risk `high` or `very_high`.
     public var highRisk: Int { high + veryHigh }
     public var level2Or3: Int { level2 + level3 }
+    /// Very high risk and level 3 cases (`Case.isMostDangerous`). The counts keep the two apart, so a case that is
+    /// both counts twice, never beyond the caseload: an overstatement on the side of cover.
+    public var mostDangerous: Int { min(cases, veryHigh + level3) }
 
     /// Counts one more case.
     public mutating func add(_ item: Case) { change(item.risk, item.location, item.mappa?.level, item.domesticAbuse, by: 1) }

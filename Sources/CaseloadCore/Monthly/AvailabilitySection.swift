@@ -33,10 +33,7 @@ public struct AvailabilitySection: Sendable {
         func coverReason(_ entry: AvailabilityEntry) -> String? {
             let days = entry.withAbutting(entries.filter { $0.officerID == entry.officerID && $0.kind == .absence }).days
             let workload = officers[entry.officerID]?.workload ?? Workload()
-            let urgent = workload.veryHigh + workload.level3 > 0
-            guard limits.needsCover(absenceLasting: days, holdingUrgent: urgent) else { return nil }
-            return limits.needsCover(absenceLasting: days, holdingUrgent: false)
-                ? "more than \(limits.coverAfterDays) days" : "more than \(limits.urgentCoverAfterDays) days with very high risk or level 3 cases"
+            return limits.coverNeed(absenceLasting: days, holdingMostDangerous: workload.mostDangerous > 0).reason(limits)
         }
         var away: [String] = []
         for entry in sorted where entry.kind == .absence && entry.from <= horizon && (entry.to.map { $0 >= day } ?? true) {

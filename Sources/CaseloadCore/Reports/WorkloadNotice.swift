@@ -27,18 +27,18 @@ public struct WorkloadNotice: Sendable {
         if figures.isOverALimit {
             actions.append("No new offenders will be allocated to you until you are within both limits: Surrey's practice is that a disproportionate workload \"is mitigated down by not allocating new offenders\" (§3.8.16).")
         }
-        if figures.has(.overCases) {
-            actions.append("Your supervisor will look at moving your most recently allocated cases to colleagues with room, the fewest moves that bring you within the limit, so that established relationships are kept.")
-        }
-        if figures.has(.overHighRisk) {
-            actions.append("Your supervisor will look at moving some high-risk cases to trained colleagues with room; cases living in an Approved Premises you run stay with you.")
-        }
         if !plannedMoves.isEmpty {
             let count = plannedMoves.count
             actions.append("The transfers planned today, not yet made, would move \(count) of your cases: "
                 + plannedMoves.map { "\($0.caseID.escapedForDisplay) to \($0.to.escapedForDisplay)" }.joined(separator: ", ") + ".")
         } else if figures.isOverALimit {
             actions.append("Your cases stay with you: offenders are not moved without need, because knowing the person you manage matters. New cases go to colleagues until you are back within the limits.")
+        }
+        if figures.has(.overCases) {
+            actions.append("If holding new work back is not enough, your supervisor may move a few of your most recently allocated cases to colleagues with room, the fewest moves that bring you within the limit.")
+        }
+        if figures.has(.overHighRisk) {
+            actions.append("If holding new work back is not enough, your supervisor may move some high-risk cases to trained colleagues with room; cases living in an Approved Premises you run stay with you.")
         }
         if figures.has(.untrainedL2L3) {
             actions.append("MAPPA level 2 and 3 cases go to a MOSOVO-trained officer (§3.8.10): yours will move to one, and you will be supported until your course.")

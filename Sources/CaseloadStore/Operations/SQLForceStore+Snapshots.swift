@@ -4,11 +4,9 @@ import CaseloadCore
 extension SQLForceStore {
     public func caseCounts(in month: Month) throws -> [String: Int] {
         try reading { session in
-            var counts: [String: Int] = [:]
-            try session.forEachRow(#"SELECT officer_id, "low" + "medium" + "high" + "very_high" AS cases FROM month_officers WHERE month = \#(month.description)"#) { row in
-                counts[row.text(try row.column("officer_id")) ?? ""] = row.integer(try row.column("cases")) ?? 0
-            }
-            return counts
+            try session.workloadsByOfficer(
+                "SELECT officer_id, \(raw: Tables.workload.list) FROM month_officers WHERE month = \(month.description)", table: "month_officers"
+            ).mapValues(\.cases)
         }
     }
 
@@ -119,12 +117,17 @@ extension SQLSession {
     /// asked, in the order of their ids, so that two writers moving cases between the same officers never each hold
     /// a row the other waits for.
     func workloads(of officerIDs: [String], locking: Bool = false) throws -> [String: Workload] {
+        try workloadsByOfficer(workloadsQuery(of: officerIDs, locking: locking), table: "officer_workloads")
+    }
+
+    /// The counts a query selects with an `officer_id`, by officer.
+    func workloadsByOfficer(_ sql: SQL, table: String) throws -> [String: Workload] {
         var workloads: [String: Workload] = [:]
         var reader: Columns<Workload>.Reader?
         var idColumn = 0
-        try forEachRow(workloadsQuery(of: officerIDs, locking: locking)) { row in
+        try forEachRow(sql) { row in
             if reader == nil {
-                reader = try Tables.workload.reader(for: row, table: "officer_workloads")
+                reader = try Tables.workload.reader(for: row, table: table)
                 idColumn = try row.column("officer_id")
             }
             var workload = Workload()

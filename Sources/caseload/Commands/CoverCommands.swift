@@ -83,8 +83,8 @@ struct WhatIfCommand: ParsableCommand {
             after: planner.figuresAfter(plan), heading: "What if " + away.map { "\($0.name.escapedForDisplay) (\($0.id.escapedForDisplay))" }.joined(separator: ", ") + " were away \(period)? Nothing has changed.")
         if let last {
             let days = last.daysSinceEpoch - day.daysSinceEpoch + 1
-            let urgent = force.cases.contains { ($0.officerID.map(ids.contains) ?? false) && ($0.risk == .veryHigh || $0.mappa?.level == 3) }
-            if !limits.needsCover(absenceLasting: days, holdingUrgent: urgent) { report.shortAbsenceDays = days }
+            let mostDangerous = force.cases.contains { ($0.officerID.map(ids.contains) ?? false) && $0.isMostDangerous }
+            if limits.coverNeed(absenceLasting: days, holdingMostDangerous: mostDangerous) == .none { report.shortAbsenceDays = days }
         }
         printReport(format == .json ? report.json() : report.table(), isJSON: format == .json, isDemo: opened.isDemo)
     }
