@@ -6,7 +6,8 @@ import GRDB
 /// What lies at a database path, found by reading only, so a wrong path is named for what it is and left untouched.
 enum DatabaseFile: Equatable {
     case missing
-    /// A file of no bytes, or an SQLite database with no tables: nothing to lose by making it a caseload database.
+    /// A file of no bytes, or an SQLite database with no tables but GRDB's list of migrations: nothing to lose by making
+    /// it a caseload database.
     case empty
     case caseload
 
@@ -38,7 +39,9 @@ enum DatabaseFile: Equatable {
         } catch {
             throw StoreError(sqliteFailure: error) ?? StoreError.notADatabase(path: path)
         }
-        if tables.isEmpty { return .empty }
+        // GRDB makes its `grdb_migrations` table before the first migration's transaction, so another process
+        // creating this file at this moment leaves it holding that table alone for a while: still nothing to lose.
+        if tables.allSatisfy({ $0 == "grdb_migrations" }) { return .empty }
         guard tables.contains("grdb_migrations") && tables.contains("officers") else { throw StoreError.notADatabase(path: path) }
         if superseded { throw StoreError.newerSchema(path: path) }
         return .caseload

@@ -196,4 +196,16 @@ struct SQLiteStoreTests {
         try Data(String(repeating: "not sqlite at all\n", count: 100).utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: StoreError.notADatabase(path: path)) { try SQLiteStore.open(path: path) }
     }
+
+    @Test("a file another process has only begun to create (GRDB's migrations table and nothing else) is taken as empty")
+    func halfCreated() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.sqlite")
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+        }
+        #expect(throws: StoreError.emptyFile(path: path)) { try SQLiteStore.openExisting(path: path) }
+        try SQLiteStore.open(path: path).replaceForce(Self.force, asOf: Day("2026-11-22")!)
+        #expect(try SQLiteStore.openExisting(path: path).loadForce() == Self.force)
+    }
 }
