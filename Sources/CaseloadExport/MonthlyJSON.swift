@@ -30,6 +30,10 @@ public enum MonthlyJSON {
                     ("limit", .int(row.figures.caseLimit)),
                     ("reduction", .fixedPoint(officer.reductionMillionths, places: 6)),
                     ("available", .bool(officer.isActive)),
+                    ("very_high", .int(workload.veryHigh)),
+                    ("covering", .int(workload.covering)),
+                    ("under_cover", .int(workload.underCover)),
+                    ("on_hold", .bool(row.figures.isOverALimit)),
                     ("flags", .array(row.figures.flags.map { .string($0.rawValue) })),
                     ("change_cases", row.changeCases.map(JSON.int) ?? .null),
                 ])

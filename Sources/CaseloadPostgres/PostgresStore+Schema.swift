@@ -3,8 +3,8 @@ import CaseloadStore
 extension PostgresStore {
     /// The schema, one migration per released change, in order; never edit a migration once released.
     ///
-    /// The same tables as the SQLite store's, in PostgreSQL's types. The three logs (allocations, availability,
-    /// notices) refuse UPDATE, DELETE and TRUNCATE in the server itself, whichever role asks.
+    /// The same tables as the SQLite store's, in PostgreSQL's types. The four logs (allocations, availability,
+    /// notices, covers) refuse UPDATE, DELETE and TRUNCATE in the server itself, whichever role asks.
     static let migrations: [(name: String, sql: String)] = [
         (
             "v1: the force, its kept counts, queue, logs and monthly snapshots",
@@ -131,7 +131,34 @@ extension PostgresStore {
             ALTER TABLE cases ADD COLUMN referred_on TEXT, ADD COLUMN release_on TEXT, ADD COLUMN ends_on TEXT, ADD COLUMN next_review_on TEXT
             """
         ),
+        (
+            "v3: temporary cover, an append-only log; the counts keep cover and the most dangerous cases",
+            """
+            CREATE TABLE covers (
+                id BIGSERIAL PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('start', 'end')),
+                case_id TEXT NOT NULL,
+                officer_id TEXT NOT NULL,
+                covering_officer_id TEXT NOT NULL,
+                from_day TEXT NOT NULL,
+                to_day TEXT,
+                at TEXT NOT NULL,
+                "by" TEXT NOT NULL
+            );
+            CREATE INDEX covers_by_case ON covers(case_id);
+            \(appendOnly("covers"))
+            ALTER TABLE officer_workloads \(coverCounts);
+            UPDATE officer_workloads SET most_dangerous = (
+                SELECT count(*) FROM cases WHERE cases.officer_id = officer_workloads.officer_id AND (risk = 'very_high' OR mappa_level = 3));
+            ALTER TABLE month_officers \(coverCounts);
+            UPDATE month_officers SET most_dangerous = least(low + medium + high + very_high, very_high + level3)
+            """
+        ),
     ]
+
+    /// The counts v3 adds to a table of counts.
+    private static let coverCounts = ["covering", "under_cover", "most_dangerous"].map { "ADD COLUMN \($0) INTEGER NOT NULL DEFAULT 0" }
+        .joined(separator: ", ")
 
     /// The cases' indexes and their foreign key, which an import drops and builds once after the rows are in.
     static let casesIndexes = """

@@ -239,6 +239,36 @@ extension SQLiteStore {
                 ALTER TABLE cases ADD COLUMN next_review_on TEXT;
                 """)
         }
+        migrator.registerMigration("v13: temporary cover, an append-only log; the counts keep cover and the most dangerous cases") { db in
+            try db.execute(sql: """
+                CREATE TABLE covers (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    kind TEXT NOT NULL CHECK (kind = 'start' OR kind = 'end'),
+                    case_id TEXT NOT NULL,
+                    officer_id TEXT NOT NULL,
+                    covering_officer_id TEXT NOT NULL,
+                    from_day TEXT NOT NULL,
+                    to_day TEXT,
+                    at TEXT NOT NULL,
+                    by TEXT NOT NULL
+                );
+                CREATE INDEX covers_by_case ON covers(case_id);
+                CREATE TRIGGER covers_are_never_updated BEFORE UPDATE ON covers
+                BEGIN SELECT RAISE(ABORT, 'the cover log is append-only'); END;
+                CREATE TRIGGER covers_are_never_deleted BEFORE DELETE ON covers
+                BEGIN SELECT RAISE(ABORT, 'the cover log is append-only'); END;
+                \(SQLiteStore.coverCounts("officer_workloads"))
+                UPDATE officer_workloads SET most_dangerous = (
+                    SELECT count(*) FROM cases WHERE cases.officer_id = officer_workloads.officer_id AND (risk = 'very_high' OR mappa_level = 3));
+                \(SQLiteStore.coverCounts("month_officers"))
+                UPDATE month_officers SET most_dangerous = min(low + medium + high + very_high, very_high + level3);
+                """)
+        }
         return migrator
+    }
+
+    /// The counts v13 adds to a table of counts.
+    private static func coverCounts(_ table: String) -> String {
+        ["covering", "under_cover", "most_dangerous"].map { "ALTER TABLE \(table) ADD COLUMN \($0) INTEGER NOT NULL DEFAULT 0;" }.joined(separator: "\n")
     }
 }

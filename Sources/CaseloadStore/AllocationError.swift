@@ -16,6 +16,10 @@ public enum AllocationError: Error, Equatable, CustomStringConvertible {
     case overrideNeedsReason(caseID: String)
     /// Reason `other` says nothing by itself: it needs a note.
     case otherNeedsNote(caseID: String)
+    /// The case is already covered by a colleague on that day.
+    case alreadyCovered(caseID: String, by: String)
+    /// `cover --end` for an officer none of whose cases is under cover.
+    case nothingCovered(officer: String)
 
     public var description: String {
         switch self {
@@ -41,6 +45,10 @@ public enum AllocationError: Error, Equatable, CustomStringConvertible {
                 + "leave out --override, and nothing was changed"
         case .otherNeedsNote(let caseID):
             "reason other for \(caseID.escapedForDisplay) needs a --note saying what the reason is; nothing was changed"
+        case .alreadyCovered(let caseID, let colleague):
+            "\(caseID.escapedForDisplay) is already covered by \(colleague.escapedForDisplay); nothing was changed"
+        case .nothingCovered(let officer):
+            "none of \(officer.escapedForDisplay)'s cases is under cover today; nothing was changed"
         case .overrideNeedsReason(let caseID):
             "overriding a rule for \(caseID.escapedForDisplay) needs a --reason: "
                 + AllocationReason.allCases.map(\.rawValue).joined(separator: ", ")

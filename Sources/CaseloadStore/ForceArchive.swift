@@ -14,18 +14,21 @@ public struct ForceArchive: Sendable {
     public var availability: [RecordedAvailability]
     /// The workload notices given, oldest first.
     public var notices: [NoticeRecord]
+    /// The cover log, oldest first.
+    public var covers: [CoverRecord]
     /// Every month's snapshot, oldest first.
     public var snapshots: [MonthSnapshot]
 
     public init(
         force: Force, queuedSince: [String: Day], audit: [AuditEntry], availability: [RecordedAvailability], notices: [NoticeRecord],
-        snapshots: [MonthSnapshot]
+        covers: [CoverRecord], snapshots: [MonthSnapshot]
     ) {
         self.force = force
         self.queuedSince = queuedSince
         self.audit = audit
         self.availability = availability
         self.notices = notices
+        self.covers = covers
         self.snapshots = snapshots
     }
 }

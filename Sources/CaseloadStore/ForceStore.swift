@@ -59,10 +59,18 @@ public protocol ForceStore: AnyObject, Sendable {
     /// broken without an override; several processes allocating the same case: one wins, the rest are told.
     func allocate(_ requests: [AllocationRequest], limits: Limits, on day: Day, at time: String) throws -> [AuditEntry]
 
-    /// The audit log, newest first: all of it, one case's history, or one officer's.
+    /// Starts cover of each case by a colleague, the officer of record staying, in one transaction or not at all;
+    /// each checked like an allocation to the colleague and audited.
+    func cover(_ requests: [CoverRequest], limits: Limits, on day: Day, at time: String) throws -> [AuditEntry]
+
+    /// Ends from `day` the cover of every case of the officer's covered that day (the officer is back); audited.
+    func endCover(of officerID: String, on day: Day, by: String, at time: String) throws -> [AuditEntry]
+
+    /// The audit log, newest first: all of it, one case's history, or one officer's; cover whose last day has passed
+    /// by `day` shows as ended the day after, the absence having ended.
     ///
     /// Throws `AllocationError.noSuchCase` or `.noSuchOfficer` when the id is unknown to the force and the log.
-    func audit(_ scope: AuditScope) throws -> [AuditEntry]
+    func audit(_ scope: AuditScope, on day: Day?) throws -> [AuditEntry]
 
     /// A number that changes when another process changes the database, for watching without a restart.
     func dataVersion() throws -> Int
@@ -89,6 +97,11 @@ public enum AuditScope: Hashable, Sendable {
 }
 
 extension ForceStore {
+    /// The audit log as written, newest first, with no lapse of cover worked out for a day.
+    public func audit(_ scope: AuditScope) throws -> [AuditEntry] {
+        try audit(scope, on: nil)
+    }
+
     /// Replaces every officer and case, keeping the absences and reductions as they are.
     public func replaceForce(_ force: Force, asOf: Day) throws {
         try replaceForce(force, asOf: asOf, availability: nil)

@@ -44,7 +44,8 @@ struct WorkloadCountTests {
         let named: [WorkloadCount: Int] = [
             .low: workload.low, .medium: workload.medium, .high: workload.high, .veryHigh: workload.veryHigh, .community: workload.community,
             .custody: workload.custody, .approvedPremises: workload.approvedPremises, .hospital: workload.hospital, .level2: workload.level2,
-            .level3: workload.level3, .domesticAbuse: workload.domesticAbuse,
+            .level3: workload.level3, .domesticAbuse: workload.domesticAbuse, .covering: workload.covering, .underCover: workload.underCover,
+            .mostDangerous: workload.mostDangerous,
         ]
         #expect(named.count == WorkloadCount.allCases.count)
         #expect(named.allSatisfy { $0.value == ($0.key == count ? 7 : 0) })
@@ -56,6 +57,7 @@ struct WorkloadCountTests {
     func columns() {
         #expect(WorkloadCount.allCases.map(\.column) == [
             "low", "medium", "high", "very_high", "community", "custody", "approved_premises_cases", "hospital", "level2", "level3", "domestic_abuse",
+            "covering", "under_cover", "most_dangerous",
         ])
     }
 }

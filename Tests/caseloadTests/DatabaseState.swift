@@ -52,7 +52,9 @@ struct DatabaseState: Equatable {
                        count(cases.location = 'approved_premises' OR NULL) AS approved_premises_cases,
                        count(cases.location = 'hospital' OR NULL) AS hospital,
                        count(cases.mappa_level = 2 OR NULL) AS level2, count(cases.mappa_level = 3 OR NULL) AS level3,
-                       count(cases.domestic_abuse = 1 OR NULL) AS domestic_abuse
+                       count(cases.domestic_abuse = 1 OR NULL) AS domestic_abuse,
+                       0 AS covering, 0 AS under_cover,
+                       count(cases.risk = 'very_high' OR cases.mappa_level = 3 OR NULL) AS most_dangerous
                 FROM officers LEFT JOIN cases ON cases.officer_id = officers.officer_id
                 GROUP BY officers.officer_id ORDER BY officers.officer_id
                 """)

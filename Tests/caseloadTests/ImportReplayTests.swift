@@ -203,11 +203,55 @@ struct CoverCommandTests {
         #expect((object["over_after"] as? [Any])?.isEmpty == true)
 
         let applied = try caseload.run(["cover", "OM08", "--apply"], environment: Self.environment)
-        #expect(applied.status == 0 && applied.stderr.contains("applied: 31 transfers"), "\(applied.stderr)")
-        #expect(!(try caseload.run(["flags"], environment: Self.environment).stdout.contains("needs_cover")))
+        #expect(applied.status == 0 && applied.stderr.contains("applied: 31 cases under cover"), "\(applied.stderr)")
+        #expect(applied.stderr.contains("until caseload cover --end OM08"), "leave has no end date: cover lasts until ended")
+        let flagged = { try caseload.run(["flags", "--format", "json"], environment: Self.environment).stdout }
+        #expect(try !flagged().contains("needs_cover"))
         let audit = try caseload.run(["audit", "--officer", "OM08", "--format", "json"], environment: Self.environment).stdout
-        #expect(audit.components(separatedBy: "\"reason\": \"cover_for_absence\"").count - 1 == 31)
+        #expect(audit.components(separatedBy: "\"kind\": \"cover_started\"").count - 1 == 31)
         #expect(try DatabaseState(path: caseload.database).damage.isEmpty)
+
+        let again = try caseload.run(["cover", "OM08", "--format", "json"], environment: Self.environment)
+        let remaining = try #require(try JSONSerialization.jsonObject(with: again.stdoutBytes) as? [String: Any])
+        #expect(remaining["already_covered"] as? Int == 31 && (remaining["placements"] as? [Any])?.isEmpty == true)
+
+        let ended = try caseload.run(["cover", "--end", "OM08", "--by", "sgt.cover"], environment: Self.environment)
+        #expect(ended.status == 0 && ended.stdout.contains("Cover ended for 31 of OM08's cases"), "\(ended.stdout)\(ended.stderr)")
+        #expect(ended.stderr.contains("still recorded as away"))
+        #expect(try flagged().contains("needs_cover"), "back with OM08, who is still on leave")
+
+        let permanent = try caseload.run(["cover", "OM08", "--apply", "--permanent"], environment: Self.environment)
+        #expect(permanent.status == 0 && permanent.stderr.contains("applied: 31 transfers"), "\(permanent.stderr)")
+        let transfers = try caseload.run(["audit", "--officer", "OM08", "--format", "json"], environment: Self.environment).stdout
+        #expect(transfers.components(separatedBy: "\"reason\": \"officer_left\"").count - 1 == 31)
+        #expect(try DatabaseState(path: caseload.database).damage.isEmpty)
+    }
+
+    @Test("cover for an absence, then the clock moved past it: every figure is as it would have been without the cover")
+    func coverLapses() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let absence = ["absence", "OM12", "--from", "2026-11-10", "--to", "2026-11-30", "--reason", "sickness", "--by", "sgt.cover"]
+        #expect(try caseload.run(absence, environment: Self.environment).status == 0)
+        let later = ["USER": "sgt.cover", "CASELOAD_TODAY": "2026-12-01"]
+        let flags = { (environment: [String: String]) in try caseload.run(["flags", "--format", "json"], environment: environment).stdout }
+        let withoutCover = try flags(later)
+        #expect(try flags(Self.environment).contains("needs_cover"))
+
+        let applied = try caseload.run(["cover", "OM12", "--apply"], environment: Self.environment)
+        #expect(applied.status == 0 && applied.stderr.contains("it ends by itself after 2026-11-30"), "\(applied.stderr)")
+        let during = try #require(try JSONSerialization.jsonObject(with: Data(flags(Self.environment).utf8)) as? [String: Any])
+        let officers = try #require(during["officers"] as? [[String: Any]])
+        #expect(!officers.contains { $0["officer_id"] as? String == "OM12" }, "OM12's cases are covered, so nothing flags them")
+        #expect(officers.contains { ($0["covering"] as? Int ?? 0) > 0 })
+
+        let thisMonth = { (json: String) in json.split(separator: "\n").filter { !$0.contains("\"change_cases\"") } }
+        #expect(try thisMonth(flags(later)) == thisMonth(withoutCover), "the day after the absence every figure is back (the change from November apart, when the cover was worked)")
+        let trail = try caseload.run(["audit", "--officer", "OM12"], environment: later).stdout
+        let covered = try #require(applied.stderr.components(separatedBy: "applied: ").last?.split(separator: " ").first.flatMap { Int($0) })
+        #expect(covered > 0 && trail.components(separatedBy: "cover ended").count - 1 == covered)
+        #expect(trail.contains("the absence ended on 2026-11-30"))
     }
 
     @Test("cover for an officer who is not away is refused; what-if changes nothing and says who would need cover")

@@ -9,7 +9,8 @@ public struct AllocationAdvisor: Sendable {
     private var residentsHighRisk: [Int]
     private let index: [String: Int]
 
-    /// An advisor for the force as it stands on `today`; recent allocations are read from `allocated_on`.
+    /// An advisor for the force as it stands on `today`; recent allocations are read from `allocated_on`, and cover
+    /// started in the same days counts as new work for whoever covers.
     public init(force: Force, limits: Limits, today: Day) {
         self.init(force: force, workloads: force.workloads(), limits: limits, today: today)
     }
@@ -34,6 +35,9 @@ public struct AllocationAdvisor: Sendable {
                 let position = index[officerID]
             else { continue }
             recent[position] += 1
+        }
+        for cover in force.covers where cover.from > since && cover.from <= today {
+            if let position = index[cover.coveringID] { recent[position] += 1 }
         }
         self.recent = recent
     }

@@ -23,8 +23,31 @@ public struct AllocationRequest: Hashable, Sendable {
     }
 }
 
-/// One row of the append-only audit log: a case given to an officer, by whom, when and why.
+/// What an audit entry records.
+public enum AuditKind: String, CaseIterable, Sendable {
+    /// A waiting case given to an officer.
+    case allocation
+    /// A case moved from one officer to another.
+    case transfer
+    /// A colleague began covering a case while its officer is away (`from` the officer, `to` the colleague).
+    case coverStarted = "cover_started"
+    /// Cover of a case ended (`from` the colleague, `to` the officer): ended early, or the absence ended.
+    case coverEnded = "cover_ended"
+
+    /// In a few words, for a person.
+    public var words: String {
+        switch self {
+        case .allocation: "allocated"
+        case .transfer: "transferred"
+        case .coverStarted: "cover started"
+        case .coverEnded: "cover ended"
+        }
+    }
+}
+
+/// One entry of the append-only audit log: a case given to an officer or covered, by whom, when and why.
 public struct AuditEntry: Hashable, Sendable {
+    public var kind: AuditKind
     public var caseID: String
     public var from: String?
     public var to: String
@@ -40,8 +63,9 @@ public struct AuditEntry: Hashable, Sendable {
 
     public init(
         caseID: String, from: String?, to: String, at: String, by: String, reason: String?, override: Bool,
-        rulesOverridden: [String] = [], note: String? = nil
+        rulesOverridden: [String] = [], note: String? = nil, kind: AuditKind? = nil
     ) {
+        self.kind = kind ?? (from == nil ? .allocation : .transfer)
         self.caseID = caseID
         self.from = from
         self.to = to

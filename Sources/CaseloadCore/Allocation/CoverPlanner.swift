@@ -10,21 +10,33 @@ public struct CoverPlanner: Sendable {
     let today: Day
     /// The officers whose cases need cover.
     let away: Set<String>
+    /// Only their very high risk and level 3 cases: the absence is past the shorter period but not the longer.
+    public let onlyMostDangerous: Bool
 
-    public init(force: Force, away: Set<String>, limits: Limits, today: Day) {
+    public init(force: Force, away: Set<String>, limits: Limits, today: Day, onlyMostDangerous: Bool = false) {
         self.force = force
         self.away = away
         self.limits = limits
         self.today = today
+        self.onlyMostDangerous = onlyMostDangerous
     }
 
-    /// The force with the away officers unavailable and their cases waiting, and the ids of those cases.
+    /// A planner for what the away officers' absences call for, as `need` says: only the very high risk and level 3
+    /// cases for `.mostDangerous`, every case otherwise (cover asked for before it is due is still planned whole).
+    public init(force: Force, away: Set<String>, limits: Limits, today: Day, need: CoverNeed) {
+        self.init(force: force, away: away, limits: limits, today: today, onlyMostDangerous: need == .mostDangerous)
+    }
+
+    /// The force with the away officers unavailable and their cases not yet under cover waiting, and the ids of
+    /// those cases.
     func asQueue() -> (force: Force, moved: Set<String>) {
-        var force = force
+        var force = awayForce
         var moved = Set<String>()
-        for index in force.officers.indices where away.contains(force.officers[index].id) { force.officers[index].status = .leave }
+        let covered = force.coveringOfficers
         for index in force.cases.indices {
-            guard let holder = force.cases[index].officerID, away.contains(holder) else { continue }
+            guard let holder = force.cases[index].officerID, away.contains(holder), covered[force.cases[index].id] == nil,
+                !onlyMostDangerous || force.cases[index].isMostDangerous
+            else { continue }
             moved.insert(force.cases[index].id)
             force.cases[index].officerID = nil
         }
@@ -48,16 +60,22 @@ public struct CoverPlanner: Sendable {
             })
     }
 
-    /// Every officer's figures once the cover is made, with the away officers unavailable.
+    /// Every officer's figures once the cover is made, with the away officers unavailable: each placed case counts
+    /// for the officer covering it, and as under cover for its own.
     public func figuresAfter(_ plan: AllocationPlan) -> Figures {
-        var (force, _) = asQueue()
-        let destination = Dictionary(plan.placements.map { ($0.item.id, $0.officer.id) }, uniquingKeysWith: { first, _ in first })
-        for index in force.cases.indices {
-            if let to = destination[force.cases[index].id] { force.cases[index].officerID = to }
-        }
-        for index in force.cases.indices where force.cases[index].officerID == nil {
-            if let original = self.force.cases[index].officerID, away.contains(original) { force.cases[index].officerID = original }
+        var force = awayForce
+        force.covers += plan.placements.compactMap { placement in
+            placement.item.officerID.map { Cover(caseID: placement.item.id, officerID: $0, coveringID: placement.officer.id, from: today, to: nil) }
         }
         return force.figures(limits: limits)
+    }
+
+    /// The force with the away officers unavailable.
+    private var awayForce: Force {
+        var force = force
+        for index in force.officers.indices where away.contains(force.officers[index].id) && force.officers[index].isActive {
+            force.officers[index].status = .leave
+        }
+        return force
     }
 }

@@ -79,7 +79,8 @@ public struct Rebalancer: Sendable {
     public func plan() -> RebalancePlan {
         var advisor = AllocationAdvisor(force: force, limits: limits, today: today)
         var held = [[Case]](repeating: [], count: advisor.officers.count)
-        for item in force.cases {
+        let covered = force.coveringOfficers
+        for item in force.cases where covered[item.id] == nil {
             guard let officerID = item.officerID, let position = advisor.position(of: officerID) else { continue }
             held[position].append(item)
         }

@@ -2,10 +2,26 @@
 public struct Force: Sendable, Equatable {
     public var officers: [Officer]
     public var cases: [Case]
+    /// The cover recorded for the day the force stands on: each case still with the officer it was covered for,
+    /// within its dates and not ended. It counts only while that officer is away (`coveringOfficers`).
+    public var covers: [Cover]
 
-    public init(officers: [Officer], cases: [Case]) {
+    public init(officers: [Officer], cases: [Case], covers: [Cover] = []) {
         self.officers = officers
         self.cases = cases
+        self.covers = covers
+    }
+
+    /// The officer doing the work of each covered case, by case id: the covers whose officer of record is away.
+    ///
+    /// When the officer is back (the absence ended early, or the records system shows them active), their cases
+    /// count for them again, whatever the cover's dates said.
+    public var coveringOfficers: [String: String] {
+        guard !covers.isEmpty else { return [:] }
+        let away = Set(officers.filter { !$0.isActive }.map(\.id))
+        var covering: [String: String] = [:]
+        for cover in covers where away.contains(cover.officerID) { covering[cover.caseID] = cover.coveringID }
+        return covering
     }
 
     /// The cases waiting for an officer, in file order.

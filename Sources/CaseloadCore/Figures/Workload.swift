@@ -1,11 +1,11 @@
 /// The counts of what one officer (or a team, or a force) holds, one for each `WorkloadCount`.
 ///
-/// Kept as 32-bit counts in one fixed-size buffer indexed by `WorkloadCount`: 44 bytes instead of 88, so counting a
+/// Kept as 32-bit counts in one fixed-size buffer indexed by `WorkloadCount`: 56 bytes instead of 112, so counting a
 /// million cases into 25,000 officers' workloads in no particular order keeps far more of them in the processor's
 /// cache, and every count is defined once, by the enumeration. A count cannot reach 2^31: a file holds at most
 /// 1 GB, and a case row takes more than one byte.
 public struct Workload: Hashable, Sendable {
-    private var counts = InlineArray<11, Int32>(repeating: 0)
+    private var counts = InlineArray<14, Int32>(repeating: 0)
 
     public init() {}
 
@@ -26,14 +26,15 @@ public struct Workload: Hashable, Sendable {
     public var level2: Int { get { self[.level2] } set { self[.level2] = newValue } }
     public var level3: Int { get { self[.level3] } set { self[.level3] = newValue } }
     public var domesticAbuse: Int { get { self[.domesticAbuse] } set { self[.domesticAbuse] = newValue } }
+    public var covering: Int { get { self[.covering] } set { self[.covering] = newValue } }
+    public var underCover: Int { get { self[.underCover] } set { self[.underCover] = newValue } }
 
     public var cases: Int { low + medium + high + veryHigh }
     /// Cases at risk `high` or `very_high`.
     public var highRisk: Int { high + veryHigh }
     public var level2Or3: Int { level2 + level3 }
-    /// Very high risk and level 3 cases (`Case.isMostDangerous`). The counts keep the two apart, so a case that is
-    /// both counts twice, never beyond the caseload: an overstatement on the side of cover.
-    public var mostDangerous: Int { min(cases, veryHigh + level3) }
+    /// Very high risk or level 3 cases (`Case.isMostDangerous`), each counted once.
+    public var mostDangerous: Int { get { self[.mostDangerous] } set { self[.mostDangerous] = newValue } }
 
     /// Counts one more case.
     public mutating func add(_ item: Case) { change(item.risk, item.location, item.mappa?.level, item.domesticAbuse, by: 1) }
@@ -65,19 +66,20 @@ public struct Workload: Hashable, Sendable {
         default: break
         }
         if domesticAbuse { counts[WorkloadCount.domesticAbuse.rawValue] += sign }
+        if risk == .veryHigh || mappaLevel == 3 { counts[WorkloadCount.mostDangerous.rawValue] += sign }
     }
 
     public static func + (lhs: Workload, rhs: Workload) -> Workload {
         var sum = lhs
-        for index in 0..<11 { sum.counts[index] += rhs.counts[index] }
+        for index in 0..<WorkloadCount.allCases.count { sum.counts[index] += rhs.counts[index] }
         return sum
     }
 
     public static func == (lhs: Workload, rhs: Workload) -> Bool {
-        (0..<11).allSatisfy { lhs.counts[$0] == rhs.counts[$0] }
+        (0..<WorkloadCount.allCases.count).allSatisfy { lhs.counts[$0] == rhs.counts[$0] }
     }
 
     public func hash(into hasher: inout Hasher) {
-        for index in 0..<11 { hasher.combine(counts[index]) }
+        for index in 0..<WorkloadCount.allCases.count { hasher.combine(counts[index]) }
     }
 }

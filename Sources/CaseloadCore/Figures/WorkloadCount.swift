@@ -2,6 +2,12 @@
 /// history and the monthly view's fields are all read from, in this order.
 public enum WorkloadCount: Int, CaseIterable, Sendable {
     case low, medium, high, veryHigh, community, custody, approvedPremises, hospital, level2, level3, domesticAbuse
+    /// Cases this officer covers for an absent colleague; already counted in the others, since they do the work.
+    case covering
+    /// This officer's own cases a colleague covers while they are away; counted in none of the others.
+    case underCover
+    /// Very high risk or level 3 cases (`Case.isMostDangerous`), each once; also counted in the others.
+    case mostDangerous
 
     /// The column that keeps it in `officer_workloads` and `month_officers`, and its name in the monthly view.
     public var column: String {
@@ -17,6 +23,9 @@ public enum WorkloadCount: Int, CaseIterable, Sendable {
         case .level2: "level2"
         case .level3: "level3"
         case .domesticAbuse: "domestic_abuse"
+        case .covering: "covering"
+        case .underCover: "under_cover"
+        case .mostDangerous: "most_dangerous"
         }
     }
 }

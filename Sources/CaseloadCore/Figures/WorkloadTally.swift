@@ -17,7 +17,7 @@ public struct WorkloadTally: Sendable {
     /// The tally of a whole force.
     public init(_ force: Force) {
         self.init(officers: force.officers)
-        count(force.cases)
+        count(force.cases, covering: force.coveringOfficers)
     }
 
     /// Each officer paired with their counts, in the order of `officers`.
@@ -26,13 +26,21 @@ public struct WorkloadTally: Sendable {
     }
 
     /// Counts each case into its officer's workload, reading the cases in place rather than copying each one.
-    public mutating func count(_ items: [Case]) {
+    ///
+    /// A case in `covering` counts for the officer covering it, who does the work, and as under cover for its own.
+    public mutating func count(_ items: [Case], covering: [String: String] = [:]) {
         cases += items.count
         items.withUnsafeBufferPointer { buffer in
             for item in buffer.indices {
-                guard let officerID = buffer[item].officerID else {
+                guard var officerID = buffer[item].officerID else {
                     unallocated += 1
                     continue
+                }
+                if !covering.isEmpty, let coveringID = covering[buffer[item].id], let absent = index.position(of: officerID),
+                    index.position(of: coveringID) != nil {
+                    workloads[absent][.underCover] += 1
+                    officerID = coveringID
+                    workloads[index.position(of: coveringID)!][.covering] += 1
                 }
                 guard let officer = index.position(of: officerID) else { continue }
                 let risk = buffer[item].risk

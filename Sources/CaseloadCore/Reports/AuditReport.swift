@@ -1,4 +1,4 @@
-/// What `caseload audit` prints: the allocation history, newest first.
+/// What `caseload audit` prints: the allocation and cover history, newest first.
 public struct AuditReport: Sendable {
     public let entries: [AuditEntry]
 
@@ -7,11 +7,11 @@ public struct AuditReport: Sendable {
     public func table() -> String {
         guard !entries.isEmpty else { return "No allocations recorded yet. (Importing a force is not an allocation.)\n" }
         var table = TextTable(columns: [
-            .init("AT"), .init("CASE"), .init("FROM"), .init("TO"), .init("BY"), .init("REASON"), .init("RULES OVERRIDDEN"), .init("NOTE"),
+            .init("AT"), .init("WHAT"), .init("CASE"), .init("FROM"), .init("TO"), .init("BY"), .init("REASON"), .init("RULES OVERRIDDEN"), .init("NOTE"),
         ])
         for entry in entries {
             table.append([
-                entry.at, entry.caseID, entry.from ?? "(queue)", entry.to, entry.by,
+                entry.at, entry.kind.words, entry.caseID, entry.from ?? "(queue)", entry.to, entry.by,
                 entry.reason.flatMap(AllocationReason.init(rawValue:))?.words ?? entry.reason ?? "", Self.overridden(entry), entry.note ?? "",
             ])
         }
@@ -29,6 +29,7 @@ public struct AuditReport: Sendable {
         JSON.object([
             ("entries", .array(entries.map { entry in
                 .object([
+                    ("kind", .string(entry.kind.rawValue)),
                     ("case_id", .string(entry.caseID)),
                     ("from", entry.from.map(JSON.string) ?? .null),
                     ("to", .string(entry.to)),

@@ -12,6 +12,11 @@ public struct CoverReport: Sendable {
     /// For an absence of 14 days or fewer, its length: the cases stay and need no cover, and the plan is only
     /// what cover would look like if it were wanted.
     public var shortAbsenceDays: Int?
+    /// For an absence past the shorter period but not the longer, its length in days (nil when open-ended) and how
+    /// many of the cases stay: only the very high risk and level 3 ones are planned.
+    public var urgentOnly: (days: Int?, staying: Int)?
+    /// The away officers' cases already under cover, left as they are.
+    public var alreadyCovered = 0
 
     public init(plan: AllocationPlan, away: [Officer], casesNeedingCover: Int, before: Figures, after: Figures, heading: String) {
         overBefore = Set(before.officers.filter(\.isOverALimit).map(\.officer.id))
@@ -36,6 +41,14 @@ public struct CoverReport: Sendable {
             output += "A \(days)-day absence: the \(casesNeedingCover) case\(casesNeedingCover == 1 ? "" : "s") held stay and need no cover "
                 + "(only an absence of more than \(after.limits.coverAfterDays) days does, or of more than \(after.limits.urgentCoverAfterDays) for very high risk "
                 + "and level 3 cases); no new cases go to anyone away. Were cover wanted, it would be:\n"
+        }
+        if let urgentOnly {
+            let length = urgentOnly.days.map { "A \($0)-day absence" } ?? "An absence"
+            output += "\(length): only the very high risk and level 3 cases need cover yet (after \(after.limits.urgentCoverAfterDays) days; "
+                + "every case does after \(after.limits.coverAfterDays)); the other \(urgentOnly.staying) case\(urgentOnly.staying == 1 ? "" : "s") stay as they are.\n"
+        }
+        if alreadyCovered > 0 {
+            output += "\(alreadyCovered) case\(alreadyCovered == 1 ? " is" : "s are") already under cover and left as \(alreadyCovered == 1 ? "it is" : "they are").\n"
         }
         let need = shortAbsenceDays == nil ? (casesNeedingCover == 1 ? " needs cover" : " need cover") : " held"
         output += "\(casesNeedingCover) case\(casesNeedingCover == 1 ? "" : "s")\(need): "
@@ -72,6 +85,7 @@ public struct CoverReport: Sendable {
             ("away", .array(away.map { .string($0.id) })),
             ("cases_needing_cover", .int(shortAbsenceDays == nil ? casesNeedingCover : 0)),
             ("cases_held", .int(casesNeedingCover)),
+            ("already_covered", .int(alreadyCovered)),
             ("placements", .array(plan.placements.map { placement in
                 .object([
                     ("case_id", .string(placement.item.id)), ("from", placement.item.officerID.map(JSON.string) ?? .null),

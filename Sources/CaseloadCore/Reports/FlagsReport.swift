@@ -94,6 +94,10 @@ public struct FlagsReport: Sendable {
                     ("limit", .int(officer.caseLimit)),
                     ("reduction", .fixedPoint(officer.officer.reductionMillionths, places: 6)),
                     ("available", .bool(officer.officer.isActive)),
+                    ("very_high", .int(officer.workload.veryHigh)),
+                    ("covering", .int(officer.workload.covering)),
+                    ("under_cover", .int(officer.workload.underCover)),
+                    ("on_hold", .bool(officer.isOverALimit)),
                     ("flags", .array(officer.flags.map { .string($0.rawValue) })),
                     ("change_cases", casesLastMonth[officer.officer.id].map { .int(officer.cases - $0) } ?? .null),
                 ])

@@ -11,14 +11,16 @@ extension SQLForceStore {
     /// The audit log, newest first: everything, one case's history, or every entry to or from one officer.
     ///
     /// Throws `AllocationError.noSuchCase` or `.noSuchOfficer` for an id that is neither in the force nor in the log.
-    public func audit(_ scope: AuditScope) throws -> [AuditEntry] {
+    public func audit(_ scope: AuditScope, on day: Day?) throws -> [AuditEntry] {
         try reading { session in
             let filter: SQL = switch scope {
             case .all: ""
             case .caseID(let id): "WHERE case_id = \(id.precomposed)"
             case .officerID(let id): "WHERE to_officer = \(id.precomposed) OR from_officer = \(id.precomposed)"
             }
-            let entries = try session.audit("\(filter) ORDER BY id DESC")
+            let allocations = try session.audit("\(filter) ORDER BY id DESC")
+            let covers = try session.coverLog(scope).auditEntries(lapsingBy: day).reversed()
+            let entries = covers.isEmpty ? allocations : Self.newestFirst(allocations, Array(covers))
             guard entries.isEmpty else { return entries }
             switch scope {
             case .all:
@@ -33,10 +35,34 @@ extension SQLForceStore {
     }
 }
 
+extension SQLForceStore {
+    /// Two lists, each newest first, as one, by time; at the same second, the first list's entry first.
+    static func newestFirst(_ first: [AuditEntry], _ second: [AuditEntry]) -> [AuditEntry] {
+        var merged: [AuditEntry] = []
+        merged.reserveCapacity(first.count + second.count)
+        var (i, j) = (0, 0)
+        while i < first.count || j < second.count {
+            if j == second.count || i < first.count && first[i].at >= second[j].at {
+                merged.append(first[i])
+                i += 1
+            } else {
+                merged.append(second[j])
+                j += 1
+            }
+        }
+        return merged
+    }
+}
+
 extension SQLSession {
-    /// The audit log's rows `clauses` select, in its order.
+    /// The allocation log's rows `clauses` select, in its order, each an allocation or a transfer.
     func audit(_ clauses: SQL) throws -> [AuditEntry] {
         try Tables.audit.all("SELECT \(raw: Tables.audit.list) FROM allocations \(clauses)", table: "allocations", from: Blank.audit, in: self)
+            .map { entry in
+                var entry = entry
+                entry.kind = entry.from == nil ? .allocation : .transfer
+                return entry
+            }
     }
 
     func allocate(_ request: AllocationRequest, limits: Limits, on day: Day, at time: String) throws -> AuditEntry {
@@ -45,7 +71,7 @@ extension SQLSession {
         let holders = [request.to, request.from ?? request.to]
         try prefetch([
             caseQuery(request.caseID, locking: true), officersQuery("WHERE officer_id = \(request.to)"), availabilityQuery(of: request.to),
-            workloadsQuery(of: holders, locking: true),
+            workloadsQuery(of: holders, locking: true), coveredCasesQuery(on: day),
         ])
         guard let item = try self.case(request.caseID, locking: true) else { throw AllocationError.noSuchCase(request.caseID) }
         try request.checkPlace(of: item) {
@@ -54,9 +80,10 @@ extension SQLSession {
         }
         guard let officer = try officers("WHERE officer_id = \(request.to)").first else { throw AllocationError.noSuchOfficer(request.to) }
         let standing = officer.standing(on: day, try entriesInForce(of: officer.id))
-        guard let holding = try workloads(of: holders, locking: true)[standing.id] else {
+        guard var holding = try workloads(of: holders, locking: true)[standing.id] else {
             throw StoreError.unexpectedValue(table: "officer_workloads", column: "officer_id", value: standing.id)
         }
+        holding.addCover(of: standing.id, try coveredCases(on: day))
         let residents = standing.approvedPremises && item.location == .approvedPremises
             ? try integer("""
                 SELECT count(*) AS value FROM cases

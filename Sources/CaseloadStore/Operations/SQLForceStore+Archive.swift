@@ -6,7 +6,7 @@ extension SQLForceStore {
         try reading { session in
             ForceArchive(
                 force: try session.loadForce(), queuedSince: try session.queuedSince(), audit: try session.audit("ORDER BY id"),
-                availability: try session.availability(), notices: try session.notices(),
+                availability: try session.availability(), notices: try session.notices(), covers: try session.coverLog(),
                 snapshots: try session.months().compactMap { try session.snapshot(of: $0) })
         }
     }
@@ -16,7 +16,8 @@ extension SQLForceStore {
         try replacing { session in
             let held = try session.integer("""
                 SELECT (SELECT count(*) FROM officers) + (SELECT count(*) FROM months) + (SELECT count(*) FROM allocations)
-                     + (SELECT count(*) FROM availability) + (SELECT count(*) FROM availability_file) + (SELECT count(*) FROM notices) AS value
+                     + (SELECT count(*) FROM availability) + (SELECT count(*) FROM availability_file) + (SELECT count(*) FROM notices)
+                     + (SELECT count(*) FROM covers) AS value
                 """) ?? 0
             guard held == 0 else { throw StoreError.notEmpty(location: location) }
             try session.startReplacingForce()
@@ -30,6 +31,7 @@ extension SQLForceStore {
             _ = try session.executeAll(archive.audit.map(session.insertion))
             for recorded in archive.availability { try session.insert(recorded) }
             for notice in archive.notices { try session.insert(notice) }
+            _ = try session.executeAll(archive.covers.map(session.insertion))
             for snapshot in archive.snapshots { try session.record(snapshot) }
         }
     }

@@ -9,6 +9,7 @@ extension SQLForceStore {
         try reading { session in
             var force = try session.loadForce()
             force.officers = try session.standing(force.officers, on: day)
+            force.covers = try session.coveredCases(on: day).map(\.cover)
             return force
         }
     }

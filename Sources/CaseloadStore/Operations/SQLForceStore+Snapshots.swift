@@ -37,6 +37,7 @@ extension SQLSession {
         let unallocated = try integer("SELECT count(*) AS value FROM cases WHERE officer_id IS NULL") ?? 0
         let standing = try standing(officers.map(\.officer), on: asOf)
         for index in officers.indices { officers[index].officer = standing[index] }
+        officers = try applyingCover(to: officers, on: asOf)
         return MonthSnapshot(month: asOf.calendarMonth, asOf: asOf, officers: officers, unallocated: unallocated)
     }
 

@@ -99,6 +99,18 @@ enum Tables {
         .text("reason", { $0.reason }, { $0.reason = $1 }),
     ])
 
+    /// A line of the cover log.
+    static let cover = Columns<CoverRecord>([
+        .code("kind", { $0.kind }, { $0.kind = $1 }),
+        .text("case_id", { $0.cover.caseID.precomposed }, { $0.cover.caseID = $1 }),
+        .text("officer_id", { $0.cover.officerID.precomposed }, { $0.cover.officerID = $1 }),
+        .text("covering_officer_id", { $0.cover.coveringID.precomposed }, { $0.cover.coveringID = $1 }),
+        .day("from_day", { $0.cover.from }, { $0.cover.from = $1 ?? $0.cover.from }),
+        .day("to_day", { $0.cover.to }, { $0.cover.to = $1 }),
+        .text("at", { $0.at }, { $0.at = $1 }),
+        .text("by", { $0.by }, { $0.by = $1 }),
+    ])
+
     /// A workload notice as recorded.
     static let notice = Columns<NoticeRecord>([
         .text("officer_id", { $0.officerID.precomposed }, { $0.officerID = $1 }),
@@ -131,4 +143,5 @@ enum Blank {
     static let audit = AuditEntry(caseID: "", from: nil, to: "", at: "", by: "", reason: nil, override: false, rulesOverridden: [], note: nil)
     static let availability = AvailabilityEntry(officerID: "", kind: .absence, from: Day("2000-01-01")!, reason: "")
     static let notice = NoticeRecord(officerID: "", day: Day("2000-01-01")!, at: "", by: "", flags: "")
+    static let cover = CoverRecord(kind: .start, cover: Cover(caseID: "", officerID: "", coveringID: "", from: Day("2000-01-01")!, to: nil), at: "", by: "")
 }

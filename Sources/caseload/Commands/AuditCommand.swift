@@ -23,7 +23,8 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         let scope: AuditScope = caseID.map(AuditScope.caseID) ?? officerID.map(AuditScope.officerID) ?? .all
         let opened = try database.openForReading()
-        let entries = try withStore { try opened.store.audit(scope) }
+        let today = try Day.today()
+        let entries = try withStore { try opened.store.audit(scope, on: today) }
         let report = AuditReport(entries: entries)
         printReport(format == .json ? report.json() : report.table(), isJSON: format == .json, isDemo: opened.isDemo)
     }
