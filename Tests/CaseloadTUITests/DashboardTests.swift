@@ -37,11 +37,32 @@ struct DashboardTests {
         dashboard.draw()
         for key: Key in [.end, .character("w")] { dashboard.handle(key) }
         let screen = try #require(terminal.presented?.text)
-        #expect(screen.contains("Harry Patel (OM08) is already away: the cover for their 31 cases"), "\(screen)")
+        #expect(screen.contains("Harry Patel (OM08) is away: the cover for their 31 cases"), "\(screen)")
         #expect(!screen.contains("If Harry Patel (OM08) were away"))
         dashboard.handle(.escape)
         for key: Key in [.home, .character("w")] { dashboard.handle(key) }
         #expect(terminal.presented?.text.contains("were away:") == true, "an officer at work gets the question")
+    }
+
+    @Test("A records an absence and c, a, y cover it: the cases count for their colleagues, the officer of record kept")
+    func absenceThenCover() throws {
+        let store = try DemoData.store()
+        let (dashboard, terminal) = try Self.dashboard(store)
+        dashboard.draw()
+        for key: Key in [.character("/")] + "OM09".map({ .character($0) }) + [.enter, .enter, .character("A")] { dashboard.handle(key) }
+        #expect(terminal.presented?.text.contains("e.g. absence") == true)
+        let line = "absence \(DemoData.today) \(DemoData.today.adding(days: 29)) sickness"
+        for key in line.map({ Key.character($0) }) + [.enter, .character("y")] { dashboard.handle(key) }
+        #expect(terminal.presented?.text.contains("Recorded the absence for OM09") == true, "\(terminal.presented?.text ?? "")")
+        let held = try store.cases(heldBy: ["OM09"]).count
+        for key: Key in [.character("c"), .character("a"), .character("y")] { dashboard.handle(key) }
+        let screen = try #require(terminal.presented?.text)
+        let now = try store.currentSnapshot(asOf: DemoData.today).officers
+        let covered = try #require(now.first { $0.officer.id == "OM09" }?.workload.underCover)
+        #expect(covered > held / 2 && now.map(\.workload.covering).reduce(0, +) == covered)
+        #expect(screen.contains("Started cover of \(covered) cases until \(DemoData.today.adding(days: 29))"), "\(screen)")
+        #expect(try store.cases(heldBy: ["OM09"]).count == held, "OM09 stays the officer of record")
+        #expect(screen.contains("\(covered) under cover"), "\(screen)")
     }
 
     @Test("a force too large to load at once shows its first screen from the kept counts, then every case behind it")

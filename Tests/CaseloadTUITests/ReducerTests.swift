@@ -175,19 +175,70 @@ struct ReducerTests {
         #expect(effects == [.allocate([expected])])
     }
 
-    @Test("w on an officer shows what if they were away; nothing changes unless a applies the cover")
+    @Test("w on an officer who is here shows what if they were away, and nothing can be applied until they are")
     func whatIf() {
         var (state, effects) = DemoData.state(after: [.character("w")], data: Self.data)
         #expect(state.page.screen == .whatIf(officerID: "OM05"))
         #expect(effects.isEmpty)
-        (state, effects) = DemoData.state(after: [.character("w"), .character("a"), .character("y")], data: Self.data)
-        guard case .allocate(let moved) = effects.first else {
-            Issue.record("the cover was not applied")
-            return
-        }
-        #expect(!moved.isEmpty && moved.allSatisfy { $0.from == "OM05" && $0.reason == .coverForAbsence })
+        (state, effects) = DemoData.state(after: [.character("w"), .character("a")], data: Self.data)
+        #expect(effects.isEmpty && state.dialog == nil)
+        #expect(state.message?.contains("OM05 is not away") == true)
         (state, _) = DemoData.state(after: [.enter, .character("w")], data: Self.data)
         #expect(state.page.screen == .whatIf(officerID: "OM05"))
+    }
+
+    /// The keys that open OM08's Officer screen: OM08 is on leave in the demo.
+    static let openOM08: [Key] = [.character("/")] + "OM08".map { .character($0) } + [.enter, .enter]
+
+    @Test("c on an away officer opens their cover plan; a and y start the cover, their officer of record kept, until the absence ends")
+    func coverFromOfficer() throws {
+        var (state, effects) = DemoData.state(after: Self.openOM08 + [.character("c")], data: Self.data)
+        #expect(state.page.screen == .whatIf(officerID: "OM08"))
+        (state, effects) = DemoData.state(after: Self.openOM08 + [.character("c"), .character("a")], data: Self.data)
+        guard case .confirmCover(let requests, let summary) = state.dialog else {
+            Issue.record("no confirmation of the cover: \(state.message ?? "")")
+            return
+        }
+        #expect(summary.contains("until you end it") && summary.contains("OM08 stays their officer"))
+        #expect(!requests.isEmpty && requests.allSatisfy { $0.officerID == "OM08" && $0.until == nil && $0.by == "sgt.test" })
+        (state, effects) = DemoData.state(after: Self.openOM08 + [.character("c"), .character("a"), .character("y")], data: Self.data)
+        #expect(effects == [.cover(requests)] && state.dialog == nil)
+    }
+
+    @Test("A on an officer records an absence or reduction typed on one line; a line that cannot be read says why and stays to mend")
+    func recordAvailability() throws {
+        let typed = { (text: String) -> [Key] in Self.openOM08 + [.character("A")] + text.map { Key.character($0) } + [.enter] }
+        var (state, effects) = DemoData.state(after: typed("absence 2026-12-20"), data: Self.data)
+        #expect(state.dialog == nil && state.prompt?.text == "absence 2026-12-20" && effects.isEmpty)
+        #expect(state.message?.contains("say why") == true)
+        (state, effects) = DemoData.state(after: typed("absence 2026-12-20 2026-12-31 sickness") + [.character("y")], data: Self.data)
+        let entry = AvailabilityEntry(officerID: "OM08", kind: .absence, from: Day("2026-12-20")!, to: Day("2026-12-31")!, reason: "sickness")
+        #expect(effects == [.recordAvailability(entry)])
+        (state, effects) = DemoData.state(after: typed("reduction 0.4 today - phased return") + [.character("y")], data: Self.data)
+        let reduction = AvailabilityEntry(officerID: "OM08", kind: .reduction, from: Self.data.today, fractionMillionths: 400_000, reason: "phased return")
+        #expect(effects == [.recordAvailability(reduction)])
+    }
+
+    @Test("an availability line is read exactly, and each fault is named", arguments: [
+        ("absence 2026-12-07 2026-12-20 sickness", "absence 2026-12-07…2026-12-20 sickness"),
+        ("Absence today - annual leave", "absence 2026-11-15…open annual leave"),
+        ("reduction 0.5 2026-12-07 2027-01-31 phased return", "reduction 500000 2026-12-07…2027-01-31 phased return"),
+        ("holiday 2026-12-07", "start with absence or reduction"),
+        ("reduction 1 2026-12-07 x", "a reduction needs the share"),
+        ("absence 07/12/2026 sickness", "give the first day"),
+        ("absence 2026-12-20 2026-12-07 sickness", "is before the first"),
+        ("absence 2026-12-07 2026-12-20", "say why"),
+        ("absence 3000-01-01 sickness", "give the first day"),
+    ])
+    func availabilityLine(text: String, expected: String) {
+        switch AvailabilityLine.parse(text, officerID: "OM1", today: Day("2026-11-15")!) {
+        case .success(let entry):
+            let fraction = entry.fractionMillionths.map { " \($0)" } ?? ""
+            let shown = "\(entry.kind.rawValue)\(fraction) \(entry.from)…\(entry.to?.description ?? "open") \(entry.reason)"
+            #expect(shown == expected)
+        case .failure(let problem):
+            #expect(problem.sentence.contains(expected), "\(problem.sentence)")
+        }
     }
 
     @Test("plan and rebalance show the whole proposal; a applies it after a confirmation, in one go")

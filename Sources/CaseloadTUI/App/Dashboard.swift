@@ -161,6 +161,26 @@ public final class Dashboard {
                 state.message = "Nothing was changed: \(Self.explain(error))"
                 reload()
             }
+        case .cover(let requests):
+            do {
+                _ = try store.cover(requests, limits: limits, on: today, at: AuditTime.now())
+                if case .whatIf = state.page.screen { state.stack.removeLast() }
+                let until = requests.first?.until.map { " until \($0)" } ?? " until ended"
+                state.message = "Started cover of \(requests.count) case\(requests.count == 1 ? "" : "s")\(until)"
+                    + (isDemo ? " on the demo force: not saved, gone when you quit." : "; recorded in the audit trail.")
+            } catch {
+                state.message = "Nothing was changed: \(Self.explain(error))"
+            }
+            reload()
+        case .recordAvailability(let entry):
+            do {
+                try store.record(entry, by: state.supervisor ?? "", at: AuditTime.now())
+                state.message = "Recorded the \(entry.kind.rawValue) for \(entry.officerID)"
+                    + (isDemo ? " on the demo force: not saved, gone when you quit." : "; recorded in the audit trail.")
+            } catch {
+                state.message = "Nothing was recorded: \(Self.explain(error))"
+            }
+            reload()
         case .suspend:
             terminal.suspend()
         case .export(let month):

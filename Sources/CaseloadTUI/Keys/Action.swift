@@ -11,6 +11,8 @@ public enum Action: Hashable, Sendable {
     case filter, nextTeam, previousTeam, pickTeam, toggleFlagged
     case sortNextColumn, sortPreviousColumn, sortReverse, sortBy(Int)
     case queue, monthly, plan, rebalance, whatIf, help
+    /// c: the officer's cover plan. A: record an absence or reduction for them.
+    case cover, recordAvailability
     /// a: apply the plan or rebalance shown, after a confirmation.
     case apply
     case export

@@ -31,11 +31,23 @@ enum Chrome {
         let messageRow = canvas.height - 2
         let barRow = canvas.height - 1
         if let prompt = state.prompt {
-            let label = prompt.purpose == .search ? "Search: " : "Filter officers: "
-            let end = canvas.put(label, row: messageRow, column: 0, style: .key)
-            let after = canvas.put(prompt.text, row: messageRow, column: end, limit: canvas.width - end - 40)
-            canvas.put("█", row: messageRow, column: after, style: .muted)
+            let label = switch prompt.purpose {
+            case .search: "Search: "
+            case .filter: "Filter officers: "
+            case .availability(let officerID): "Away or reduced, \(officerID): "
+            }
             var hint = "  Enter keeps it, Esc cancels, Ctrl-U clears"
+            var room = canvas.width - label.displayWidth - 40
+            if case .availability = prompt.purpose {
+                let guide = state.message ?? "e.g. " + AvailabilityLine.example + " (- for no end date)"
+                canvas.clear(row: messageRow - 1, style: .header)
+                canvas.put(" " + guide, row: messageRow - 1, column: 0, style: state.message == nil ? .header : .over)
+                (hint, room) = ("", canvas.width - label.displayWidth - 2)
+            }
+            let end = canvas.put(label, row: messageRow, column: 0, style: .key)
+            let text = prompt.text.displayWidth <= room ? prompt.text : "…" + String(prompt.text.suffix(max(0, room - 1)))
+            let after = canvas.put(text, row: messageRow, column: end, limit: room)
+            canvas.put("█", row: messageRow, column: after, style: .muted)
             if prompt.purpose == .search && !prompt.text.isEmpty {
                 let matches = Reducer.matches(of: prompt.text, state, data).count
                 hint = "  \(matches == 0 ? "no match" : "\(formatCount(matches)) match\(matches == 1 ? "" : "es")") · Enter keeps it, Esc cancels"
@@ -66,7 +78,7 @@ enum Chrome {
         var lines: [(String, Style)]
         let width = min(canvas.width - 4, 76)
         switch dialog {
-        case .confirm(_, let summary):
+        case .confirm(_, let summary), .confirmCover(_, let summary), .confirmAvailability(_, let summary):
             lines = wrap(summary, width: width - 4).map { ($0, .normal) } + [("", .normal), ("y  yes, make it      n  no", .key)]
         case .reason(_, let rules, let summary, let selected):
             lines = wrap(summary, width: width - 4).map { ($0, rules.isEmpty ? .normal : .over) }

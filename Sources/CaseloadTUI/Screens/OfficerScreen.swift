@@ -35,6 +35,7 @@ enum OfficerScreen: ScreenDefinition {
         TableColumn(heading: "PREVIOUSLY", width: 10, priority: 6), TableColumn(heading: "TEAM", width: 8, priority: 7),
         TableColumn(heading: "REVIEW DUE", width: 10, priority: 8), TableColumn(heading: "RELEASE", width: 10, priority: 9),
         TableColumn(heading: "ENDS", width: 10, priority: 10), TableColumn(heading: "REFERRED", width: 10, priority: 11),
+        TableColumn(heading: "COVERED BY", width: 10, priority: 3),
     ]
 
     static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
@@ -49,6 +50,8 @@ enum OfficerScreen: ScreenDefinition {
         if officer.daSpecialist { facts.append("DA specialist") }
         if officer.status == .leave { facts.append("on leave") }
         if let absence = officer.absence { facts.append(absence.map { "absent, \($0) days in all" } ?? "absent, open-ended") }
+        if figures.workload.covering > 0 { facts.append("covering \(figures.workload.covering) for colleagues") }
+        if figures.workload.underCover > 0 { facts.append("\(figures.workload.underCover) under cover") }
         if officer.reductionMillionths > 0 { facts.append("reduced \(formatFixedPoint(officer.reductionMillionths / 100, places: 2))%") }
         if officer.mosovo != .trained {
             let buddy = officer.buddyID.map { id in "buddy " + (data.force.officers.first { $0.id == id }.map { "\($0.name) (\(id))" } ?? id) }
@@ -73,6 +76,7 @@ enum OfficerScreen: ScreenDefinition {
             canvas.put("  Loading every case of the force; \(officer.name)'s \(figures.cases) follow in a moment.", row: ScreenLayout.firstListRow, column: 0, style: .muted)
             return
         }
+        let covering = data.force.coveringOfficers
         Chrome.drawList(&canvas, state, count: cases.count) { canvas, index, row in
             let item = cases[index]
             let breach = item.mappa?.needsTrainedOfficer == true && !officer.mosovo.mayHoldLevel2Or3
@@ -82,7 +86,7 @@ enum OfficerScreen: ScreenDefinition {
                 (item.location.rawValue, .normal), (item.domesticAbuse ? "yes" : "", .normal),
                 (item.allocatedOn?.description ?? "–", .normal), (item.previousOfficerID ?? "", .muted), (item.team, .normal),
                 (item.nextReviewOn?.description ?? "", .normal), (item.releaseOn?.description ?? "", .normal),
-                (item.endsOn?.description ?? "", .normal), (item.referredOn?.description ?? "", .muted),
+                (item.endsOn?.description ?? "", .normal), (item.referredOn?.description ?? "", .muted), (covering[item.id] ?? "", .normal),
             ], row: row)
         }
     }

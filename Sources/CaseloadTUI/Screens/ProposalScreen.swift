@@ -20,9 +20,10 @@ enum ProposalScreen {
         }
     }
 
-    static func draw(_ canvas: inout Canvas, _ state: AppState, _ proposal: ProposalRows, summary: String) {
+    static func draw(_ canvas: inout Canvas, _ state: AppState, _ proposal: ProposalRows, summary: String, status: String? = nil) {
         Chrome.drawSummary(&canvas, summary)
-        Chrome.drawStatus(&canvas, proposal.changes.isEmpty ? "Nothing to apply." : "a applies it all in one transaction, after you confirm; nothing changes until then.")
+        Chrome.drawStatus(
+            &canvas, status ?? (proposal.changes.isEmpty ? "Nothing to apply." : "a applies it all in one transaction, after you confirm; nothing changes until then."))
         let layout = TableLayout.fit(columns, width: canvas.width - 1)
         Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
         Chrome.drawList(&canvas, state, count: proposal.rows.count) { canvas, index, row in
@@ -62,6 +63,38 @@ enum ProposalScreen {
     }
 }
 
+extension ProposalScreen {
+    /// Asks before starting the cover of an away officer's cases as the What-if screen shows it: each case with its
+    /// colleague until the absence ends. An officer who is not away has nothing to cover yet.
+    static func confirmCover(_ state: inout AppState, of officerID: String, _ data: DashboardData) {
+        guard data.isComplete else {
+            state.message = "Still loading every case; try again in a moment."
+            return
+        }
+        guard let officer = data.force.officers.first(where: { $0.id == officerID }), !officer.isActive else {
+            state.message = "\(officerID) is not away, so there is nothing to cover: record the absence first (A on their Officer screen)."
+            return
+        }
+        let proposal = data.whatIf(officerID)
+        guard !proposal.changes.isEmpty else {
+            state.message = "Nothing to apply."
+            return
+        }
+        guard let supervisor = state.supervisor else {
+            state.message = Reducer.noSupervisor
+            return
+        }
+        let until = officer.status == .leave ? nil : officer.awayUntil
+        let requests = proposal.changes.map { CoverRequest(caseID: $0.caseID, officerID: officerID, coveringID: $0.to, until: until, by: supervisor) }
+        let count = requests.count
+        state.dialog = .confirmCover(
+            requests,
+            summary: "Start cover of \(count) of \(officer.name)'s case\(count == 1 ? "" : "s"), each with the colleague shown, "
+                + (until.map { "until \($0), when it ends by itself" } ?? "until you end it (the absence has no end date)")
+                + "? \(officerID) stays their officer. Each is recorded in the audit trail by \(supervisor)." + Reducer.demoWarning(data))
+    }
+}
+
 /// The plan for the whole queue (`p`): every case placed as the limits allow, and those that cannot be.
 enum PlanScreen: ScreenDefinition {
     static func title(_ screen: Screen, _ data: DashboardData) -> String { "Plan" }
@@ -84,7 +117,10 @@ enum WhatIfScreen: ScreenDefinition {
         return id
     }
 
-    static func title(_ screen: Screen, _ data: DashboardData) -> String { "What if \(officerID(screen)) were away" }
+    static func title(_ screen: Screen, _ data: DashboardData) -> String {
+        let id = officerID(screen)
+        return data.force.officers.first { $0.id == id }?.isActive == false ? "Cover for \(id)" : "What if \(id) were away"
+    }
     static func proposal(_ screen: Screen, _ data: DashboardData) -> (rows: ProposalRows, noun: String)? { (data.whatIf(officerID(screen)), "transfer") }
     static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { data.whatIf(officerID(screen)).rows.count }
     static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
@@ -94,15 +130,19 @@ enum WhatIfScreen: ScreenDefinition {
     static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
         let id = officerID(screen)
         let proposal = data.whatIf(id)
-        let held = data.cases(of: id).count
+        let held = proposal.planned
         let officer = data.force.officers.first { $0.id == id }
         let name = officer?.name ?? id
-        let counts = "\(held) case\(held == 1 ? "" : "s"); \(proposal.changes.count) placed, \(held - proposal.changes.count) cannot be. Nothing has changed."
+        let covered = data.figures.officers.first { $0.officer.id == id }?.workload.underCover ?? 0
+        let already = covered > 0 ? " (\(covered) more already under cover)" : ""
+        let counts = "\(held) case\(held == 1 ? "" : "s")\(already); \(proposal.changes.count) placed, \(held - proposal.changes.count) cannot be. "
+            + "a starts the cover."
         let summary = officer.map { !$0.isActive } == true
-            ? "\(name) (\(id)) is already away" + (officer?.awayUntil.map { " until \($0)" } ?? "") + ": the cover for their " + counts
+            ? "\(name) (\(id)) is away" + (officer?.awayUntil.map { " until \($0)" } ?? "") + ": the cover for their " + counts
             : "If \(name) (\(id)) were away: \(held) case\(held == 1 ? "" : "s") would need cover; \(proposal.changes.count) placed, "
                 + "\(held - proposal.changes.count) cannot be. Nothing has changed."
-        ProposalScreen.draw(&canvas, state, proposal, summary: summary)
+        let status = officer?.isActive == false ? nil : "Nothing to apply while they are here: A on their Officer screen records an absence."
+        ProposalScreen.draw(&canvas, state, proposal, summary: summary, status: status)
     }
 }
 

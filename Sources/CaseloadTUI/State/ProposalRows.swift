@@ -24,6 +24,8 @@ public struct ProposalRows: Sendable {
     let changes: [(caseID: String, from: String?, to: String)]
     /// The reason recorded with each change: a caseload adjustment for a rebalance, none for a plan.
     let reason: AllocationReason?
+    /// The cases the proposal set out to place, placed or not.
+    var planned = 0
 
     /// No proposal: shown while the cases are still loading.
     static let empty = ProposalRows(rows: [.note("Loading every case; the proposal follows in a moment.", .muted)], changes: [], reason: nil)
@@ -58,11 +60,17 @@ public struct ProposalRows: Sendable {
     /// What if the officer were away: each of their cases placed as cover under the rules of plan, those that cannot be
     /// placed, then the officers after.
     static func whatIf(_ data: DashboardData, officerID: String) -> ProposalRows {
-        let planner = CoverPlanner(force: data.force, away: [officerID], limits: data.limits, today: data.today)
+        let need = data.figures.officers.first { $0.officer.id == officerID }?.coverNeed ?? .all
+        let planner = CoverPlanner(force: data.force, away: [officerID], limits: data.limits, today: data.today, need: need)
         let plan = planner.plan()
         let changes = plan.placements.map { (item: $0.item, from: Optional(officerID), to: $0.officer.id, why: $0.why) }
-        let notes = plan.unplaced.map { Row.note("\($0.item.id) (\($0.item.risk.rawValue)) cannot be placed: " + $0.explanation, .over) }
-        return build(changes, notes: notes, data, reason: .coverForAbsence)
+        var notes = plan.unplaced.map { Row.note("\($0.item.id) (\($0.item.risk.rawValue)) cannot be placed: " + $0.explanation, .over) }
+        if planner.onlyMostDangerous {
+            notes.insert(.note("Only the very high risk and level 3 cases need cover yet; the others stay as they are.", .near), at: 0)
+        }
+        var rows = build(changes, notes: notes, data, reason: .coverForAbsence)
+        rows.planned = plan.placements.count + plan.unplaced.count
+        return rows
     }
 
     private static func build(

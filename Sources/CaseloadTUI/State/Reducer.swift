@@ -70,7 +70,15 @@ public enum Reducer {
         case .rebalance: push(&state, .rebalance)
         case .help: push(&state, .help)
         case .apply:
-            if let proposal = screen.definition.proposal(screen, data) { ProposalScreen.confirm(&state, proposal.rows, noun: proposal.noun, data) }
+            if case .whatIf(let id) = screen {
+                ProposalScreen.confirmCover(&state, of: id, data)
+            } else if let proposal = screen.definition.proposal(screen, data) {
+                ProposalScreen.confirm(&state, proposal.rows, noun: proposal.noun, data)
+            }
+        case .cover:
+            if case .officer(let id) = screen { push(&state, .whatIf(officerID: id)) }
+        case .recordAvailability:
+            if case .officer(let id) = screen { state.prompt = Prompt(purpose: .availability(officerID: id), text: "") }
         case .whatIf:
             if case .officer(let id) = screen { push(&state, .whatIf(officerID: id)) }
             if case .officers = screen {
@@ -133,11 +141,16 @@ public enum Reducer {
 
     static func answerDialog(_ state: inout AppState, _ key: Key, _ action: Action?, _ data: DashboardData) -> [Effect] {
         switch state.dialog {
-        case .confirm(let requests, _):
+        case .confirm, .confirmCover, .confirmAvailability:
             switch action {
             case .yes:
-                state.dialog = nil
-                return [.allocate(requests)]
+                defer { state.dialog = nil }
+                switch state.dialog {
+                case .confirm(let requests, _): return [.allocate(requests)]
+                case .confirmCover(let requests, _): return [.cover(requests)]
+                case .confirmAvailability(let entry, _): return [.recordAvailability(entry)]
+                default: return []
+                }
             case .no:
                 state.dialog = nil
                 state.message = "Nothing was changed."
@@ -221,6 +234,9 @@ public enum Reducer {
                 state.officerList.filterText = prompt.text
                 state.page.selected = 0
                 state.page.top = 0
+            case .availability(let officerID):
+                askToRecord(&state, prompt, officerID: officerID, data)
+                return
             }
             clampSelection(&state, data)
             return
@@ -235,11 +251,34 @@ public enum Reducer {
         default:
             guard case .character(let character) = key else { return }
             prompt.text.append(character)
+            state.message = nil
         }
         state.prompt = prompt
         if prompt.purpose == .search {
             state.page.selected = matches(of: prompt.text, state, data).first ?? prompt.startedAt
             clampSelection(&state, data)
+        }
+    }
+
+    /// Reads the absence or reduction typed, and asks to record it; what is wrong with the line keeps it open to mend.
+    static func askToRecord(_ state: inout AppState, _ prompt: Prompt, officerID: String, _ data: DashboardData) {
+        switch AvailabilityLine.parse(prompt.text, officerID: officerID, today: data.today) {
+        case .failure(let problem):
+            state.prompt = prompt
+            state.message = problem.sentence
+        case .success(let entry):
+            guard let supervisor = state.supervisor else {
+                state.message = noSupervisor
+                return
+            }
+            let name = data.force.officers.first { $0.id == officerID }?.name ?? officerID
+            let what = entry.kind == .absence
+                ? "an absence"
+                : "a reduction of \(formatFixedPoint(entry.fractionMillionths ?? 0, places: 6)) of capacity"
+            let period = entry.to.map { "from \(entry.from) to \($0)" } ?? "from \(entry.from), with no end date"
+            state.dialog = .confirmAvailability(
+                entry, summary: "Record \(what) for \(name) (\(officerID)) \(period), because: \(entry.reason)? Recorded in the audit trail by \(supervisor)."
+                    + demoWarning(data))
         }
     }
 

@@ -66,7 +66,11 @@ public struct OfficerListSettings: Hashable, Sendable {
 
 /// A line of text being typed at the bottom of the screen.
 public struct Prompt: Hashable, Sendable {
-    public enum Purpose: Hashable, Sendable { case search, filter }
+    public enum Purpose: Hashable, Sendable {
+        case search, filter
+        /// An absence or reduction for the officer, as `AvailabilityLine` reads it.
+        case availability(officerID: String)
+    }
     public var purpose: Purpose
     public var text: String
     /// Where the selection was when a search began, so Esc can put it back.
@@ -81,11 +85,15 @@ public enum Dialog: Hashable, Sendable {
     case reason(AllocationRequest, rules: [HardRule], summary: String, selected: Int)
     /// Which team to show: the teams whose names contain `filter`, one of them selected.
     case teams(filter: String, selected: Int)
+    /// Start this cover? y or n.
+    case confirmCover([CoverRequest], summary: String)
+    /// Record this absence or reduction? y or n.
+    case confirmAvailability(AvailabilityEntry, summary: String)
 
     /// Where the dialog's keys are looked up in the key table.
     public var kind: ScreenKind {
         switch self {
-        case .confirm: .confirm
+        case .confirm, .confirmCover, .confirmAvailability: .confirm
         case .reason: .reason
         case .teams: .teams
         }
@@ -96,6 +104,10 @@ public enum Dialog: Hashable, Sendable {
 public enum Effect: Hashable, Sendable {
     /// Make every change in one transaction, as the command line's allocate, plan --apply and rebalance --apply do.
     case allocate([AllocationRequest])
+    /// Start cover of an away officer's cases, in one transaction, as `caseload cover --apply` does.
+    case cover([CoverRequest])
+    /// Record an absence or reduction, as `caseload absence` and `caseload reduction` do.
+    case recordAvailability(AvailabilityEntry)
     case export(Month)
     case redraw
     case suspend
