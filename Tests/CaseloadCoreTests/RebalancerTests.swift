@@ -49,6 +49,18 @@ struct RebalancerTests {
         #expect(report.contains("1 officer is on hold") && report.contains("(--transfers)"))
     }
 
+    @Test("--transfers leaves alone an officer whom holding brings within before the weeks ahead end, and relieves one it does not",
+          arguments: [(days: 30, moves: 0), (days: 83, moves: 0), (days: 84, moves: 1), (days: 200, moves: 1)])
+    func heldWithinTheWeeksAhead(days: Int, moves: Int) throws {
+        var cases = Make.cases("A", count: 51, prefix: "a") + Make.cases("B", count: 20, prefix: "b")
+        cases[0].endsOn = Self.today.adding(days: days)
+        let force = Force(officers: [Make.officer("A"), Make.officer("B")], cases: cases)
+        let plan = Rebalancer(force: force, limits: .standard, today: Self.today, transfers: true).plan()
+        #expect(plan.moves.count == moves)
+        #expect(plan.onHold.first?.withinOn == Self.today.adding(days: days + 1))
+        #expect(plan.leftOver.isEmpty, "held within, or relieved: either way not left over")
+    }
+
     @Test("the day holding alone brings an officer within, from the days their cases end", arguments: [
         (endings: [10, 20, 30], within: 20), (endings: [10], within: nil), (endings: [], within: nil),
     ] as [(endings: [Int], within: Int?)])

@@ -56,7 +56,8 @@ public struct RebalancePlan: Hashable, Sendable {
 /// the hold alone brings them within as their cases end. The only moves it makes unasked are those the rules require:
 /// every MAPPA level 2 or 3 case held by an untrained officer goes to a trained one (Recommendation 18).
 ///
-/// With `transfers`, it adds the fewest moves that bring the officers still over within, from those not explained:
+/// With `transfers`, it adds the fewest moves that bring the officers still over within, from those not explained
+/// and not brought within by holding alone before the end of the weeks ahead (`aheadDays`):
 /// never a case living in an Approved Premises away from its AP officer, never a very high risk or level 3 offender
 /// unless `includeVeryHigh`, never to an officer on hold, and never taking a receiver past the near threshold while
 /// another eligible officer is below it. For each donor it works out from their counts the fewest cases to give up,
@@ -67,6 +68,10 @@ public struct Rebalancer: Sendable {
     let today: Day
     let transfers: Bool
     let includeVeryHigh: Bool
+
+    /// The weeks ahead `caseload ahead` looks at by default, in days: an officer whose cases' ends bring them within
+    /// by then is held, not relieved by transfers.
+    public static let aheadDays = 12 * 7
 
     public init(force: Force, limits: Limits, today: Day, transfers: Bool = false, includeVeryHigh: Bool = false) {
         self.force = force
@@ -88,7 +93,8 @@ public struct Rebalancer: Sendable {
         let start = advisor.officers.indices.map { OfficerFigures(officer: advisor.officers[$0], workload: advisor.workloads[$0], limits: limits) }
         let closed = Set(start.indices.filter { start[$0].isOverALimit })
         let holds = closed.sorted { start[$0].officer.id < start[$1].officer.id }.map { onHold($0, start[$0], held[$0], advisor: advisor) }
-        let explainedDonors = Set(holds.filter { $0.explanation != nil }.map(\.figures.officer.id))
+        let horizon = today.adding(days: Self.aheadDays)
+        let explainedDonors = Set(holds.filter { $0.explanation != nil || $0.withinOn.map { $0 <= horizon } == true }.map(\.figures.officer.id))
         var moves: [Move] = []
 
         for donor in start.indices where start[donor].has(.untrainedL2L3) {
@@ -126,7 +132,8 @@ public struct Rebalancer: Sendable {
         var explained: [OfficerFigures] = []
         for position in advisor.officers.indices {
             let figures = OfficerFigures(officer: advisor.officers[position], workload: advisor.workloads[position], limits: limits)
-            guard figures.has(.untrainedL2L3) || transfers && figures.isOverALimit else { continue }
+            let heldWithin = explainedDonors.contains(figures.officer.id) && !figures.officer.approvedPremises
+            guard figures.has(.untrainedL2L3) || transfers && figures.isOverALimit && !heldWithin else { continue }
             let keptOverByResidents = figures.officer.approvedPremises && !figures.has(.untrainedL2L3)
                 && (explainedDonors.contains(figures.officer.id) || need(of: position, holding: held[position], advisor: advisor, leavingOut: []) == nil)
             if keptOverByResidents { explained.append(figures) } else { leftOver.append(figures) }
