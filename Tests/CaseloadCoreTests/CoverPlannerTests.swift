@@ -18,7 +18,7 @@ struct CoverPlannerTests {
         return (force, away)
     }
 
-    @Test("cover never breaks an allocation rule, and accounts for every case of the officers away", arguments: 0..<40)
+    @Test("cover never breaks an allocation rule, gives no one past max-intake, and accounts for every case of the officers away", arguments: 0..<40)
     func neverBreaksARule(seed: UInt64) {
         let (force, away) = Self.force(seed: seed)
         let planner = CoverPlanner(force: force, away: away, limits: .standard, today: Self.today)
@@ -41,6 +41,11 @@ struct CoverPlannerTests {
         }
         let held = force.cases.filter { $0.officerID.map(away.contains) ?? false }.count
         #expect(plan.placements.count + plan.unplaced.count == held)
+        let advisor = AllocationAdvisor(force: force, limits: .standard, today: Self.today)
+        for (officerID, given) in Dictionary(grouping: plan.placements, by: \.officer.id) {
+            let recent = advisor.position(of: officerID).map { advisor.recent[$0] } ?? 0
+            #expect(recent + given.count <= Limits.standard.maxIntake, "\(officerID) receives \(given.count) on top of \(recent) in the week")
+        }
     }
 
     @Test("cases already waiting take no room from the cover", arguments: 0..<10)
