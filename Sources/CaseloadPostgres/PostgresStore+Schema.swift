@@ -146,6 +146,7 @@ extension PostgresStore {
                 "by" TEXT NOT NULL
             );
             CREATE INDEX covers_by_case ON covers(case_id);
+            CREATE INDEX covers_by_colleague ON covers(covering_officer_id);
             \(appendOnly("covers"))
             ALTER TABLE officer_workloads \(coverCounts);
             UPDATE officer_workloads SET most_dangerous = (

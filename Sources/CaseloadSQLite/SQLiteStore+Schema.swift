@@ -253,6 +253,7 @@ extension SQLiteStore {
                     by TEXT NOT NULL
                 );
                 CREATE INDEX covers_by_case ON covers(case_id);
+                CREATE INDEX covers_by_colleague ON covers(covering_officer_id);
                 CREATE TRIGGER covers_are_never_updated BEFORE UPDATE ON covers
                 BEGIN SELECT RAISE(ABORT, 'the cover log is append-only'); END;
                 CREATE TRIGGER covers_are_never_deleted BEFORE DELETE ON covers

@@ -71,7 +71,7 @@ extension SQLSession {
         let holders = [request.to, request.from ?? request.to]
         try prefetch([
             caseQuery(request.caseID, locking: true), officersQuery("WHERE officer_id = \(request.to)"), availabilityQuery(of: request.to),
-            workloadsQuery(of: holders, locking: true), coveredCasesQuery(on: day),
+            workloadsQuery(of: holders, locking: true), coveredCasesQuery(on: day, coveredBy: request.to),
         ])
         guard let item = try self.case(request.caseID, locking: true) else { throw AllocationError.noSuchCase(request.caseID) }
         try request.checkPlace(of: item) {
@@ -83,7 +83,7 @@ extension SQLSession {
         guard var holding = try workloads(of: holders, locking: true)[standing.id] else {
             throw StoreError.unexpectedValue(table: "officer_workloads", column: "officer_id", value: standing.id)
         }
-        holding.addCover(of: standing.id, try coveredCases(on: day))
+        holding.addCover(of: standing.id, try coveredCases(on: day, coveredBy: standing.id))
         let residents = standing.approvedPremises && item.location == .approvedPremises
             ? try integer("""
                 SELECT count(*) AS value FROM cases

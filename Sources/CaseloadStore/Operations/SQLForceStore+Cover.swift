@@ -36,11 +36,11 @@ extension SQLSession {
     /// The cases covered on a day, each with its cover: still with the officer it was covered for, within the
     /// cover's dates, and not ended before; in the order the covers started. Whether the officer is away that day is
     /// for the caller, who knows how they stand.
-    func coveredCases(on day: Day) throws -> [(cover: Cover, item: Case)] {
+    func coveredCases(on day: Day, coveredBy colleague: String? = nil) throws -> [(cover: Cover, item: Case)] {
         var covered: [(Cover, Case)] = []
         var reader: Columns<Case>.Reader?
         var columns = (covering: 0, from: 0, to: 0)
-        try forEachRow(coveredCasesQuery(on: day)) { row in
+        try forEachRow(coveredCasesQuery(on: day, coveredBy: colleague)) { row in
             if reader == nil {
                 reader = try Tables.case.reader(for: row, table: "cases")
                 columns = (try row.column("covering_officer_id"), try row.column("cover_from"), try row.column("cover_to"))
@@ -57,13 +57,15 @@ extension SQLSession {
         return covered
     }
 
-    func coveredCasesQuery(on day: Day) -> SQL {
+    /// The query `coveredCases` reads; only the cases one colleague covers, when named.
+    func coveredCasesQuery(on day: Day, coveredBy colleague: String? = nil) -> SQL {
         let today = day.description
+        let whose: SQL = colleague.map { "AND covering_officer_id = \($0)" } ?? ""
         return """
             SELECT \(raw: Tables.case.list), covering_officer_id, cover_from, cover_to FROM cases JOIN (
                 SELECT id AS cover_id, case_id AS covered_case, officer_id AS covered_for, covering_officer_id, from_day AS cover_from, to_day AS cover_to
                 FROM covers AS started
-                WHERE kind = 'start' AND from_day <= \(today) AND (to_day IS NULL OR to_day >= \(today))
+                WHERE kind = 'start' \(whose) AND from_day <= \(today) AND (to_day IS NULL OR to_day >= \(today))
                   AND NOT EXISTS (
                     SELECT 1 FROM covers AS later WHERE later.case_id = started.case_id AND later.id > started.id
                       AND (later.kind = 'start' OR later.from_day <= \(today)))
