@@ -202,6 +202,12 @@ struct CoverCommandTests {
         #expect(placements.allSatisfy { !held.contains($0["to"] as? String ?? "") }, "no case to an officer on hold (OM03 and OM11 may take AP residents)")
         #expect((object["over_after"] as? [Any])?.isEmpty == true)
 
+        let table = try caseload.run(["cover", "OM08"], environment: Self.environment).stdout
+        let receivers = Set(placements.compactMap { $0["to"] as? String })
+        for officer in ["OM03", "OM11"] where receivers.contains(officer) {
+            #expect(!table.contains("given none: ") || !table.components(separatedBy: "given none: ")[1].prefix(40).contains(officer),
+                    "\(officer) took residents of their AP, so is not said to be given none")
+        }
         let applied = try caseload.run(["cover", "OM08", "--apply"], environment: Self.environment)
         #expect(applied.status == 0 && applied.stderr.contains("applied: 31 cases under cover"), "\(applied.stderr)")
         #expect(applied.stderr.contains("until caseload cover --end OM08"), "leave has no end date: cover lasts until ended")

@@ -75,7 +75,14 @@ public struct CoverReport: Sendable {
         output += over.isEmpty
             ? "\nThe cover takes no officer over a limit."
             : "\nAfterwards over a limit: " + over.map { "\($0.officer.id) (\($0.cases)/\($0.caseLimit), \(formatDecimal($0.highRiskPercent))%)" }.joined(separator: ", ") + "."
-        output += overBefore.isEmpty ? "\n" : " Already over before it, and given none: " + overBefore.sorted().joined(separator: ", ") + ".\n"
+        let receivers = Set(plan.placements.map(\.officer.id))
+        let givenNone = overBefore.subtracting(receivers).sorted()
+        let givenResidents = overBefore.intersection(receivers).sorted()
+        if !givenNone.isEmpty { output += " Already over before it, and given none: " + givenNone.joined(separator: ", ") + "." }
+        if !givenResidents.isEmpty {
+            output += " Already over before it, and given only cases living in the Approved Premises they run: " + givenResidents.joined(separator: ", ") + "."
+        }
+        output += "\n"
         return output
     }
 
