@@ -65,6 +65,10 @@ public enum MonthlyJSON {
                 ("awaiting_without_buddy", .int(force.awaitingWithoutBuddy)),
                 ("cases_needing_cover", .int(force.casesNeedingCover)),
                 ("notices_sent", .int(view.noticesSent)),
+                ("very_high", .int(figures.officers.reduce(0) { $0 + $1.workload.veryHigh })),
+                ("transfers", .int(view.activity.transfers)),
+                ("overrides", .int(view.activity.overrides)),
+                ("cover_started", .int(view.activity.coverStarted)),
             ])),
         ]).rendered()
     }

@@ -132,7 +132,7 @@ extension PostgresStore {
             """
         ),
         (
-            "v3: temporary cover, an append-only log; the counts keep cover and the most dangerous cases",
+            "v3: temporary cover and the imports, append-only logs; the counts keep cover and the most dangerous cases",
             """
             CREATE TABLE covers (
                 id BIGSERIAL PRIMARY KEY,
@@ -147,7 +147,17 @@ extension PostgresStore {
             );
             CREATE INDEX covers_by_case ON covers(case_id);
             CREATE INDEX covers_by_colleague ON covers(covering_officer_id);
+            CREATE TABLE imports (
+                id BIGSERIAL PRIMARY KEY,
+                as_of TEXT NOT NULL,
+                at TEXT NOT NULL,
+                "by" TEXT NOT NULL,
+                officers INTEGER NOT NULL,
+                cases INTEGER NOT NULL,
+                unallocated INTEGER NOT NULL
+            );
             \(appendOnly("covers"))
+            \(appendOnly("imports"))
             ALTER TABLE officer_workloads \(coverCounts);
             UPDATE officer_workloads SET most_dangerous = (
                 SELECT count(*) FROM cases WHERE cases.officer_id = officer_workloads.officer_id AND (risk = 'very_high' OR mappa_level = 3));

@@ -239,7 +239,7 @@ extension SQLiteStore {
                 ALTER TABLE cases ADD COLUMN next_review_on TEXT;
                 """)
         }
-        migrator.registerMigration("v13: temporary cover, an append-only log; the counts keep cover and the most dangerous cases") { db in
+        migrator.registerMigration("v13: temporary cover and the imports, append-only logs; the counts keep cover and the most dangerous cases") { db in
             try db.execute(sql: """
                 CREATE TABLE covers (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -258,6 +258,19 @@ extension SQLiteStore {
                 BEGIN SELECT RAISE(ABORT, 'the cover log is append-only'); END;
                 CREATE TRIGGER covers_are_never_deleted BEFORE DELETE ON covers
                 BEGIN SELECT RAISE(ABORT, 'the cover log is append-only'); END;
+                CREATE TABLE imports (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    as_of TEXT NOT NULL,
+                    at TEXT NOT NULL,
+                    by TEXT NOT NULL,
+                    officers INTEGER NOT NULL,
+                    cases INTEGER NOT NULL,
+                    unallocated INTEGER NOT NULL
+                );
+                CREATE TRIGGER imports_are_never_updated BEFORE UPDATE ON imports
+                BEGIN SELECT RAISE(ABORT, 'the import log is append-only'); END;
+                CREATE TRIGGER imports_are_never_deleted BEFORE DELETE ON imports
+                BEGIN SELECT RAISE(ABORT, 'the import log is append-only'); END;
                 \(SQLiteStore.coverCounts("officer_workloads"))
                 UPDATE officer_workloads SET most_dangerous = (
                     SELECT count(*) FROM cases WHERE cases.officer_id = officer_workloads.officer_id AND (risk = 'very_high' OR mappa_level = 3));

@@ -16,13 +16,16 @@ public struct ForceArchive: Sendable {
     public var notices: [NoticeRecord]
     /// The cover log, oldest first.
     public var covers: [CoverRecord]
+    /// The imports of the records system's files, oldest first.
+    public var imports: [ImportRecord]
     /// Every month's snapshot, oldest first.
     public var snapshots: [MonthSnapshot]
 
     public init(
         force: Force, queuedSince: [String: Day], audit: [AuditEntry], availability: [RecordedAvailability], notices: [NoticeRecord],
-        covers: [CoverRecord], snapshots: [MonthSnapshot]
+        covers: [CoverRecord], imports: [ImportRecord], snapshots: [MonthSnapshot]
     ) {
+        self.imports = imports
         self.force = force
         self.queuedSince = queuedSince
         self.audit = audit
@@ -48,5 +51,15 @@ public struct NoticeRecord: Hashable, Sendable {
         self.at = at
         self.by = by
         self.flags = flags
+    }
+}
+
+extension NoticeRecord {
+    /// The notice as an audit entry, with what it was given for in words.
+    var auditEntry: AuditEntry {
+        let flags = flags.split(separator: ",").map { Flag(rawValue: String($0))?.words ?? String($0) }
+        return AuditEntry(
+            caseID: "", from: nil, to: "", at: at, by: by, reason: nil, override: false,
+            note: flags.isEmpty ? "given on \(day)" : "given on \(day): " + flags.joined(separator: "; "), kind: .notice, officerID: officerID)
     }
 }

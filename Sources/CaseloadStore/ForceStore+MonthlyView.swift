@@ -16,7 +16,7 @@ extension ForceStore {
         var view = MonthlyView(
             snapshot: snapshot, previous: history.first { $0.month == month.previous }, history: history, limits: limits,
             redacted: redacted)
-        view.noticesSent = try noticesSent(in: month)
+        view.activity = try activity(in: month)
         view.availability = AvailabilitySection(view: view, entries: try availability(of: nil).filter { !$0.overruled }.map(\.entry))
         return view
     }

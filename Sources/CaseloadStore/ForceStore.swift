@@ -29,7 +29,8 @@ public protocol ForceStore: AnyObject, Sendable {
 
     /// Validates both files and replaces the force with them in one transaction; nothing is written unless both are
     /// entirely valid. Changes made in caseload since `asOf` are replayed on top, as the summary lists.
-    func importForce(_ decoding: StreamingDecoder, asOf: Day, availability: [AvailabilityEntry]?) throws -> ImportSummary
+    /// The import is kept in the audit trail, by whom and when.
+    func importForce(_ decoding: StreamingDecoder, asOf: Day, availability: [AvailabilityEntry]?, by: String, at time: String) throws -> ImportSummary
 
     /// Records an absence or reduction in the append-only log that is also its audit trail.
     func record(_ entry: AvailabilityEntry, by: String, at time: String) throws
@@ -40,8 +41,8 @@ public protocol ForceStore: AnyObject, Sendable {
     /// Every absence and reduction, or one officer's, in the order recorded.
     func availability(of officerID: String?) throws -> [RecordedAvailability]
 
-    /// How many workload notices were given in a month.
-    func noticesSent(in month: Month) throws -> Int
+    /// What was done in a month: notices given, transfers and overrides made, cover started.
+    func activity(in month: Month) throws -> MonthActivity
 
     /// The months that have a snapshot, oldest first.
     func months() throws -> [Month]
@@ -92,11 +93,16 @@ public protocol ForceStore: AnyObject, Sendable {
 public enum AuditScope: Hashable, Sendable {
     case all
     case caseID(String)
-    /// Every entry that gave a case to the officer or took one from them.
+    /// Every entry that gave a case to the officer or took one from them, covered one, or concerns them alone.
     case officerID(String)
 }
 
 extension ForceStore {
+    /// Imports the files, the audit trail naming caseload itself as having imported them: for tools and tests.
+    public func importForce(_ decoding: StreamingDecoder, asOf: Day, availability: [AvailabilityEntry]?) throws -> ImportSummary {
+        try importForce(decoding, asOf: asOf, availability: availability, by: "caseload", at: AuditTime.now())
+    }
+
     /// The audit log as written, newest first, with no lapse of cover worked out for a day.
     public func audit(_ scope: AuditScope) throws -> [AuditEntry] {
         try audit(scope, on: nil)

@@ -93,7 +93,7 @@ struct AllocationStoreTests {
             guard case AllocationError.refused(_, _, let rules, let explanations) = error else { return false }
             return rules == [.noAvailableBuddy] && explanations == ["their buddy OM1 is away until \(Self.day.adding(days: 20))"]
         }
-        #expect(try store.audit(.all).isEmpty)
+        #expect(try store.audit(.all).map(\.kind) == [.absence], "the buddy's absence, and no allocation")
         let entries = try store.allocate(
             [Self.request("Q1", to: "OM2", override: true, reason: .noSuitableOfficerAvailable, note: "OM3 supervises meanwhile")],
             limits: .standard, on: Self.day, at: "t")

@@ -67,7 +67,7 @@ struct CurrentFiguresTests {
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
             try db.execute(sql: """
-                DROP TABLE officer_workloads; DROP TABLE covers;
+                DROP TABLE officer_workloads; DROP TABLE covers; DROP TABLE imports;
                 ALTER TABLE month_officers DROP COLUMN covering; ALTER TABLE month_officers DROP COLUMN under_cover;
                 ALTER TABLE month_officers DROP COLUMN most_dangerous;
                 DELETE FROM grdb_migrations WHERE identifier LIKE 'v2:%' OR identifier LIKE 'v13:%'

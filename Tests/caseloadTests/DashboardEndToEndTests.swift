@@ -182,7 +182,7 @@ struct DashboardEndToEndTests {
         try tmux.send("q")
         #expect(tmux.wait(for: "EXIT=0").found)
         let audit = try caseload.run(["audit", "--format", "json"]).stdout
-        #expect(audit.components(separatedBy: "\"case_id\"").count - 1 == 7, "\(audit)")
+        #expect(audit.components(separatedBy: "\"case_id\": \"").count - 1 == 7, "\(audit)")
         #expect(audit.contains("\"reason\": \"caseload_adjustment\""))
     }
 

@@ -258,6 +258,12 @@ struct CoverCommandTests {
         let covered = try #require(applied.stderr.components(separatedBy: "applied: ").last?.split(separator: " ").first.flatMap { Int($0) })
         #expect(covered > 0 && trail.components(separatedBy: "cover ended").count - 1 == covered)
         #expect(trail.contains("the absence ended on 2026-11-30"))
+        let kinds = try caseload.run(["audit", "--officer", "OM12", "--kind", "absence", "cover_ended", "--format", "json"], environment: later).stdout
+        #expect(kinds.components(separatedBy: "\"kind\": \"cover_ended\"").count - 1 == covered)
+        #expect(kinds.components(separatedBy: "\"kind\": \"absence\"").count - 1 == 1 && !kinds.contains("cover_started"))
+        let unknown = try caseload.run(["audit", "--kind", "holiday"], environment: later)
+        #expect(unknown.status == 64 || unknown.status == 2, "\(unknown.status)")
+        #expect(unknown.stderr.contains("not a kind of entry; use one of allocation, transfer, override"))
     }
 
     @Test("cover for an officer who is not away is refused; what-if changes nothing and says who would need cover")

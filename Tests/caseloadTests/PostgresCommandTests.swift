@@ -24,7 +24,7 @@ struct PostgresCommandTests {
             let result = try caseload.run(command, environment: ["CASELOAD_TODAY": "2026-11-15"])
             let text = "\(command.joined(separator: " ")) → \(result.status)\n\(result.stdout)\(result.stderr)"
             return text.replacingOccurrences(of: database.location, with: "DB")
-                .replacingOccurrences(of: #"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"#, with: "TIME", options: .regularExpression)
+                .replacingOccurrences(of: #"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z"#, with: "TIME", options: .regularExpression)
         }
     }
 
@@ -52,7 +52,7 @@ struct PostgresCommandTests {
             outputs.append(try HostileTextTests.commands.map { command in
                 let result = try database.caseload.run(command)
                 return "\(result.status)\n\(result.stdout)\(result.stderr)".replacingOccurrences(of: database.location, with: "DB")
-                    .replacingOccurrences(of: #"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"#, with: "TIME", options: .regularExpression)
+                    .replacingOccurrences(of: #"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z"#, with: "TIME", options: .regularExpression)
             })
         }
         for (index, (sqlite, postgres)) in zip(outputs[0], outputs[1]).enumerated() {

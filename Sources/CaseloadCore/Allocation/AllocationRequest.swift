@@ -29,18 +29,33 @@ public enum AuditKind: String, CaseIterable, Sendable {
     case allocation
     /// A case moved from one officer to another.
     case transfer
+    /// An allocation or transfer made against a hard rule, with the rules it broke.
+    case override
+    /// An officer recorded as away for some days.
+    case absence
+    /// An officer recorded as working with less capacity for some days.
+    case reduction
     /// A colleague began covering a case while its officer is away (`from` the officer, `to` the colleague).
     case coverStarted = "cover_started"
     /// Cover of a case ended (`from` the colleague, `to` the officer): ended early, or the absence ended.
     case coverEnded = "cover_ended"
+    /// A workload notice given to an officer.
+    case notice
+    /// The force replaced by the records system's files.
+    case `import`
 
     /// In a few words, for a person.
     public var words: String {
         switch self {
         case .allocation: "allocated"
         case .transfer: "transferred"
+        case .override: "rule overridden"
+        case .absence: "absence"
+        case .reduction: "reduction"
         case .coverStarted: "cover started"
         case .coverEnded: "cover ended"
+        case .notice: "notice given"
+        case .import: "files imported"
         }
     }
 }
@@ -48,7 +63,10 @@ public enum AuditKind: String, CaseIterable, Sendable {
 /// One entry of the append-only audit log: a case given to an officer or covered, by whom, when and why.
 public struct AuditEntry: Hashable, Sendable {
     public var kind: AuditKind
+    /// The case an allocation, transfer or cover concerns; empty for an entry about an officer or the force.
     public var caseID: String
+    /// The officer an absence, reduction or notice concerns; nil for the others, which name theirs in `from` and `to`.
+    public var officerID: String?
     public var from: String?
     public var to: String
     /// ISO 8601 time in UTC.
@@ -63,9 +81,10 @@ public struct AuditEntry: Hashable, Sendable {
 
     public init(
         caseID: String, from: String?, to: String, at: String, by: String, reason: String?, override: Bool,
-        rulesOverridden: [String] = [], note: String? = nil, kind: AuditKind? = nil
+        rulesOverridden: [String] = [], note: String? = nil, kind: AuditKind? = nil, officerID: String? = nil
     ) {
-        self.kind = kind ?? (from == nil ? .allocation : .transfer)
+        self.officerID = officerID
+        self.kind = kind ?? (override ? .override : from == nil ? .allocation : .transfer)
         self.caseID = caseID
         self.from = from
         self.to = to

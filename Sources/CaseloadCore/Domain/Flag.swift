@@ -10,6 +10,19 @@ public enum Flag: String, CaseIterable, Sendable, Codable {
     /// Awaiting the MOSOVO course (or not booked on it), holding cases, with no trained buddy named (§3.8.8).
     case awaitingWithoutBuddy = "awaiting_without_buddy"
 
+    /// In words, for anything a person reads: a report, a notice, the audit trail.
+    public var words: String {
+        switch self {
+        case .overCases: "over the caseload limit"
+        case .nearCases: "near the caseload limit"
+        case .overHighRisk: "over the high-risk limit"
+        case .nearHighRisk: "near the high-risk limit"
+        case .untrainedL2L3: "holds a MAPPA level 2 or 3 case without the MOSOVO course"
+        case .needsCover: "away, with cases that need cover"
+        case .awaitingWithoutBuddy: "awaiting the MOSOVO course with no buddy available"
+        }
+    }
+
     /// Over a limit or holding a case they may not: needs action, not just watching.
     public var isBreach: Bool { self != .nearCases && self != .nearHighRisk }
 }

@@ -13,8 +13,10 @@ public struct MonthlyView: Sendable {
     public let redacted: Bool
     /// Whether this is the bundled demo force, which every export must say in itself.
     public var isDemo = false
-    /// Workload notices given in the month (§3.8.14: "communicate this to affected staff").
-    public var noticesSent = 0
+    /// What was done in the month: notices given, transfers, overrides, cover started.
+    public var activity = MonthActivity()
+    /// Workload notices given in the month (Recommendation 19: "communicate this to affected staff").
+    public var noticesSent: Int { activity.notices }
     /// The "Availability and training" section, once the store has added the absences and reductions.
     public var availability: AvailabilitySection?
 

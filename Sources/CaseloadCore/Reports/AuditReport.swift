@@ -1,17 +1,19 @@
-/// What `caseload audit` prints: the allocation and cover history, newest first.
+/// What `caseload audit` prints: the whole audit trail, newest first.
 public struct AuditReport: Sendable {
     public let entries: [AuditEntry]
 
     public init(entries: [AuditEntry]) { self.entries = entries }
 
     public func table() -> String {
-        guard !entries.isEmpty else { return "No allocations recorded yet. (Importing a force is not an allocation.)\n" }
+        guard !entries.isEmpty else { return "Nothing recorded yet.\n" }
         var table = TextTable(columns: [
-            .init("AT"), .init("WHAT"), .init("CASE"), .init("FROM"), .init("TO"), .init("BY"), .init("REASON"), .init("RULES OVERRIDDEN"), .init("NOTE"),
+            .init("AT"), .init("WHAT"), .init("CASE"), .init("OFFICER"), .init("FROM"), .init("TO"), .init("BY"), .init("REASON"),
+            .init("RULES OVERRIDDEN"), .init("NOTE"),
         ])
         for entry in entries {
+            let concernsACase = !entry.caseID.isEmpty
             table.append([
-                entry.at, entry.kind.words, entry.caseID, entry.from ?? "(queue)", entry.to, entry.by,
+                entry.at, entry.kind.words, entry.caseID, entry.officerID ?? "", concernsACase ? entry.from ?? "(queue)" : "", entry.to, entry.by,
                 entry.reason.flatMap(AllocationReason.init(rawValue:))?.words ?? entry.reason ?? "", Self.overridden(entry), entry.note ?? "",
             ])
         }
@@ -30,9 +32,10 @@ public struct AuditReport: Sendable {
             ("entries", .array(entries.map { entry in
                 .object([
                     ("kind", .string(entry.kind.rawValue)),
-                    ("case_id", .string(entry.caseID)),
+                    ("case_id", entry.caseID.isEmpty ? .null : .string(entry.caseID)),
+                    ("officer_id", entry.officerID.map(JSON.string) ?? .null),
                     ("from", entry.from.map(JSON.string) ?? .null),
-                    ("to", .string(entry.to)),
+                    ("to", entry.to.isEmpty ? .null : .string(entry.to)),
                     ("at", .string(entry.at)),
                     ("by", .string(entry.by)),
                     ("reason", entry.reason.map(JSON.string) ?? .null),

@@ -40,3 +40,14 @@ extension [RecordedAvailability] {
         }
     }
 }
+
+extension RecordedAvailability {
+    /// The absence or reduction as an audit entry.
+    var auditEntry: AuditEntry {
+        let period = entry.to.map { "from \(entry.from) to \($0)" } ?? "from \(entry.from), with no end date"
+        let share = entry.fractionMillionths.map { "\(formatFixedPoint($0, places: 6)) of capacity " } ?? ""
+        return AuditEntry(
+            caseID: "", from: nil, to: "", at: at, by: by, reason: entry.reason, override: false, note: share + period,
+            kind: entry.kind == .absence ? .absence : .reduction, officerID: entry.officerID)
+    }
+}

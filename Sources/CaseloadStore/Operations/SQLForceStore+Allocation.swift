@@ -18,9 +18,10 @@ extension SQLForceStore {
             case .caseID(let id): "WHERE case_id = \(id.precomposed)"
             case .officerID(let id): "WHERE to_officer = \(id.precomposed) OR from_officer = \(id.precomposed)"
             }
-            let allocations = try session.audit("\(filter) ORDER BY id DESC")
-            let covers = try session.coverLog(scope).auditEntries(lapsingBy: day).reversed()
-            let entries = covers.isEmpty ? allocations : Self.newestFirst(allocations, Array(covers))
+            var entries = try session.audit("\(filter) ORDER BY id DESC")
+            for others in try session.otherEvents(scope, lapsingBy: day) where !others.isEmpty {
+                entries = Self.newestFirst(entries, others)
+            }
             guard entries.isEmpty else { return entries }
             switch scope {
             case .all:
@@ -55,12 +56,28 @@ extension SQLForceStore {
 }
 
 extension SQLSession {
-    /// The allocation log's rows `clauses` select, in its order, each an allocation or a transfer.
+    /// The audit trail's other logs, each as entries newest first: cover, absences and reductions recorded in
+    /// caseload, notices given, and imports (which concern no one case or officer, so only in the whole trail).
+    func otherEvents(_ scope: AuditScope, lapsingBy day: Day?) throws -> [[AuditEntry]] {
+        var events = [Array(try coverLog(scope).auditEntries(lapsingBy: day).reversed())]
+        let officer: String?
+        switch scope {
+        case .caseID: return events
+        case .officerID(let id): officer = id.precomposed
+        case .all: officer = nil
+        }
+        events.append(try availability(of: officer).filter { !$0.fromFile }.reversed().map(\.auditEntry))
+        events.append(try notices().filter { officer == nil || $0.officerID == officer }.reversed().map(\.auditEntry))
+        if officer == nil { events.append(try imports().reversed().map(\.auditEntry)) }
+        return events
+    }
+
+    /// The allocation log's rows `clauses` select, in its order, each an allocation, a transfer or an override.
     func audit(_ clauses: SQL) throws -> [AuditEntry] {
         try Tables.audit.all("SELECT \(raw: Tables.audit.list) FROM allocations \(clauses)", table: "allocations", from: Blank.audit, in: self)
             .map { entry in
                 var entry = entry
-                entry.kind = entry.from == nil ? .allocation : .transfer
+                entry.kind = entry.override ? .override : entry.from == nil ? .allocation : .transfer
                 return entry
             }
     }

@@ -6,7 +6,7 @@ extension SQLForceStore {
         try reading { session in
             ForceArchive(
                 force: try session.loadForce(), queuedSince: try session.queuedSince(), audit: try session.audit("ORDER BY id"),
-                availability: try session.availability(), notices: try session.notices(), covers: try session.coverLog(),
+                availability: try session.availability(), notices: try session.notices(), covers: try session.coverLog(), imports: try session.imports(),
                 snapshots: try session.months().compactMap { try session.snapshot(of: $0) })
         }
     }
@@ -17,7 +17,7 @@ extension SQLForceStore {
             let held = try session.integer("""
                 SELECT (SELECT count(*) FROM officers) + (SELECT count(*) FROM months) + (SELECT count(*) FROM allocations)
                      + (SELECT count(*) FROM availability) + (SELECT count(*) FROM availability_file) + (SELECT count(*) FROM notices)
-                     + (SELECT count(*) FROM covers) AS value
+                     + (SELECT count(*) FROM covers) + (SELECT count(*) FROM imports) AS value
                 """) ?? 0
             guard held == 0 else { throw StoreError.notEmpty(location: location) }
             try session.startReplacingForce()
@@ -32,6 +32,7 @@ extension SQLForceStore {
             for recorded in archive.availability { try session.insert(recorded) }
             for notice in archive.notices { try session.insert(notice) }
             _ = try session.executeAll(archive.covers.map(session.insertion))
+            for record in archive.imports { try session.insert(record) }
             for snapshot in archive.snapshots { try session.record(snapshot) }
         }
     }

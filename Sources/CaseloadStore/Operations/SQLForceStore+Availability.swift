@@ -27,9 +27,23 @@ extension SQLForceStore {
         }
     }
 
-    /// How many notices were given in a month.
-    public func noticesSent(in month: Month) throws -> Int {
-        try reading { try $0.integer("SELECT count(*) AS value FROM notices WHERE substr(day, 1, 7) = \(month.description)") ?? 0 }
+    /// What was done in a month: notices by the day given; transfers, overrides and cover by when they were recorded.
+    public func activity(in month: Month) throws -> MonthActivity {
+        let month = month.description
+        return try reading { session in
+            var activity = MonthActivity()
+            try session.forEachRow("""
+                SELECT (SELECT count(*) FROM notices WHERE substr(day, 1, 7) = \(month)) AS notices,
+                       (SELECT count(*) FROM allocations WHERE substr(at, 1, 7) = \(month) AND from_officer IS NOT NULL) AS transfers,
+                       (SELECT count(*) FROM allocations WHERE substr(at, 1, 7) = \(month) AND override = \(true)) AS overrides,
+                       (SELECT count(*) FROM covers WHERE substr(at, 1, 7) = \(month) AND kind = 'start') AS cover_started
+                """) { row in
+                activity = MonthActivity(
+                    notices: row.integer(try row.column("notices")) ?? 0, transfers: row.integer(try row.column("transfers")) ?? 0,
+                    overrides: row.integer(try row.column("overrides")) ?? 0, coverStarted: row.integer(try row.column("cover_started")) ?? 0)
+            }
+            return activity
+        }
     }
 }
 
@@ -99,6 +113,15 @@ extension SQLSession {
 
     func notices() throws -> [NoticeRecord] {
         try Tables.notice.all("SELECT \(raw: Tables.notice.list) FROM notices ORDER BY id", table: "notices", from: Blank.notice, in: self)
+    }
+
+    func imports() throws -> [ImportRecord] {
+        try Tables.importRecord.all(
+            "SELECT \(raw: Tables.importRecord.list) FROM imports ORDER BY id", table: "imports", from: Blank.importRecord, in: self)
+    }
+
+    func insert(_ record: ImportRecord) throws {
+        try execute("INSERT INTO imports (\(raw: Tables.importRecord.list)) VALUES (\(values: Tables.importRecord.values(record)))")
     }
 
     func insert(_ notice: NoticeRecord) throws {

@@ -9,9 +9,9 @@ extension SQLForceStore {
 
     /// Validates both files and replaces the force with them in one transaction, writing cases while a second thread
     /// is still decoding later ones; nothing is committed unless both files are entirely valid.
-    public func importForce(_ decoding: StreamingDecoder, asOf: Day, availability: [AvailabilityEntry]?) throws -> ImportSummary {
+    public func importForce(_ decoding: StreamingDecoder, asOf: Day, availability: [AvailabilityEntry]?, by: String, at time: String) throws -> ImportSummary {
         try decoding.load { officers, feed in
-            try replace(officers: officers, asOf: asOf, checkingOfficers: false, availability: availability, feed: feed)
+            try replace(officers: officers, asOf: asOf, checkingOfficers: false, availability: availability, recordedBy: (by, time), feed: feed)
         }
     }
 
@@ -22,7 +22,7 @@ extension SQLForceStore {
     /// Changes made in caseload since `asOf` are replayed on top, the queue's waiting days kept, every officer's counts
     /// written afresh and the month of `asOf` recorded as a snapshot.
     private func replace(
-        officers: [Officer], asOf: Day, checkingOfficers: Bool, availability: [AvailabilityEntry]?,
+        officers: [Officer], asOf: Day, checkingOfficers: Bool, availability: [AvailabilityEntry]?, recordedBy: (by: String, at: String)? = nil,
         feed: (_ write: ([Case]) throws -> Void) throws -> Void
     ) throws -> ImportSummary {
         try replacing { session in
@@ -56,6 +56,10 @@ extension SQLForceStore {
             let recorded = try session.applyingCover(to: zip(current, standing).map { OfficerWorkload(officer: $1, workload: $0.workload) }, on: asOf)
             try session.record(MonthSnapshot(month: asOf.calendarMonth, asOf: asOf, officers: recorded, unallocated: unallocated))
             var summary = ImportSummary(officers: officers.count, cases: tally.cases, unallocated: unallocated)
+            if let recordedBy {
+                try session.insert(ImportRecord(
+                    asOf: asOf, at: recordedBy.at, by: recordedBy.by, officers: summary.officers, cases: summary.cases, unallocated: unallocated))
+            }
             summary.replay = replay
             return summary
         }

@@ -111,6 +111,16 @@ enum Tables {
         .text("by", { $0.by }, { $0.by = $1 }),
     ])
 
+    /// An import of the files, as recorded.
+    static let importRecord = Columns<ImportRecord>([
+        .day("as_of", { $0.asOf }, { $0.asOf = $1 ?? $0.asOf }),
+        .text("at", { $0.at }, { $0.at = $1 }),
+        .text("by", { $0.by }, { $0.by = $1 }),
+        .integer("officers", { $0.officers }, { $0.officers = $1 ?? 0 }),
+        .integer("cases", { $0.cases }, { $0.cases = $1 ?? 0 }),
+        .integer("unallocated", { $0.unallocated }, { $0.unallocated = $1 ?? 0 }),
+    ])
+
     /// A workload notice as recorded.
     static let notice = Columns<NoticeRecord>([
         .text("officer_id", { $0.officerID.precomposed }, { $0.officerID = $1 }),
@@ -143,5 +153,6 @@ enum Blank {
     static let audit = AuditEntry(caseID: "", from: nil, to: "", at: "", by: "", reason: nil, override: false, rulesOverridden: [], note: nil)
     static let availability = AvailabilityEntry(officerID: "", kind: .absence, from: Day("2000-01-01")!, reason: "")
     static let notice = NoticeRecord(officerID: "", day: Day("2000-01-01")!, at: "", by: "", flags: "")
+    static let importRecord = ImportRecord(asOf: Day("2000-01-01")!, at: "", by: "", officers: 0, cases: 0, unallocated: 0)
     static let cover = CoverRecord(kind: .start, cover: Cover(caseID: "", officerID: "", coveringID: "", from: Day("2000-01-01")!, to: nil), at: "", by: "")
 }

@@ -34,7 +34,8 @@ struct ImportCommand: ParsableCommand {
         let recorded: [RecordedAvailability]
         do {
             let store = try database.openForWriting()
-            summary = try withStore { try store.importForce(decoding, asOf: day, availability: entries) }
+            let who = UserEnvironment.userName ?? "unknown (no $USER, $LOGNAME or login name)"
+            summary = try withStore { try store.importForce(decoding, asOf: day, availability: entries, by: who, at: AuditTime.now()) }
             recorded = try withStore { try store.availability(of: nil).filter { !$0.fromFile } }
         } catch {
             if !existed {
