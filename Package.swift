@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         .target(name: "CaseloadCore"),
@@ -34,7 +35,7 @@ let package = Package(
         ),
         .systemLibrary(name: "CLibpq", providers: [.apt(["libpq-dev"])]),
         .target(name: "CaseloadPostgres", dependencies: ["CaseloadCore", "CaseloadStore", "CLibpq"]),
-        .target(name: "CaseloadExport", dependencies: ["CaseloadCore"]),
+        .target(name: "CaseloadExport", dependencies: ["CaseloadCore", .product(name: "Mustache", package: "swift-mustache")]),
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CaseloadTUI", dependencies: ["CaseloadCore", "CaseloadStore", "CaseloadSQLite", "CaseloadExport", "CNcurses"]),
         .executableTarget(

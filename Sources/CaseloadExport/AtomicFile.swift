@@ -9,7 +9,9 @@ public struct FileWriteError: Error, CustomStringConvertible {
 }
 
 /// Writes a file whole or not at all: a temporary file beside it, readable by its owner only, flushed, then renamed over it.
-public func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileWriteError) {
+///
+/// With `replacing` false, a file already at the path is left as it is and the write fails ("File exists").
+public func writeAtomically(_ bytes: [UInt8], to path: String, replacing: Bool = true) throws(FileWriteError) {
     let folder = parentFolder(of: path)
     let temporary = (folder.isEmpty ? "." : folder) + "/.caseload-\(UUID().uuidString).tmp"
     let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
@@ -24,9 +26,10 @@ public func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileWriteE
         return fsync(descriptor) != 0
     }
     close(descriptor)
-    guard !failed, rename(temporary, path) == 0 else {
+    guard !failed, replacing ? rename(temporary, path) == 0 : link(temporary, path) == 0 else {
         let reason = String(cString: strerror(errno))
         unlink(temporary)
         throw FileWriteError(path: path, reason: reason)
     }
+    if !replacing { unlink(temporary) }
 }

@@ -298,75 +298,168 @@ struct CoverCommandTests {
     }
 }
 
-/// The written notice to affected staff (§3.8.14), and its record.
+/// The written notice to affected staff (Recommendation 19): a letter to the officer, previewed, then given and
+/// recorded, all or none.
 @Suite("Notices to affected staff")
 struct NoticeCommandTests {
     static let environment = ["USER": "insp.notice", "CASELOAD_TODAY": "2026-11-15"]
 
-    @Test("a notice gives the officer's figures against the limits and what the force will do; each one given is recorded")
-    func notices() throws {
-        let home = try TemporaryFolder()
-        let caseload = CaseloadProcess(home: home.url)
-        #expect(try caseload.importDemo().status == 0)
-        let one = try caseload.run(["notice", "OM19"], environment: Self.environment)
-        #expect(one.status == 0, "\(one.stderr)")
-        #expect(one.stdout.hasPrefix("# Workload notice: Sophie Campbell (OM19), West, 2026-11-15\n"))
-        #expect(one.stdout.contains("- High-risk share: 22.9% (11 high or very high risk cases), against a limit of 20%."))
-        #expect(one.stdout.contains("No new offenders will be allocated to you until you are within both limits"))
-        #expect(one.stdout.contains("communicate this to affected staff"))
-        #expect(!one.stdout.contains("would move"), "rebalance holds an officer over a limit rather than planning transfers away from them")
-        #expect(one.stdout.contains("Issued by insp.notice on 2026-11-15."))
+    /// A force with one officer of each kind a notice speaks to: over on cases, over on risk, reduced, part-time,
+    /// untrained without a course (and no buddy), away; and a colleague with room who took a case from one of them.
+    static func kindsOfOfficer(_ home: URL) throws -> CaseloadProcess {
+        let caseload = CaseloadProcess(home: home)
+        let officers = """
+            officer_id,name,team,fte,mosovo,approved_premises,da_specialist,status,buddy_id,mosovo_course_on
+            CASES,Ada Byrne,North,1,trained,no,no,active,,
+            RISK,Ben Cole,North,1,trained,no,no,active,,
+            REDUCED,Cara Dunn,North,1,trained,no,no,active,,
+            PART,Dev Ellis,North,0.5,trained,no,no,active,,
+            UNTRAINED,Eve Ford,North,1,none,no,no,active,,
+            AWAY,Finn Gale,North,1,trained,no,no,active,,
+            ROOM,Gita Hart,North,1,trained,no,no,active,,
 
-        let folder = home.url.appendingPathComponent("notices")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let all = try caseload.run(["notice", "--over", "--output", folder.path, "--format", "txt"], environment: Self.environment)
-        #expect(all.status == 0, "\(all.stderr)")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(files == ["OM03", "OM05", "OM07", "OM08", "OM10", "OM11", "OM19", "OM21"].map { "notice-\($0)-2026-11-15.txt" })
-        let mode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(files[0]).path)[.posixPermissions] as? Int
-        #expect(mode == 0o600)
-        let month = try caseload.run(["export", "--month", "2026-11", "--format", "json"], environment: Self.environment).stdout
-        #expect(month.contains("\"notices_sent\": 9"), "one, then eight")
-
-        let redacted = try caseload.run(["notice", "OM19", "--redact"], environment: Self.environment)
-        #expect(redacted.stdout.hasPrefix("# Workload notice: OM19, West, 2026-11-15\n"))
-        #expect(!redacted.stdout.contains("Sophie") && !redacted.stdout.contains("Campbell"))
+            """
+        var rows = ["case_id,officer_id,team,risk,mappa_category,mappa_level,location,domestic_abuse,allocated_on,previous_officer_id"]
+        func add(_ officer: String, _ count: Int, high: Int = 0, level2: Int = 0) {
+            for index in 0..<count {
+                let mappa = index < level2 ? "1,2" : ","
+                rows.append("\(officer)-\(index),\(officer),North,\(index < high ? "high" : "low"),\(mappa),community,no,,")
+            }
+        }
+        add("CASES", 53, high: 5)
+        add("RISK", 30, high: 8)
+        add("REDUCED", 45, high: 4)
+        add("PART", 27, high: 2)
+        add("UNTRAINED", 20, level2: 1)
+        add("AWAY", 30, high: 3)
+        add("ROOM", 20)
+        try Data(officers.utf8).write(to: home.appendingPathComponent("officers.csv"))
+        try Data((rows.joined(separator: "\n") + "\n").utf8).write(to: home.appendingPathComponent("cases.csv"))
+        #expect(try caseload.run(CaseloadProcess.importing(home, asOf: "2026-11-01")).status == 0)
+        let setup: [[String]] = [
+            ["reduction", "REDUCED", "--fraction", "0.2", "--from", "2026-11-01", "--to", "2027-01-31", "--reason", "phased return", "--by", "insp.notice"],
+            ["absence", "AWAY", "--from", "2026-11-01", "--to", "2026-12-31", "--reason", "sickness", "--by", "insp.notice"],
+            ["transfer", "CASES-52", "--from", "CASES", "--to", "ROOM", "--by", "insp.notice", "--reason", "caseload_adjustment"],
+        ]
+        for command in setup { #expect(try caseload.run(command, environment: environment).status == 0) }
+        return caseload
     }
 
-    /// The notices for every officer over a limit or breaking a rule on the imported demo, against
-    /// Golden/notices-over.md; regenerate as the monthly exports' goldens are.
-    @Test("the demo's notices match their golden file")
+    /// Every notice of the force of every kind, against Golden/notices-kinds.md; regenerate as the other goldens are.
+    @Test("a golden notice for each kind of officer: over on cases, over on risk, reduced, part-time, untrained without a course, away")
     func golden() throws {
         let home = try TemporaryFolder()
-        let caseload = CaseloadProcess(home: home.url)
-        #expect(try caseload.importDemo().status == 0)
-        let result = try caseload.run(["notice", "--over"], environment: Self.environment)
+        let caseload = try Self.kindsOfOfficer(home.url)
+        let result = try caseload.run(["notice", "--over", "--include-away", "--by", "DI Sarah Wells", "--review-on", "2026-12-01"], environment: Self.environment)
         #expect(result.status == 0, "\(result.stderr)")
-        let file = ExportCommandTests.golden.appendingPathComponent("notices-over.md")
-        if ProcessInfo.processInfo.environment["CASELOAD_UPDATE_GOLDEN"] == "1" {
-            try result.stdoutBytes.write(to: file)
+        let file = ExportCommandTests.golden.appendingPathComponent("notices-kinds.md")
+        if ProcessInfo.processInfo.environment["CASELOAD_UPDATE_GOLDEN"] == "1" { try result.stdoutBytes.write(to: file) }
+        #expect(result.stdoutBytes == (try Data(contentsOf: file)), "differs from notices-kinds.md")
+        for (officer, words) in [
+            ("Ada Byrne", "You hold 52 cases against your limit of 50: 2 more than it allows."),
+            ("Ada Byrne", "- CASES-52, now with Gita Hart"),
+            ("Ben Cole", "8 of your 30 cases are high or very high risk, 26.7%, above the limit of 20%."),
+            ("Cara Dunn", "your limit of 40, while your reduced workload continues (until 31 January 2027): 5 more than it allows"),
+            ("Dev Ellis", "your limit of 25, pro rata for your 0.5 full-time equivalent: 2 more than it allows"),
+            ("Eve Ford", "No course place is booked for you yet"),
+            ("Finn Gale", "You are away until 31 December 2026"),
+        ] {
+            let letter = result.stdout.components(separatedBy: "\n---\n").first { $0.contains("Dear \(officer),") } ?? ""
+            #expect(letter.contains(words), "\(officer): \(letter)")
         }
-        #expect(result.stdoutBytes == (try Data(contentsOf: file)), "differs from notices-over.md")
+        #expect(!result.stdout.contains("Dear Gita Hart"), "an officer within every limit gets no notice")
     }
 
-    @Test("an officer id with a slash or a control character still gets its notice file, in the folder named", arguments: [
-        ("OM/12", "notice-OM_12-2026-11-15.md"), ("../../OM12", "notice-.._.._OM12-2026-11-15.md"), ("OM\u{1B}[2J12", "notice-OM_[2J12-2026-11-15.md"),
+    @Test("no code word and no reference to our own files in any notice, in either format")
+    func plainWords() throws {
+        let home = try TemporaryFolder()
+        let caseload = try Self.kindsOfOfficer(home.url)
+        for format in ["md", "txt"] {
+            let text = try caseload.run(["notice", "--over", "--include-away", "--format", format], environment: Self.environment).stdout
+            #expect(text.contains("Recommendation 19 of the 2022 joint inspection"))
+            for word in Self.codeWords where text.contains(word) { Issue.record("\(format) notice says \(word.debugDescription)") }
+        }
+    }
+
+    /// What a person must never read: flag, column and JSON names, and references to caseload's own source files.
+    static let codeWords = ["seed", "§", "000_", "001_", "buddy_id", "mosovo_course_on", "officer_id", "case_limit", "a watch, not a flag", "(buddy"]
+        + ["over_cases", "near_cases", "over_high_risk", "near_high_risk", "untrained_l2_l3", "needs_cover", "awaiting_without_buddy", "on_leave"]
+
+    @Test("a preview records nothing; --give writes every file and records every notice, never over a file already there")
+    func preview() throws {
+        let home = try TemporaryFolder()
+        let caseload = try Self.kindsOfOfficer(home.url)
+        let audit = { try caseload.run(["audit", "--kind", "notice"], environment: Self.environment).stdout }
+        let preview = try caseload.run(["notice", "--over"], environment: Self.environment)
+        #expect(preview.status == 0 && preview.stderr.contains("preview: nothing is recorded"))
+        #expect(preview.stderr.contains("not given to AWAY (away until 2026-12-31); --include-away gives them one"))
+        #expect(try audit().hasPrefix("Nothing recorded yet"))
+        let folder = home.url.appendingPathComponent("notices")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let given = try caseload.run(["notice", "--over", "--give", "--output", folder.path, "--format", "txt"], environment: Self.environment)
+        #expect(given.status == 0, "\(given.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files == ["CASES", "PART", "REDUCED", "RISK", "UNTRAINED"].map { "notice-\($0)-2026-11-15.txt" })
+        let mode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(files[0]).path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(try audit().components(separatedBy: "notice given").count - 1 == 5)
+        let again = try caseload.run(["notice", "CASES", "--give", "--output", folder.path, "--format", "txt"], environment: Self.environment)
+        #expect(again.status == 1 && again.stderr.contains("is already there and is never overwritten"), "\(again.stderr)")
+        #expect(try audit().components(separatedBy: "notice given").count - 1 == 5, "nothing recorded for a notice not given")
+        let month = try caseload.run(["export", "--month", "2026-11", "--format", "json"], environment: Self.environment).stdout
+        #expect(month.contains("\"notices_sent\": 5"))
+    }
+
+    @Test("officer ids that would share a file name get one each; a 250-character id fits; nothing is half given", arguments: [
+        ["a/b", "a_b", "a\nb"], [String(repeating: "X", count: 250), "Y"],
     ])
-    func fileNames(id: String, file: String) throws {
+    func fileNames(ids: [String]) throws {
         let home = try TemporaryFolder()
         let caseload = CaseloadProcess(home: home.url)
         let header = "officer_id,name,team,fte,mosovo,approved_premises,da_specialist,status,buddy_id,mosovo_course_on\n"
-        let officers = header + "\"\(id)\",Ada Byrne,North,1,trained,no,no,active,,\n"
+        let officers = header + ids.enumerated().map { "\"\($1)\",Officer \($0),North,1,trained,no,no,active,,\n" }.joined()
         let cases = "case_id,officer_id,team,risk,mappa_category,mappa_level,location,domestic_abuse,allocated_on,previous_officer_id\n"
-            + (1...51).map { "C\($0),\"\(id)\",North,low,,,community,no,,\n" }.joined()
+            + ids.enumerated().flatMap { officer, id in (1...51).map { "C\(officer)-\($0),\"\(id)\",North,low,,,community,no,,\n" } }.joined()
         try Data(officers.utf8).write(to: home.url.appendingPathComponent("officers.csv"))
         try Data(cases.utf8).write(to: home.url.appendingPathComponent("cases.csv"))
         #expect(try caseload.run(CaseloadProcess.importing(home.url)).status == 0)
         let folder = home.url.appendingPathComponent("notices")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let result = try caseload.run(["notice", "--over", "--output", folder.path], environment: Self.environment)
+        let result = try caseload.run(["notice", "--over", "--give", "--output", folder.path], environment: Self.environment)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [file])
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(files.count == ids.count && files.allSatisfy { $0.utf8.count < 100 && !$0.contains("/") }, "\(files)")
+        let audit = try caseload.run(["audit", "--kind", "notice"], environment: Self.environment).stdout
+        #expect(audit.components(separatedBy: "notice given").count - 1 == ids.count)
+    }
+
+    @Test("an --output that cannot be used is refused before anything is written or recorded", arguments: [
+        ([String](), "--give needs --output"), (["--output", ""], "--output is empty"), (["--output", "/nonexistent/notices"], "is not a folder"),
+    ])
+    func unusableOutput(arguments: [String], message: String) throws {
+        let home = try TemporaryFolder()
+        let caseload = try Self.kindsOfOfficer(home.url)
+        let result = try caseload.run(["notice", "--over", "--give"] + arguments, environment: Self.environment)
+        #expect(result.status != 0 && result.stderr.contains(message), "\(result.stderr)")
+        #expect(try caseload.run(["audit", "--kind", "notice"], environment: Self.environment).stdout.hasPrefix("Nothing recorded yet"))
+    }
+
+    @Test("a force's own template is used; one with an unknown name or a section left open is refused with its line", arguments: [
+        ("Dear {{officer_name}}, {{cases}} of {{case_limit}}.\n", true, "Dear Ada Byrne, 52 of 50."),
+        ("Dear {{officer_name}},\n{{shoe_size}}\n", false, "line 2: {{shoe_size}} is not a name a notice gives"),
+        ("Dear {{officer_name}},\n\n{{#findings}}\n- {{sentence}}\n", false, "does not parse"),
+    ])
+    func ownTemplate(text: String, accepted: Bool, expected: String) throws {
+        let home = try TemporaryFolder()
+        let caseload = try Self.kindsOfOfficer(home.url)
+        let file = home.url.appendingPathComponent("letter.mustache")
+        try Data(text.utf8).write(to: file)
+        let result = try caseload.run(["notice", "CASES", "--template", file.path], environment: Self.environment)
+        if accepted {
+            #expect(result.status == 0 && result.stdout.contains(expected), "\(result.stdout)\(result.stderr)")
+        } else {
+            #expect(result.status == 1 && result.stderr.contains(expected), "\(result.stderr)")
+        }
     }
 
     @Test("a notice needs officers or --over, and an officer that exists", arguments: [

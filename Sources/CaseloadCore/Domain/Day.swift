@@ -138,3 +138,12 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
         return String(repeating: "0", count: max(0, width - text.count)) + text
     }
 }
+
+extension Day {
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// The day as a letter writes it: "6 December 2026".
+    public var words: String { "\(day) \(Self.monthNames[month - 1]) \(year)" }
+}

@@ -8,20 +8,14 @@ extension Limits {
         public var description: String { "\(file.escapedForDisplay):\(line): \(message)" }
     }
 
-    /// Applies every setting in a config file's text, in order; the first bad line throws.
+    /// Applies every limit in a config file's text, in order, leaving the force's wording (`ForceWording`) to be read
+    /// apart; the first bad line throws.
     public mutating func apply(config text: String, file: String) throws(ConfigError) {
-        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let trimmed = line.trimmingSpaces
-            guard !trimmed.isEmpty else { continue }
-            let parts = trimmed.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2 else {
-                throw ConfigError(file: file, line: index + 1, message: "\(String(trimmed).quotedForMessage()) is not a setting; write it as name = value, e.g. max-cases = 50")
-            }
+        for setting in try ConfigLines.parse(text, file: file) where !ForceWording.settings.contains(setting.name) {
             do {
-                try set(String(parts[0].trimmingSpaces), to: String(parts[1].trimmingSpaces))
+                try set(setting.name, to: setting.value)
             } catch {
-                throw ConfigError(file: file, line: index + 1, message: error.description)
+                throw ConfigError(file: file, line: setting.line, message: error.description)
             }
         }
     }

@@ -52,7 +52,7 @@ extension Limits {
         default:
             throw InvalidValue(
                 setting: setting, value: text,
-                expected: "the settings are max-cases, max-high-risk, near, share-floor, max-intake, cover-after-days and urgent-cover-after-days")
+                expected: "the settings are max-cases, max-high-risk, near, share-floor, max-intake, cover-after-days, urgent-cover-after-days, force-name and welfare-contact")
         }
     }
 }

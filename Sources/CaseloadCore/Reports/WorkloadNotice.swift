@@ -1,74 +1,188 @@
-/// The written notice to an officer whose workload is over a limit or breaks a rule: their figures against the limits,
-/// and what the force will do, as the joint inspection asks (seed 000, §3.8.14: "communicate this to affected staff").
+/// The written notice to an officer whose workload is over a limit or breaks a rule, for their supervisor to sign:
+/// their figures against their own limits, in words, and what the force will do, as Recommendation 19 of the joint
+/// inspection asks ("communicate this to affected staff").
+///
+/// It holds the words; a template (the one shipped, or a force's own) lays them out. Every name and id is escaped
+/// for display, and no flag, column or JSON name appears in what the officer reads.
 public struct WorkloadNotice: Sendable {
     public let figures: OfficerFigures
     public let limits: Limits
+    /// The day the notice is given.
     public let day: Day
+    /// The day the supervisor will review the workload with the officer.
+    public let reviewOn: Day
+    /// The supervisor who signs it.
     public let by: String
+    public let wording: ForceWording
+    /// The officer's buddy as they stand today, for an officer not yet trained; nil when none is recorded.
+    public let buddy: Officer?
+    /// Cases already moved from the officer to colleagues in the last weeks: the offender reference and the colleague.
+    public let transfersMade: [(caseID: String, colleague: String)]
     /// Whether the officer's name is left out, the notice naming them by id alone.
     public let redacted: Bool
-    /// The transfers the rebalancing plan proposes out of the officer's caseload: each case and the officer it would go to.
-    public let plannedMoves: [(caseID: String, to: String)]
+
+    /// The inspection, by name and recommendation, as the notice cites it.
+    public static let citation = "Recommendation 19 of the 2022 joint inspection \u{2018}Twenty years on, is MAPPA achieving its objectives?\u{2019} "
+        + "(HMICFRS and HM Inspectorate of Probation)"
 
     public init(
-        figures: OfficerFigures, limits: Limits, day: Day, by: String, redacted: Bool = false, plannedMoves: [(caseID: String, to: String)] = []
+        figures: OfficerFigures, limits: Limits, day: Day, reviewOn: Day, by: String, wording: ForceWording = ForceWording(), buddy: Officer? = nil,
+        transfersMade: [(caseID: String, colleague: String)] = [], redacted: Bool = false
     ) {
         self.figures = figures
         self.limits = limits
         self.day = day
+        self.reviewOn = reviewOn
         self.by = by
+        self.wording = wording
+        self.buddy = buddy
+        self.transfersMade = transfersMade
         self.redacted = redacted
-        self.plannedMoves = plannedMoves
     }
 
-    /// What the force will do about each flag, in order.
-    var actions: [String] {
-        var actions: [String] = []
-        if figures.isOverALimit {
-            actions.append("No new offenders will be allocated to you until you are within both limits: Surrey's practice is that a disproportionate workload \"is mitigated down by not allocating new offenders\" (§3.8.16).")
+    var officer: Officer { figures.officer }
+
+    /// The officer's caseload limit in words, with why it is not the full limit: "40, while your reduced hours
+    /// continue (until 2027-01-31)", "25, pro rata for your 0.5 full-time equivalent".
+    var limitWords: String {
+        var why: [String] = []
+        if officer.fte.millionths < FTE.full.millionths { why.append("pro rata for your \(officer.fte) full-time equivalent") }
+        if officer.reductionMillionths > 0 {
+            why.append("while your reduced workload continues" + (officer.reductionUntil.map { " (until \($0.words))" } ?? ""))
         }
-        if !plannedMoves.isEmpty {
-            let count = plannedMoves.count
-            actions.append("The transfers planned today, not yet made, would move \(count) of your cases: "
-                + plannedMoves.map { "\($0.caseID.escapedForDisplay) to \($0.to.escapedForDisplay)" }.joined(separator: ", ") + ".")
-        } else if figures.isOverALimit {
-            actions.append("Your cases stay with you: offenders are not moved without need, because knowing the person you manage matters. New cases go to colleagues until you are back within the limits.")
+        return "\(figures.caseLimit)" + (why.isEmpty ? "" : ", " + why.joined(separator: " and "))
+    }
+
+    /// Where the officer stands, a sentence each.
+    public var findings: [String] {
+        let limitPercent = formatFixedPoint(limits.maxHighRiskHundredths, places: 2) + "%"
+        var findings: [String] = []
+        let over = figures.cases - figures.caseLimit
+        switch figures.caseStanding {
+        case .over: findings.append("You hold \(figures.cases) cases against your limit of \(limitWords): \(over) more than it allows.")
+        case .near, .within: findings.append("You hold \(figures.cases) cases against your limit of \(limitWords).")
         }
-        if figures.has(.overCases) {
-            actions.append("If holding new work back is not enough, your supervisor may move a few of your most recently allocated cases to colleagues with room, the fewest moves that bring you within the limit.")
-        }
-        if figures.has(.overHighRisk) {
-            actions.append("If holding new work back is not enough, your supervisor may move some high-risk cases to trained colleagues with room; cases living in an Approved Premises you run stay with you.")
-        }
+        let counted = limits.countsShareOverFloor(cases: figures.cases)
+            ? " (a share counted out of at least \(limits.shareFloor) cases, so that one case does not tip a small caseload over)" : ""
+        let share = "\(figures.highRisk) of your \(figures.cases) cases are high or very high risk, \(formatDecimal(figures.highRiskPercent))%\(counted)"
+        findings.append(share + (figures.highRiskStanding == .over ? ", above the limit of \(limitPercent)." : ", against a limit of \(limitPercent)."))
         if figures.has(.untrainedL2L3) {
-            actions.append("MAPPA level 2 and 3 cases go to a MOSOVO-trained officer (§3.8.10): yours will move to one, and you will be supported until your course.")
-        }
-        if figures.has(.needsCover) {
-            actions.append("While you are away your cases will be covered by colleagues under the same rules.")
+            let count = figures.workload.level2Or3
+            findings.append("You manage \(count) MAPPA level 2 or 3 case\(count == 1 ? "" : "s"), which Recommendation 18 of the same inspection asks be "
+                + "managed by officers who have done the MOSOVO course. " + courseWords)
         }
         if figures.has(.awaitingWithoutBuddy) {
-            actions.append("A trained officer will be named as your buddy until you have done the MOSOVO course (§3.8.8).")
+            let course = figures.has(.untrainedL2L3) ? "" : " " + courseWords
+            findings.append("Until you have done the MOSOVO course you should have an experienced colleague as your buddy, and " + buddyWords + "." + course)
+        }
+        if figures.has(.needsCover) {
+            let away = officer.status == .leave ? "You are on leave" : "You are away" + (officer.awayUntil.map { " until \($0.words)" } ?? "")
+            findings.append("\(away), and \(figures.casesNeedingCover) of your cases need a colleague to cover them meanwhile.")
+        }
+        return findings
+    }
+
+    /// The course as it stands, in words.
+    var courseWords: String {
+        officer.mosovoCourseOn.map { $0 >= day ? "Your course is booked for \($0.words)." : "Your course was booked for \($0.words); it is not yet recorded as done." }
+            ?? "No course place is booked for you yet; I will ask for one."
+    }
+
+    /// The buddy as they stand, in words.
+    var buddyWords: String {
+        guard let buddy else { return "none is recorded for you" }
+        let name = redacted ? buddy.id.escapedForDisplay : buddy.name.escapedForDisplay
+        guard !buddy.isActive else { return "\(name) is recorded as yours" }
+        return "your buddy, \(name), is away" + (buddy.awayUntil.map { " until \($0.words)" } ?? "")
+    }
+
+    /// What the force will do, a sentence each.
+    public var actions: [String] {
+        var actions: [String] = []
+        if figures.isOverALimit {
+            actions.append("No new offenders will be allocated to you until you are back within both limits.")
+            if transfersMade.isEmpty {
+                actions.append("Your current cases stay with you: we do not move offenders without need, because knowing the person you manage takes time and matters.")
+            }
+        }
+        if figures.has(.overCases) {
+            actions.append("If holding back new work is not enough, I may move a few of your most recently allocated cases to colleagues with room. I will speak to you first.")
+        }
+        if figures.has(.overHighRisk) {
+            let residents = officer.approvedPremises ? " Cases living in the Approved Premises you work with stay with you." : ""
+            actions.append("If holding back new work is not enough, I may move some high-risk cases to trained colleagues with room. I will speak to you first.\(residents)")
+        }
+        if figures.has(.untrainedL2L3) && transfersMade.isEmpty {
+            actions.append("Your level 2 and 3 cases will move to a colleague who has done the MOSOVO course; I will tell you who before they do.")
+        }
+        if figures.has(.awaitingWithoutBuddy) {
+            actions.append("I will name an experienced, trained colleague as your buddy until you have done the course.")
+        }
+        if figures.has(.needsCover) {
+            actions.append("Colleagues will cover your cases while you are away. They stay yours, and come back to you when you return.")
         }
         return actions
     }
 
-    /// The notice as Markdown, or as plain text when `markdown` is false; every name and id escaped for display.
-    public func text(markdown: Bool) -> String {
-        let officer = figures.officer
-        let id = officer.id.escapedForDisplay
-        let limitPercent = formatFixedPoint(limits.maxHighRiskHundredths, places: 2) + "%"
-        var lines = [
-            (markdown ? "# " : "") + "Workload notice: \(redacted ? id : "\(officer.name.escapedForDisplay) (\(id))"), \(officer.team.escapedForDisplay), \(day)", "",
-            "Your workload has been reviewed against the force's limits, as the joint inspection of MAPPA recommends: workloads "
-                + "\"reviewed against national expectations and, where found to be excessive, take steps for mitigation and communicate "
-                + "this to affected staff\" (HMICFRS and HM Inspectorate of Probation, seed 000 §3.8.14).", "",
-            "- Cases: \(figures.cases), against a limit of \(figures.caseLimit) (at most \(limits.maxCases) for a full-time officer, pro rata by FTE and any reduction).",
-            "- High-risk share: \(formatDecimal(figures.highRiskPercent))% (\(figures.highRisk) high or very high risk cases), against a limit of \(limitPercent).",
+    /// The values a template renders, by the names `NoticeVariables` lists.
+    public func values(markdown: Bool) -> [String: Any] {
+        let name = redacted ? officer.id.escapedForDisplay : officer.name.escapedForDisplay
+        var values: [String: Any] = [
+            "markdown": markdown,
+            "force_name": wording.forceName.escapedForDisplay,
+            "officer_name": name,
+            "officer_id": officer.id.escapedForDisplay,
+            "team": officer.team.escapedForDisplay,
+            "date": day.words,
+            "review_date": reviewOn.words,
+            "supervisor": by.escapedForDisplay,
+            "citation": Self.citation,
+            "cases": figures.cases,
+            "case_limit": figures.caseLimit,
+            "limit_words": limitWords.escapedForDisplay,
+            "high_risk": figures.highRisk,
+            "high_risk_pct": formatDecimal(figures.highRiskPercent),
+            "max_cases": limits.maxCases,
+            "max_high_risk_pct": formatFixedPoint(limits.maxHighRiskHundredths, places: 2),
+            "findings": findings.map { ["sentence": $0] },
+            "actions": actions.map { ["sentence": $0] },
+            "transfers": transfersMade.map { ["case": $0.caseID.escapedForDisplay, "colleague": $0.colleague.escapedForDisplay] },
+            "has_transfers": !transfersMade.isEmpty,
         ]
-        lines += figures.flagSentences(limits: limits).map { "- " + $0.prefix(1).uppercased() + $0.dropFirst() + "." }
-        lines += ["", (markdown ? "## " : "") + "What the force will do", ""]
-        lines += actions.map { "- " + $0 }
-        lines += ["", "Issued by \(by.escapedForDisplay) on \(day). Please speak to your supervisor about anything in this notice."]
-        return lines.joined(separator: "\n") + "\n"
+        if let welfare = wording.welfareContact { values["welfare"] = welfare.escapedForDisplay }
+        return values
     }
+}
+
+/// The names a notice template may use, each with what it holds: the one list that checks a force's template and
+/// writes `docs/NOTICES.md`.
+public enum NoticeVariables {
+    public static let all: [(name: String, holds: String)] = [
+        ("markdown", "true when the notice is written as Markdown (--format md), so headings can be marked: {{#markdown}}# {{/markdown}}"),
+        ("force_name", "the force's name, from the config file's force-name (default \"the force\")"),
+        ("officer_name", "the officer's name (their id with --redact)"),
+        ("officer_id", "the officer's id"),
+        ("team", "the officer's team"),
+        ("date", "the day the notice is given, in words: 6 December 2026"),
+        ("review_date", "the day the supervisor will review the workload with them, in words (--review-on, default four weeks on)"),
+        ("supervisor", "who gives the notice (--by)"),
+        ("citation", "the inspection and recommendation the notice answers"),
+        ("cases", "the cases they hold"),
+        ("case_limit", "their caseload limit, pro rata by FTE and any reduction"),
+        ("limit_words", "their limit in words, with why it is not the full limit"),
+        ("high_risk", "their high and very high risk cases"),
+        ("high_risk_pct", "their high-risk share as the limits count it, one decimal"),
+        ("max_cases", "the full-time caseload limit"),
+        ("max_high_risk_pct", "the high-risk limit, in percent"),
+        ("findings", "a list: where they stand, each item's {{sentence}}"),
+        ("actions", "a list: what the force will do, each item's {{sentence}}"),
+        ("transfers", "a list: cases already moved to colleagues in the last four weeks, each item's {{case}} and {{colleague}}"),
+        ("has_transfers", "true when any case has been moved"),
+        ("welfare", "the force's welfare line, from the config file's welfare-contact; absent when not set"),
+        ("sentence", "inside findings or actions: the sentence"),
+        ("case", "inside transfers: the offender reference"),
+        ("colleague", "inside transfers: the colleague's name"),
+    ]
+
+    public static let names = Set(all.map(\.name))
 }

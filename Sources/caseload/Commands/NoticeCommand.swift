@@ -2,82 +2,121 @@ import ArgumentParser
 import CaseloadCore
 import CaseloadExport
 import CaseloadStore
+import Foundation
 
-/// `caseload notice`: the written notice to each affected officer, recorded.
+/// `caseload notice`: the written notice to each affected officer; previewed, or given and recorded, all or none.
 struct NoticeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notice",
-        abstract: "Write the notice to each officer over a limit or breaking a rule: their figures against the limits and what the force will do.",
-        discussion: "The joint inspection asks that excessive workloads be mitigated and this communicated to affected staff (§3.8.14). Each notice given is recorded."
+        abstract: "The letter to each officer over a limit or breaking a rule: their figures against their limits and what the force will do.",
+        discussion: """
+            Recommendation 19 of the joint inspection asks forces to tell affected staff. Without --give the notices are \
+            printed to read first and nothing is recorded; --give --output DIR writes one file an officer and records every \
+            notice, all or none. Officers who are away are left out unless --include-away. The layout is a Mustache \
+            template; --template gives a force's own (docs/NOTICES.md lists its names).
+            """
     )
 
     @Argument(help: ArgumentHelp("The officers.", valueName: "officer-id")) var officerIDs: [String] = []
     @ArgumentParser.Flag(help: "Every officer over a limit or breaking a rule.") var over = false
-    @Option(help: ArgumentHelp("Write one file an officer into this folder (readable by you alone) instead of printing.", valueName: "dir"))
-    var output: String?
+    @Option(help: ArgumentHelp("Who signs the notices (default: $USER).", valueName: "who")) var by: String?
+    @Option(name: .customLong("review-on"), help: ArgumentHelp("The day you will review each workload with the officer (default four weeks on), YYYY-MM-DD.", valueName: "date"))
+    var reviewOn: String?
+    @Option(help: ArgumentHelp("A Mustache template of the force's own, instead of the standard letter.", valueName: "file")) var template: String?
+    @ArgumentParser.Flag(name: .customLong("include-away"), help: "Give notices to officers who are away too.") var includeAway = false
+    @ArgumentParser.Flag(help: "Give the notices: write one file an officer into --output and record each, all or none.") var give = false
+    @Option(help: ArgumentHelp("With --give: the folder the notices are written into (readable by you alone).", valueName: "dir")) var output: String?
     @Option(help: "Format: md or txt.") var format: Format = .md
-    @Option(help: ArgumentHelp("Who is giving the notices (default: $USER).", valueName: "who")) var by: String?
     @OptionGroup var redaction: RedactOption
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var limits: LimitOptions
-
-    /// An officer id as part of a file name: a slash, a control character or a NUL would name another folder or an
-    /// unwritable file (the notice for "OM/12" failed every notice), so each becomes `_`.
-    static func fileNamePart(_ id: String) -> String {
-        String(id.unicodeScalars.map { $0 == "/" || $0.properties.generalCategory == .control ? "_" : Character($0) })
-    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case md, txt
     }
 
+    /// How far back a transfer out of the officer's caseload counts as one the notice names as already made.
+    static let transfersWithinDays = 28
+
     func validate() throws {
         if over == !officerIDs.isEmpty { throw ValidationError("name the officers, or give --over for every officer over a limit or breaking a rule") }
+        if give && output == nil { throw ValidationError("--give needs --output DIR: the folder the notices are written into") }
+        if !give && output != nil { throw ValidationError("--output goes with --give; without --give the notices are only printed to read") }
     }
 
     func run() throws {
         let limits = try limits.resolved()
+        let wording = try self.limits.wording()
         let today = try Day.today()
         let who = try changeMaker(by)
-        let store = try database.openExisting()
+        let review = try reviewOn.map { try parseDay($0, option: "--review-on") } ?? today.adding(days: 28)
+        if review < today { throw CommandFailure.refused("--review-on \(review) is before today, \(today); give the day you will review the workload") }
+        let layout = try loadTemplate()
+        let files = try output.map { try NoticeFiles(folder: $0, day: today, fileExtension: format.rawValue) }
+        let opened = try give ? OpenedStore(store: database.openExisting(), isDemo: false) : database.openForReading()
+        let store = opened.store
         let force = try withStore { try store.loadForce(on: today) }
         let figures = force.figures(limits: limits)
-        let chosen: [OfficerFigures]
+        var chosen: [OfficerFigures]
         if over {
             chosen = figures.breaching
         } else {
-            chosen = try officerIDs.map { id in
-                guard let officer = figures.officers.first(where: { $0.officer.id == id.precomposed }) else {
+            var seen = Set<String>()
+            chosen = try officerIDs.map(\.precomposed).filter { seen.insert($0).inserted }.map { id in
+                guard let officer = figures.officers.first(where: { $0.officer.id == id }) else {
                     throw CommandFailure.refused("there is no officer \(id.quotedForMessage())")
                 }
                 return officer
             }
         }
+        let away = includeAway ? [] : chosen.filter { !$0.officer.isActive }
+        chosen.removeAll { figures in away.contains { $0.officer.id == figures.officer.id } }
+        for skipped in away {
+            let until = skipped.officer.status == .leave ? "on leave" : "away" + (skipped.officer.awayUntil.map { " until \($0)" } ?? "")
+            printError("not given to \(skipped.officer.id.escapedForDisplay) (\(until)); --include-away gives them one")
+        }
         guard !chosen.isEmpty else {
-            print("No officer is over a limit or breaking a rule; no notice to give.")
+            print(away.isEmpty ? "No officer is over a limit or breaking a rule; no notice to give." : "No notice to give to anyone at work.")
             return
         }
-        let moves = Rebalancer(force: force, limits: limits, today: today).plan().moves
-        let planned = Dictionary(grouping: moves, by: \.from.id)
-        let notices = chosen.map { figures in
-            WorkloadNotice(
-                figures: figures, limits: limits, day: today, by: who, redacted: redaction.redact,
-                plannedMoves: (planned[figures.officer.id] ?? []).map { (caseID: $0.item.id, to: $0.to.id) })
+        let names = Dictionary(force.officers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let since = today.adding(days: -Self.transfersWithinDays).description
+        let notices = try chosen.map { officerFigures in
+            let id = officerFigures.officer.id
+            let moved = try withStore { try store.audit(.officerID(id), on: today) }
+                .filter { ($0.kind == .transfer || $0.kind == .override) && $0.from == id && $0.at >= since }
+            return WorkloadNotice(
+                figures: officerFigures, limits: limits, day: today, reviewOn: review, by: who, wording: wording,
+                buddy: officerFigures.officer.buddyID.flatMap { names[$0] },
+                transfersMade: moved.map { ($0.caseID, redaction.redact ? $0.to : names[$0.to]?.name ?? $0.to) }, redacted: redaction.redact)
         }
-        if let output {
-            for notice in notices {
-                let path = output + "/notice-\(Self.fileNamePart(notice.figures.officer.id))-\(today).\(format.rawValue)"
-                do {
-                    try writeAtomically(Array(notice.text(markdown: format == .md).utf8), to: path)
-                } catch {
-                    throw CommandFailure.environment(error.description)
-                }
-                print("Wrote \(path.escapedForDisplay)")
-            }
-        } else {
-            print(notices.map { $0.text(markdown: format == .md) }.joined(separator: "\n---\n\n"), terminator: "")
+        let texts = notices.map { (officerID: $0.figures.officer.id, text: layout.render($0, markdown: format == .md)) }
+        guard let files else {
+            printReport(texts.map(\.text).joined(separator: "\n---\n\n"), isJSON: false, isDemo: opened.isDemo)
+            printError("preview: nothing is recorded; --give --output DIR writes and records \(texts.count == 1 ? "it" : "all \(texts.count)")")
+            return
         }
-        try withStore { try store.recordNotices(chosen.map { ($0.officer.id, $0.flags) }, on: today, by: who, at: AuditTime.now()) }
-        printError("recorded: \(chosen.count) notice\(chosen.count == 1 ? "" : "s") given by \(who)")
+        let written = try files.writeAll(texts)
+        do {
+            try withStore { try store.recordNotices(chosen.map { ($0.officer.id, $0.flags) }, on: today, by: who, at: AuditTime.now()) }
+        } catch {
+            files.removeAll(written)
+            throw error
+        }
+        for path in written { print("Wrote \(path.escapedForDisplay)") }
+        printError("given: \(written.count) notice\(written.count == 1 ? "" : "s") signed by \(who.escapedForDisplay), each recorded in the audit trail")
+    }
+
+    /// The template named by --template, checked; the standard one without it.
+    func loadTemplate() throws -> NoticeTemplate {
+        guard let template else { return .standard }
+        guard let text = try? String(contentsOfFile: template, encoding: .utf8) else {
+            throw CommandFailure.refused("cannot read the template \(template.quotedForMessage()); give a UTF-8 text file")
+        }
+        do {
+            return try NoticeTemplate(text: text, file: template)
+        } catch {
+            throw CommandFailure.refused(error.description)
+        }
     }
 }

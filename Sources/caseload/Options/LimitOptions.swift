@@ -33,6 +33,33 @@ struct LimitOptions: ParsableArguments {
     var listNear: Bool { near == "" }
 
     /// The config file: `$CASELOAD_CONFIG` (which must exist), else caseload/config in the user's config folder (if any).
+    /// How the config file names the force and its welfare line; the standard wording without one.
+    func wording() throws -> ForceWording {
+        var wording = ForceWording()
+        guard let (text, path) = try Self.configText() else { return wording }
+        do {
+            try wording.apply(config: text, file: path)
+        } catch {
+            throw CommandFailure.environment(error.description)
+        }
+        return wording
+    }
+
+    /// The config file's text and path; nil when there is none and none is named.
+    static func configText() throws -> (text: String, path: String)? {
+        let (path, named) = configFile
+        guard FileManager.default.fileExists(atPath: path) else {
+            if named {
+                throw CommandFailure.environment("there is no config file at \(path.escapedForDisplay) (named by $CASELOAD_CONFIG); check the path, or unset CASELOAD_CONFIG")
+            }
+            return nil
+        }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw CommandFailure.environment("cannot read the config file \(path.escapedForDisplay); check it is UTF-8 text you can read")
+        }
+        return (text, path)
+    }
+
     static var configFile: (path: String, named: Bool) {
         if let path = UserEnvironment.value("CASELOAD_CONFIG") { return (path, true) }
         return (UserEnvironment.configHome + "/caseload/config", false)
@@ -41,18 +68,12 @@ struct LimitOptions: ParsableArguments {
     /// The limits in force for this run.
     func resolved() throws -> Limits {
         var limits = Limits.standard
-        let (path, named) = Self.configFile
-        if FileManager.default.fileExists(atPath: path) {
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw CommandFailure.environment("cannot read the config file \(path.escapedForDisplay); check it is UTF-8 text you can read")
-            }
+        if let (text, path) = try Self.configText() {
             do {
                 try limits.apply(config: text, file: path)
             } catch {
                 throw CommandFailure.environment(error.description)
             }
-        } else if named {
-            throw CommandFailure.environment("there is no config file at \(path.escapedForDisplay) (named by $CASELOAD_CONFIG); check the path, or unset CASELOAD_CONFIG")
         }
         let given = [
             (Limits.maxCasesSetting, maxCases), (Limits.maxHighRiskSetting, maxHighRisk), (Limits.nearSetting, listNear ? nil : near),
