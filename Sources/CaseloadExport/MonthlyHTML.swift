@@ -142,18 +142,26 @@ public enum MonthlyHTML {
             let barHeight = Int(Double(over) / Double(maxOver) * Double(bottom - top) * 0.5)
             let y = bottom - Int(point.force.averageCases / maxAverage * Double(bottom - top))
             coordinates.append("\(x),\(y)")
+            let valueY = Self.averageLabelY(dot: y, limit: limitY)
             body += """
                 <rect class="overbar" x="\(x - 8)" y="\(bottom - barHeight)" width="16" height="\(barHeight)"><title>\(point.month): \(point.force.officersOverCases) over the caseload limit, \(point.force.officersOverHighRisk) over the high-risk limit</title></rect>\
                 <circle class="dot" cx="\(x)" cy="\(y)" r="3"><title>\(point.month): average \(formatDecimal(point.force.averageCases)) cases</title></circle>\
                 <text class="label" x="\(x)" y="\(bottom + 14)" text-anchor="middle">\(point.month.description.suffix(2))</text>\
                 <text class="value" x="\(x)" y="\(bottom - barHeight - 3)" text-anchor="middle">\(over)</text>\
-                <text class="value" x="\(x)" y="\(y - 6)" text-anchor="middle">\(formatDecimal(point.force.averageCases))</text>\n
+                <text class="value" x="\(x)" y="\(valueY)" text-anchor="middle">\(formatDecimal(point.force.averageCases))</text>\n
                 """
         }
         if coordinates.count > 1 { body += "<polyline class=\"line\" points=\"\(coordinates.joined(separator: " "))\"/>\n" }
         body += "<text class=\"label\" x=\"60\" y=\"\(bottom + 30)\">months \(points.first.map { "\($0.month)" } ?? "") to \(view.month); line: average cases per active officer; bars: officers over a limit</text>\n"
         let description = points.map { "\($0.month): average \(formatDecimal($0.force.averageCases)), \($0.force.officersOverCases) over caseload, \($0.force.officersOverHighRisk) over high risk" }.joined(separator: "; ")
         return figure(id: "trend", height: height, title: "Average caseload and officers over a limit, month by month", description: description, body: body)
+    }
+
+    /// Where a month's average goes: above its dot, unless the text (about 10 units tall, sitting on its baseline)
+    /// would cross the limit line, then below the dot.
+    public static func averageLabelY(dot: Int, limit: Int) -> Int {
+        let above = dot - 6
+        return (above - 10...above + 2).contains(limit) ? dot + 14 : above
     }
 
     static func figure(id: String, height: Int, title: String, description: String, body: String) -> String {
@@ -179,7 +187,7 @@ public enum MonthlyHTML {
                 if officer.officer.approvedPremises { name += " (AP)" }
                 if officer.officer.status == .leave { name += " (leave)" }
                 let change = row.changeCases.map { $0 > 0 ? "+\($0)" : String($0) } ?? "–"
-                html += "<tr><td>\(xml(officer.officer.id))</td><td>\(name)</td><td class=\"n \(officer.caseStanding.rawValue)\">\(officer.cases)\(mark(officer.caseStanding))</td><td class=\"n\">\(officer.caseLimit)</td><td class=\"n \(officer.highRiskStanding.rawValue)\">\(formatDecimal(officer.highRiskPercent))%\(xml(mark(officer.highRiskStanding)))</td><td class=\"n\">\(officer.workload.community)</td><td class=\"n\">\(officer.workload.level2)</td><td class=\"n\">\(officer.workload.level3)</td><td class=\"n\">\(change)</td><td>\(officer.flags.map(\.rawValue).joined(separator: ", "))</td></tr>\n"
+                html += "<tr><td>\(xml(officer.officer.id))</td><td>\(name)</td><td class=\"n \(officer.caseStanding.rawValue)\">\(officer.cases)\(mark(officer.caseStanding))</td><td class=\"n\">\(officer.caseLimit)</td><td class=\"n \(officer.highRiskStanding.rawValue)\">\(formatDecimal(officer.highRiskPercent))%\(xml(mark(officer.highRiskStanding)))</td><td class=\"n\">\(officer.workload.community)</td><td class=\"n\">\(officer.workload.level2)</td><td class=\"n\">\(officer.workload.level3)</td><td class=\"n\">\(change)</td><td>\(xml(officer.flags.map(\.words).joined(separator: "; ")))</td></tr>\n"
             }
             html += "</tbody>\n</table>\n"
         }
@@ -195,7 +203,7 @@ public enum MonthlyHTML {
         html += "<ul>\n"
         for row in flagged {
             let officer = row.figures.officer
-            let breaches = row.figures.flags.filter(\.isBreach).map(MonthlyMarkdown.words).joined(separator: "; ")
+            let breaches = row.figures.flags.filter(\.isBreach).map(\.words).joined(separator: "; ")
             html += "<li><strong>\(xml(officer.id))</strong> \(xml(officer.name)) (\(xml(officer.team))): \(xml(breaches)).</li>\n"
         }
         return html + "</ul>\n"

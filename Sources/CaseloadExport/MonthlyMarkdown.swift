@@ -20,7 +20,9 @@ public enum MonthlyMarkdown {
                 var name = cell(officer.name)
                 if officer.approvedPremises { name += " (AP)" }
                 if officer.status == .leave { name += " (leave)" }
-                lines.append("| \(cell(officer.id)) | \(name) | \(workload.cases) | \(row.figures.caseLimit) | \(formatDecimal(row.figures.highRiskPercent))% | \(workload.community) | \(workload.level2) | \(workload.level3) | \(change(row.changeCases)) | \(row.figures.flags.map(\.rawValue).joined(separator: ", ")) |")
+                let cases = "\(workload.cases)\(MonthlyHTML.mark(row.figures.caseStanding))"
+                let share = "\(formatDecimal(row.figures.highRiskPercent))%\(MonthlyHTML.mark(row.figures.highRiskStanding))"
+                lines.append("| \(cell(officer.id)) | \(name) | \(cases) | \(row.figures.caseLimit) | \(share) | \(workload.community) | \(workload.level2) | \(workload.level3) | \(change(row.changeCases)) | \(row.figures.flags.map(\.words).joined(separator: "; ")) |")
             }
         }
         let flagged = view.officerRows.filter { !$0.figures.flags.isEmpty && $0.figures.flags.contains(where: \.isBreach) }
@@ -30,7 +32,7 @@ public enum MonthlyMarkdown {
         } else {
             for row in flagged {
                 let officer = row.figures.officer
-                let breaches = row.figures.flags.filter(\.isBreach).map(words).joined(separator: "; ")
+                let breaches = row.figures.flags.filter(\.isBreach).map(\.words).joined(separator: "; ")
                 lines.append("- **\(cell(officer.id))** \(cell(officer.name)) (\(cell(officer.team))): \(breaches).")
             }
         }
@@ -41,18 +43,6 @@ public enum MonthlyMarkdown {
             }
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func words(_ flag: Flag) -> String {
-        switch flag {
-        case .overCases: "over the caseload limit"
-        case .nearCases: "near the caseload limit"
-        case .overHighRisk: "over the high-risk limit"
-        case .nearHighRisk: "near the high-risk limit"
-        case .untrainedL2L3: "holds MAPPA level 2/3 cases without MOSOVO training"
-        case .awaitingWithoutBuddy: "awaiting MOSOVO with no buddy named"
-        case .needsCover: "away, with cases that need cover"
-        }
     }
 
     static func change(_ value: Int?) -> String {

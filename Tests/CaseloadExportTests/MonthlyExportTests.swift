@@ -32,6 +32,24 @@ struct MonthlyExportTests {
         ]
     }
 
+    @Test("the reports a person reads say what a flag means, keep the marks, and cite no file of ours", arguments: ["md", "html"])
+    func plainWords(format: String) throws {
+        var view = Self.view()
+        view.availability = AvailabilitySection(view: view, entries: [])
+        let text = String(decoding: Self.allFormats(view)[format]!, as: UTF8.self)
+        for flag in Flag.allCases where text.contains(flag.rawValue) { Issue.record("\(format) says \(flag.rawValue)") }
+        for word in ["§", "seed", "buddy_id", "mosovo_course_on", "officer_id"] where text.contains(word) { Issue.record("\(format) says \(word)") }
+        #expect(text.contains("over the high-risk limit") && text.contains("Recommendation 19"))
+        #expect(text.contains("%" + (format == "md" ? " !" : " !")), "the over mark stays beside the figure")
+    }
+
+    @Test("the trend chart's average never sits on the limit line", arguments: [(100, 80), (86, 80), (90, 80), (70, 80), (75, 80)])
+    func averageLabel(dot: Int, limit: Int) {
+        let y = MonthlyHTML.averageLabelY(dot: dot, limit: limit)
+        #expect(!(y - 10...y + 2).contains(limit), "label baseline \(y) crosses the limit at \(limit)")
+        #expect(y == dot - 6 || y == dot + 14)
+    }
+
     @Test("no raw control character or escape sequence reaches any format", arguments: ["json", "csv", "md", "html"])
     func noControlBytes(format: String) throws {
         let bytes = try #require(Self.allFormats(Self.view())[format])

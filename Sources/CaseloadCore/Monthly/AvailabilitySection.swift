@@ -77,7 +77,7 @@ public struct AvailabilitySection: Sendable {
             Part(title: "Reductions in force", items: reductions.isEmpty ? ["No reductions."] : reductions),
             Part(title: "Cover", items: cover),
             Part(title: "Awaiting the MOSOVO course", items: course.isEmpty ? ["Every officer is MOSOVO trained."] : course),
-            Part(title: "Notices", items: ["\(formatCount(view.noticesSent)) workload notice\(view.noticesSent == 1 ? "" : "s") given this month (§3.8.14)."]),
+            Part(title: "Notices", items: ["\(formatCount(view.noticesSent)) workload notice\(view.noticesSent == 1 ? "" : "s") given this month (Recommendation 19: \"communicate this to affected staff\")."]),
         ]
     }
 }

@@ -24,7 +24,7 @@ enum MonthlyScreen: ScreenDefinition {
         TableColumn(heading: "OFFICER", width: 7, priority: 0), TableColumn(heading: "NAME", width: 14, priority: 1, flexible: true, maximum: 24),
         TableColumn(heading: "TEAM", width: 8, priority: 4), TableColumn(heading: "CASES", width: 7, priority: 0),
         TableColumn(heading: "CHANGE", width: 6, priority: 2, alignRight: true), TableColumn(heading: "HIGH RISK", width: 9, priority: 0),
-        TableColumn(heading: "L2/L3", width: 5, priority: 5), TableColumn(heading: "FLAGS", width: 17, priority: 3, flexible: true, maximum: 40),
+        TableColumn(heading: "L2/L3", width: 5, priority: 5), TableColumn(heading: "FLAGS", width: 17, priority: 3, flexible: true, maximum: 60),
     ]
 
     static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
@@ -53,7 +53,7 @@ enum MonthlyScreen: ScreenDefinition {
                 (change, .normal),
                 (formatDecimal(figures.highRiskPercent) + "%" + Theme.mark(figures.highRiskStanding), Style(standing: figures.highRiskStanding)),
                 ("\(figures.workload.level2 + figures.workload.level3)", figures.has(.untrainedL2L3) ? .over : .normal),
-                (figures.flags.map(OfficersScreen.shortWord).joined(separator: " "), figures.isBreaching ? .over : .near),
+                (figures.flags.map(\.words).joined(separator: "; "), figures.isBreaching ? .over : .near),
             ], row: row)
         }
     }
