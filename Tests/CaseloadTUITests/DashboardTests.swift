@@ -65,6 +65,29 @@ struct DashboardTests {
         #expect(screen.contains("\(covered) under cover"), "\(screen)")
     }
 
+    @Test("L, a and y give an officer their notice: a file in the export folder, recorded in the audit trail")
+    func giveNotice() throws {
+        let store = try DemoData.store()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-notice-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let terminal = MemoryTerminal(width: 120, height: 40)
+        let dashboard = try Dashboard(
+            terminal: terminal, store: store, limits: .standard, today: DemoData.today, theme: .colour, supervisor: "sgt.test",
+            exportFolder: folder.path, wording: ForceWording(forceName: "Surrey Police"))
+        dashboard.draw()
+        for key: Key in [.enter, .character("L")] { dashboard.handle(key) }
+        #expect(terminal.presented?.text.contains("the limits Surrey Police sets") == true, "\(terminal.presented?.text ?? "")")
+        for key: Key in [.character("a"), .character("y")] { dashboard.handle(key) }
+        let screen = try #require(terminal.presented?.text)
+        #expect(screen.contains("Gave the notice: "), "\(screen)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(files.count == 1 && files[0].hasPrefix("notice-OM05-"))
+        #expect(try store.audit(.officerID("OM05")).first?.kind == .notice)
+        for key: Key in [.character("L"), .character("a"), .character("y")] { dashboard.handle(key) }
+        #expect(terminal.presented?.text.contains("No notice was given: ") == true, "a second one would overwrite the first")
+    }
+
     @Test("a force too large to load at once shows its first screen from the kept counts, then every case behind it")
     func loadsBehindTheFirstScreen() throws {
         let store = try DemoData.store()

@@ -205,6 +205,25 @@ struct ReducerTests {
         #expect(effects == [.cover(requests)] && state.dialog == nil)
     }
 
+    @Test("L on an officer shows the letter they would read; a and y give it")
+    func notice() throws {
+        var (state, effects) = DemoData.state(after: Self.openOM08.dropLast(2) + [.enter, .enter, .character("L")], data: Self.data)
+        guard case .notice(let id) = state.page.screen else {
+            Issue.record("L did not open the notice: \(state.page.screen)")
+            return
+        }
+        let text = try #require(NoticeScreen.text(id, state, Self.data))
+        #expect(text.contains("Dear ") && text.contains("Recommendation 19 of the 2022 joint inspection") && text.contains("sgt.test"))
+        (state, effects) = DemoData.state(after: Self.openOM08.dropLast(2) + [.enter, .enter, .character("L"), .character("a")], data: Self.data)
+        guard case .confirmNotice(let confirmed, _) = state.dialog else {
+            Issue.record("no confirmation: \(state.message ?? "")")
+            return
+        }
+        #expect(confirmed == id)
+        (state, effects) = DemoData.state(after: Self.openOM08.dropLast(2) + [.enter, .enter, .character("L"), .character("a"), .character("y")], data: Self.data)
+        #expect(effects == [.giveNotice(officerID: id)])
+    }
+
     @Test("A on an officer records an absence or reduction typed on one line; a line that cannot be read says why and stays to mend")
     func recordAvailability() throws {
         let typed = { (text: String) -> [Key] in Self.openOM08 + [.character("A")] + text.map { Key.character($0) } + [.enter] }

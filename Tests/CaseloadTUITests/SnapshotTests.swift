@@ -23,6 +23,7 @@ struct SnapshotTests {
         ("plan", [.character("p")]),
         ("rebalance", [.character("R")]),
         ("whatif", [.character("w")]),
+        ("notice", [.enter, .character("L")]),
         ("teams", [.control("t")]),
         ("search", [.character("/")] + DemoData.typing("an")),
         ("monthly", [.character("m")]),

@@ -40,6 +40,28 @@ public struct WorkloadNotice: Sendable {
         self.redacted = redacted
     }
 
+    /// How far back a case moved from the officer counts as a transfer the notice names as already made.
+    public static let transfersWithinDays = 28
+
+    /// The notice for an officer of the force as it stands on `day`: their buddy from the force, and the cases moved
+    /// from them in the last four weeks (a case whose previous officer they are, allocated to its officer since).
+    public init(
+        figures: OfficerFigures, in force: Force, limits: Limits, day: Day, reviewOn: Day, by: String, wording: ForceWording, redacted: Bool = false
+    ) {
+        let officers = Dictionary(force.officers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let id = figures.officer.id
+        let since = day.adding(days: -Self.transfersWithinDays)
+        let moved = force.cases.filter { $0.previousOfficerID == id && $0.officerID != nil && $0.officerID != id && ($0.allocatedOn.map { $0 > since } ?? false) }
+        self.init(
+            figures: figures, limits: limits, day: day, reviewOn: reviewOn, by: by, wording: wording,
+            buddy: figures.officer.buddyID.flatMap { officers[$0] },
+            transfersMade: moved.map { item in
+                let colleague = item.officerID!
+                return (item.id, redacted ? colleague : officers[colleague]?.name ?? colleague)
+            },
+            redacted: redacted)
+    }
+
     var officer: Officer { figures.officer }
 
     /// The officer's caseload limit in words, with why it is not the full limit: "40, while your reduced hours

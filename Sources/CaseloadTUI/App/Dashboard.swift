@@ -28,7 +28,8 @@ public final class Dashboard {
 
     public init(
         terminal: any Terminal, store: any ForceStore, limits: Limits, today: Day, theme: Theme, supervisor: String?,
-        exportFolder: String, redacted: Bool = false, isDemo: Bool = false, loadInBackgroundAbove: Int = 200_000
+        exportFolder: String, redacted: Bool = false, isDemo: Bool = false, loadInBackgroundAbove: Int = 200_000,
+        wording: ForceWording = ForceWording()
     ) throws {
         self.terminal = terminal
         self.store = store
@@ -40,6 +41,7 @@ public final class Dashboard {
         self.isDemo = isDemo
         self.loadInBackgroundAbove = loadInBackgroundAbove
         state = AppState(supervisor: supervisor)
+        state.wording = wording
         seenVersion = try store.dataVersion()
         data = try Self.loadFirst(store, limits: limits, today: today, redacted: redacted, isDemo: isDemo, above: loadInBackgroundAbove, pending: pending)
     }
@@ -179,6 +181,24 @@ public final class Dashboard {
                     + (isDemo ? " on the demo force: not saved, gone when you quit." : "; recorded in the audit trail.")
             } catch {
                 state.message = "Nothing was recorded: \(Self.explain(error))"
+            }
+            reload()
+        case .giveNotice(let officerID):
+            guard let text = NoticeScreen.text(officerID, state, data) else { return }
+            do {
+                let files = try NoticeFiles(folder: exportFolder, day: today, fileExtension: "txt")
+                let written = try files.writeAll([(officerID, text)])
+                do {
+                    let flags = data.figures.officers.first { $0.officer.id == officerID }?.flags ?? []
+                    try store.recordNotices([(officerID, flags)], on: today, by: state.supervisor ?? "", at: AuditTime.now())
+                } catch {
+                    files.removeAll(written)
+                    throw error
+                }
+                if case .notice = state.page.screen { state.stack.removeLast() }
+                state.message = "Gave the notice: \(written[0]); recorded in the audit trail."
+            } catch {
+                state.message = "No notice was given: \(Self.explain(error))"
             }
             reload()
         case .suspend:

@@ -11,8 +11,8 @@ public enum Action: Hashable, Sendable {
     case filter, nextTeam, previousTeam, pickTeam, toggleFlagged
     case sortNextColumn, sortPreviousColumn, sortReverse, sortBy(Int)
     case queue, monthly, plan, rebalance, whatIf, help
-    /// c: the officer's cover plan. A: record an absence or reduction for them.
-    case cover, recordAvailability
+    /// c: the officer's cover plan. A: record an absence or reduction for them. L: their notice, a letter to them.
+    case cover, recordAvailability, notice
     /// a: apply the plan or rebalance shown, after a confirmation.
     case apply
     case export

@@ -18,7 +18,7 @@ public struct KeyBinding: Sendable {
 /// The one table of keys: it drives the key handling, the bottom bar of each screen and the Help screen.
 public enum KeyTable {
     public static let sortableScreens: Set<ScreenKind> = [.officers]
-    static let lists: Set<ScreenKind> = [.officers, .officer, .queue, .suggest, .transfer, .plan, .rebalance, .whatIf, .monthly, .help]
+    static let lists: Set<ScreenKind> = [.officers, .officer, .queue, .suggest, .transfer, .plan, .rebalance, .whatIf, .notice, .monthly, .help]
     static let screens = lists
     static let searchable: Set<ScreenKind> = lists.subtracting([.help])
     static let choosing: Set<ScreenKind> = [.reason, .teams]
@@ -40,6 +40,7 @@ public enum KeyTable {
         KeyBinding(keys: [.character("q")], label: "q", action: .quit, help: "quit from Officers; back from any other screen", screens: screens, inBar: true, barWord: "quit"),
         KeyBinding(keys: [.character("c")], label: "c", action: .cover, help: "this officer's cover plan: their cases with colleagues while they are away", screens: [.officer], inBar: true, barWord: "cover"),
         KeyBinding(keys: [.character("A")], label: "A", action: .recordAvailability, help: "record an absence or reduction for this officer", screens: [.officer], inBar: true, barWord: "absence"),
+        KeyBinding(keys: [.character("L")], label: "L", action: .notice, help: "this officer's notice, a letter to them; a gives it", screens: [.officer], inBar: true, barWord: "notice"),
         KeyBinding(keys: [.character("u")], label: "u", action: .queue, help: "the unallocated queue", screens: [.officers, .officer, .monthly], inBar: true, barWord: "queue"),
         KeyBinding(keys: [.character("m")], label: "m", action: .monthly, help: "the monthly performance view", screens: [.officers, .officer, .queue], inBar: true, barWord: "monthly"),
         KeyBinding(keys: [.character("p")], label: "p", action: .plan, help: "plan the whole queue at once", screens: [.officers, .queue], inBar: true, barWord: "plan"),
@@ -57,7 +58,7 @@ public enum KeyTable {
         KeyBinding(keys: (1...9).map { .character(Character(String($0))) }, label: "1-9", action: .sortBy(0), help: "sort by that column (numbered in the header)", screens: sortableScreens, inBar: false, barWord: ""),
         KeyBinding(keys: [.character("I")], label: "I", action: .sortReverse, help: "reverse the sort", screens: sortableScreens, inBar: false, barWord: ""),
         KeyBinding(keys: [.character("w")], label: "w", action: .whatIf, help: "what if this officer were away: the cover plan for their cases", screens: [.officers, .officer], inBar: true, barWord: "what if"),
-        KeyBinding(keys: [.character("a")], label: "a", action: .apply, help: "apply the plan or rebalance shown, or start the cover of an officer away, after you confirm", screens: [.plan, .rebalance, .whatIf], inBar: true, barWord: "apply"),
+        KeyBinding(keys: [.character("a")], label: "a", action: .apply, help: "apply the plan or rebalance shown, start the cover of an officer away, or give the notice shown, after you confirm", screens: [.plan, .rebalance, .whatIf, .notice], inBar: true, barWord: "apply"),
         KeyBinding(keys: [.character("e")], label: "e", action: .export, help: "export the monthly view as HTML and Markdown", screens: [.monthly], inBar: true, barWord: "export"),
         KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .help, help: "this help", screens: screens, inBar: true, barWord: "help"),
         KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, help: "redraw the screen", screens: nil, inBar: false, barWord: ""),

@@ -37,6 +37,7 @@ extension Screen {
         case .plan: PlanScreen.self
         case .rebalance: RebalanceScreen.self
         case .whatIf: WhatIfScreen.self
+        case .notice: NoticeScreen.self
         case .monthly: MonthlyScreen.self
         case .help: HelpScreen.self
         }

@@ -70,7 +70,9 @@ public enum Reducer {
         case .rebalance: push(&state, .rebalance)
         case .help: push(&state, .help)
         case .apply:
-            if case .whatIf(let id) = screen {
+            if case .notice(let id) = screen {
+                confirmNotice(&state, of: id, data)
+            } else if case .whatIf(let id) = screen {
                 ProposalScreen.confirmCover(&state, of: id, data)
             } else if let proposal = screen.definition.proposal(screen, data) {
                 ProposalScreen.confirm(&state, proposal.rows, noun: proposal.noun, data)
@@ -79,6 +81,8 @@ public enum Reducer {
             if case .officer(let id) = screen { push(&state, .whatIf(officerID: id)) }
         case .recordAvailability:
             if case .officer(let id) = screen { state.prompt = Prompt(purpose: .availability(officerID: id), text: "") }
+        case .notice:
+            if case .officer(let id) = screen { push(&state, .notice(officerID: id)) }
         case .whatIf:
             if case .officer(let id) = screen { push(&state, .whatIf(officerID: id)) }
             if case .officers = screen {
@@ -141,7 +145,7 @@ public enum Reducer {
 
     static func answerDialog(_ state: inout AppState, _ key: Key, _ action: Action?, _ data: DashboardData) -> [Effect] {
         switch state.dialog {
-        case .confirm, .confirmCover, .confirmAvailability:
+        case .confirm, .confirmCover, .confirmAvailability, .confirmNotice:
             switch action {
             case .yes:
                 defer { state.dialog = nil }
@@ -149,6 +153,7 @@ public enum Reducer {
                 case .confirm(let requests, _): return [.allocate(requests)]
                 case .confirmCover(let requests, _): return [.cover(requests)]
                 case .confirmAvailability(let entry, _): return [.recordAvailability(entry)]
+                case .confirmNotice(let id, _): return [.giveNotice(officerID: id)]
                 default: return []
                 }
             case .no:
@@ -258,6 +263,23 @@ public enum Reducer {
             state.page.selected = matches(of: prompt.text, state, data).first ?? prompt.startedAt
             clampSelection(&state, data)
         }
+    }
+
+    /// Asks before giving an officer their notice: where the file goes, and that it is recorded.
+    static func confirmNotice(_ state: inout AppState, of officerID: String, _ data: DashboardData) {
+        guard data.isComplete else {
+            state.message = "Still loading every case; try again in a moment."
+            return
+        }
+        guard let supervisor = state.supervisor else {
+            state.message = noSupervisor
+            return
+        }
+        let name = data.force.officers.first { $0.id == officerID }?.name ?? officerID
+        state.dialog = .confirmNotice(
+            officerID: officerID,
+            summary: "Give \(name) this notice, signed by \(supervisor)? It is written to a file in the export folder and recorded in the audit trail."
+                + (data.isDemo ? " This is the demo force: the record is gone when you quit." : ""))
     }
 
     /// Reads the absence or reduction typed, and asks to record it; what is wrong with the line keeps it open to mend.

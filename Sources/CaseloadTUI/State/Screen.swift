@@ -2,7 +2,7 @@ import CaseloadCore
 
 /// Where a key is pressed, for the key table: a kind of screen, or a dialog or prompt over it.
 public enum ScreenKind: String, Sendable, Hashable, CaseIterable {
-    case officers, officer, queue, suggest, transfer, plan, rebalance, whatIf, monthly, help
+    case officers, officer, queue, suggest, transfer, plan, rebalance, whatIf, notice, monthly, help
     /// A question to confirm a change.
     case confirm
     /// A choice from the list of reasons.
@@ -25,6 +25,8 @@ public enum Screen: Hashable, Sendable {
     case rebalance
     /// That officer away: the cases needing cover and the cover plan; nothing changes unless applied.
     case whatIf(officerID: String)
+    /// The written notice to the officer, as they would read it; `a` gives it.
+    case notice(officerID: String)
     case monthly
     case help
 
@@ -38,6 +40,7 @@ public enum Screen: Hashable, Sendable {
         case .plan: .plan
         case .rebalance: .rebalance
         case .whatIf: .whatIf
+        case .notice: .notice
         case .monthly: .monthly
         case .help: .help
         }
@@ -89,11 +92,13 @@ public enum Dialog: Hashable, Sendable {
     case confirmCover([CoverRequest], summary: String)
     /// Record this absence or reduction? y or n.
     case confirmAvailability(AvailabilityEntry, summary: String)
+    /// Give this officer their notice? y or n.
+    case confirmNotice(officerID: String, summary: String)
 
     /// Where the dialog's keys are looked up in the key table.
     public var kind: ScreenKind {
         switch self {
-        case .confirm, .confirmCover, .confirmAvailability: .confirm
+        case .confirm, .confirmCover, .confirmAvailability, .confirmNotice: .confirm
         case .reason: .reason
         case .teams: .teams
         }
@@ -108,6 +113,8 @@ public enum Effect: Hashable, Sendable {
     case cover([CoverRequest])
     /// Record an absence or reduction, as `caseload absence` and `caseload reduction` do.
     case recordAvailability(AvailabilityEntry)
+    /// Write the officer's notice into the export folder and record it, as `caseload notice --give` does.
+    case giveNotice(officerID: String)
     case export(Month)
     case redraw
     case suspend
@@ -126,8 +133,10 @@ public struct AppState: Hashable, Sendable {
     public var supervisor: String?
     /// Rows of list shown at the current size, for paging.
     public var visibleRows = 10
-    /// Columns at the current size, for clicks on the header.
+    /// Columns at the current size, for clicks on the header and the notice's lines.
     public var terminalWidth = 80
+    /// How notices name the force, and its welfare line.
+    public var wording = ForceWording()
 
     public init(supervisor: String?) { self.supervisor = supervisor }
 

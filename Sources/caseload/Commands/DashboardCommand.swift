@@ -21,6 +21,7 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var redaction: RedactOption
 
     func run() throws {
+        let wording = try limits.wording()
         let limits = try limits.resolved()
         let environment = ProcessInfo.processInfo.environment
         guard isatty(STDOUT_FILENO) == 1 else { throw CommandFailure.environment(CursesTerminal.StartError.notATerminal.description) }
@@ -41,7 +42,8 @@ struct DashboardCommand: ParsableCommand {
             let dashboard = try withStore {
                 try Dashboard(
                     terminal: terminal, store: opened.store, limits: limits, today: today, theme: theme, supervisor: supervisor,
-                    exportFolder: FileManager.default.currentDirectoryPath, redacted: redaction.redact, isDemo: opened.isDemo)
+                    exportFolder: FileManager.default.currentDirectoryPath, redacted: redaction.redact, isDemo: opened.isDemo,
+                    wording: wording)
             }
             dashboard.run { stop.isRequested }
         }

@@ -35,9 +35,6 @@ struct NoticeCommand: ParsableCommand {
         case md, txt
     }
 
-    /// How far back a transfer out of the officer's caseload counts as one the notice names as already made.
-    static let transfersWithinDays = 28
-
     func validate() throws {
         if over == !officerIDs.isEmpty { throw ValidationError("name the officers, or give --over for every officer over a limit or breaking a rule") }
         if give && output == nil { throw ValidationError("--give needs --output DIR: the folder the notices are written into") }
@@ -52,7 +49,13 @@ struct NoticeCommand: ParsableCommand {
         let review = try reviewOn.map { try parseDay($0, option: "--review-on") } ?? today.adding(days: 28)
         if review < today { throw CommandFailure.refused("--review-on \(review) is before today, \(today); give the day you will review the workload") }
         let layout = try loadTemplate()
-        let files = try output.map { try NoticeFiles(folder: $0, day: today, fileExtension: format.rawValue) }
+        let files = try output.map { folder in
+            do {
+                return try NoticeFiles(folder: folder, day: today, fileExtension: format.rawValue)
+            } catch {
+                throw CommandFailure.refused(String(describing: error))
+            }
+        }
         let opened = try give ? OpenedStore(store: database.openExisting(), isDemo: false) : database.openForReading()
         let store = opened.store
         let force = try withStore { try store.loadForce(on: today) }
@@ -79,16 +82,8 @@ struct NoticeCommand: ParsableCommand {
             print(away.isEmpty ? "No officer is over a limit or breaking a rule; no notice to give." : "No notice to give to anyone at work.")
             return
         }
-        let names = Dictionary(force.officers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let since = today.adding(days: -Self.transfersWithinDays).description
-        let notices = try chosen.map { officerFigures in
-            let id = officerFigures.officer.id
-            let moved = try withStore { try store.audit(.officerID(id), on: today) }
-                .filter { ($0.kind == .transfer || $0.kind == .override) && $0.from == id && $0.at >= since }
-            return WorkloadNotice(
-                figures: officerFigures, limits: limits, day: today, reviewOn: review, by: who, wording: wording,
-                buddy: officerFigures.officer.buddyID.flatMap { names[$0] },
-                transfersMade: moved.map { ($0.caseID, redaction.redact ? $0.to : names[$0.to]?.name ?? $0.to) }, redacted: redaction.redact)
+        let notices = chosen.map {
+            WorkloadNotice(figures: $0, in: force, limits: limits, day: today, reviewOn: review, by: who, wording: wording, redacted: redaction.redact)
         }
         let texts = notices.map { (officerID: $0.figures.officer.id, text: layout.render($0, markdown: format == .md)) }
         guard let files else {
@@ -96,7 +91,12 @@ struct NoticeCommand: ParsableCommand {
             printError("preview: nothing is recorded; --give --output DIR writes and records \(texts.count == 1 ? "it" : "all \(texts.count)")")
             return
         }
-        let written = try files.writeAll(texts)
+        let written: [String]
+        do {
+            written = try files.writeAll(texts)
+        } catch {
+            throw error.refused ? CommandFailure.refused(error.description) : CommandFailure.environment(error.description)
+        }
         do {
             try withStore { try store.recordNotices(chosen.map { ($0.officer.id, $0.flags) }, on: today, by: who, at: AuditTime.now()) }
         } catch {

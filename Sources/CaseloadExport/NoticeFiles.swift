@@ -2,24 +2,24 @@ import CaseloadCore
 import CaseloadExport
 import Foundation
 
-/// Where `notice --give` writes: one file an officer, named so that no two officers' ids can share one, and never
-/// over a file already there.
-struct NoticeFiles {
+/// Where notices are given: one file an officer, named so that no two officers' ids can share one, and never over a
+/// file already there.
+public struct NoticeFiles: Sendable {
     let folder: String
     let day: Day
     let fileExtension: String
 
     /// The folder, checked before anything is written or recorded: named, a folder, and one we may write in.
-    init(folder: String, day: Day, fileExtension: String) throws {
+    public init(folder: String, day: Day, fileExtension: String) throws(NoticeFileError) {
         guard !folder.allSatisfy(\.isWhitespace) else {
-            throw CommandFailure.refused("--output is empty; name the folder the notices go in, e.g. --output notices")
+            throw NoticeFileError(message: "--output is empty; name the folder the notices go in, e.g. --output notices")
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw CommandFailure.refused("--output \(folder.quotedForMessage()) is not a folder; make it first (mkdir), then give the notices")
+            throw NoticeFileError(message: "--output \(folder.quotedForMessage()) is not a folder; make it first (mkdir), then give the notices")
         }
         guard access(folder, W_OK) == 0 else {
-            throw CommandFailure.refused("--output \(folder.quotedForMessage()) is a folder you may not write in; choose another")
+            throw NoticeFileError(message: "--output \(folder.quotedForMessage()) is a folder you may not write in; choose another")
         }
         self.folder = folder
         self.day = day
@@ -28,7 +28,7 @@ struct NoticeFiles {
 
     /// The file for an officer: their id with anything but letters, digits, `.`, `_` and `-` made `_`, cut to 60
     /// characters, and a hash of the whole id added whenever that changed it, so `a/b`, `a_b` and `a\nb` get three files.
-    func path(for officerID: String) -> String {
+    public func path(for officerID: String) -> String {
         let kept = String(officerID.unicodeScalars.map { scalar -> Character in
             scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar)) ? Character(scalar) : "_"
         })
@@ -38,10 +38,10 @@ struct NoticeFiles {
     }
 
     /// Writes every notice, each as a new file; when one cannot be written, removes those already written and throws.
-    func writeAll(_ texts: [(officerID: String, text: String)]) throws -> [String] {
+    public func writeAll(_ texts: [(officerID: String, text: String)]) throws(NoticeFileError) -> [String] {
         let paths = texts.map { path(for: $0.officerID) }
         if let taken = paths.first(where: { FileManager.default.fileExists(atPath: $0) }) {
-            throw CommandFailure.refused("\(taken.escapedForDisplay) is already there and is never overwritten; move it, or give the notices into another folder")
+            throw NoticeFileError(message: "\(taken.escapedForDisplay) is already there and is never overwritten; move it, or give the notices into another folder")
         }
         var written: [String] = []
         for (path, notice) in zip(paths, texts) {
@@ -50,13 +50,13 @@ struct NoticeFiles {
                 written.append(path)
             } catch {
                 removeAll(written)
-                throw CommandFailure.environment("\(error.description); no notice was given, and none is recorded")
+                throw NoticeFileError(message: "\(error.description); no notice was given, and none is recorded", refused: false)
             }
         }
         return written
     }
 
-    func removeAll(_ paths: [String]) {
+    public func removeAll(_ paths: [String]) {
         for path in paths { unlink(path) }
     }
 
@@ -67,4 +67,12 @@ struct NoticeFiles {
         let hex = String(value, radix: 16)
         return String(repeating: "0", count: 8 - hex.count) + hex
     }
+}
+
+/// Why notices could not be given as files, in a sentence; nothing was given.
+public struct NoticeFileError: Error, Equatable, CustomStringConvertible {
+    public let message: String
+    /// The folder or a file name was refused before anything was written; false when a write failed.
+    public var refused = true
+    public var description: String { message }
 }

@@ -1,0 +1,47 @@
+import CaseloadCore
+import CaseloadExport
+
+/// The notice to one officer (`L` on their Officer screen), as the letter reads: `a` gives it after a confirmation,
+/// written to a file in the export folder and recorded, as `caseload notice --give` does.
+enum NoticeScreen: ScreenDefinition {
+    static func officerID(_ screen: Screen) -> String {
+        guard case .notice(let id) = screen else { return "" }
+        return id
+    }
+
+    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Notice to \(officerID(screen))" }
+
+    /// The notice in plain text, as the standard template lays it out; nil for an officer no longer in the force.
+    static func text(_ officerID: String, _ state: AppState, _ data: DashboardData) -> String? {
+        guard let figures = data.figures.officers.first(where: { $0.officer.id == officerID }) else { return nil }
+        let notice = WorkloadNotice(
+            figures: figures, in: data.force, limits: data.limits, day: data.today, reviewOn: data.today.adding(days: 28),
+            by: state.supervisor ?? "your supervisor", wording: state.wording)
+        return NoticeTemplate.standard.render(notice, markdown: false)
+    }
+
+    /// The letter's lines, wrapped to the terminal's width.
+    static func lines(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
+        guard let text = text(officerID(screen), state, data) else { return [] }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+            line.isEmpty ? [""] : Chrome.wrap(String(line), width: max(20, state.terminalWidth - 3))
+        }
+    }
+
+    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { lines(screen, state, data).count }
+    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] { lines(screen, state, data) }
+
+    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+        let id = officerID(screen)
+        let figures = data.figures.officers.first { $0.officer.id == id }
+        let flagged = figures?.isBreaching == true
+        Chrome.drawSummary(
+            &canvas, flagged ? "The notice to \(figures!.officer.name), as they would read it. Nothing is given until you press a and confirm."
+                : "\(figures?.officer.name ?? id) is within every limit and breaks no rule: a notice would only confirm it.")
+        Chrome.drawStatus(&canvas, "a gives it: a file in the export folder, recorded in the audit trail.")
+        let lines = lines(screen, state, data)
+        Chrome.drawList(&canvas, state, count: lines.count) { canvas, index, row in
+            canvas.put(" " + lines[index], row: row, column: 0, style: .normal)
+        }
+    }
+}
