@@ -157,11 +157,11 @@ public enum MonthlyHTML {
         return figure(id: "trend", height: height, title: "Average caseload and officers over a limit, month by month", description: description, body: body)
     }
 
-    /// Where a month's average goes: above its dot, unless the text (about 10 units tall, sitting on its baseline)
-    /// would cross the limit line, then below the dot.
+    /// Where a month's average goes: above its dot, unless the text (about 10 units tall above its baseline, and 3
+    /// below it) would touch the limit line, then below the dot.
     public static func averageLabelY(dot: Int, limit: Int) -> Int {
         let above = dot - 6
-        return (above - 10...above + 2).contains(limit) ? dot + 14 : above
+        return (above - 11...above + 4).contains(limit) ? dot + 14 : above
     }
 
     static func figure(id: String, height: Int, title: String, description: String, body: String) -> String {
