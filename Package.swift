@@ -19,7 +19,7 @@ let package = Package(
             name: "CaseloadDemo",
             dependencies: ["CaseloadCore"],
             path: "fixtures",
-            exclude: ["bad", "make_demo.py"],
+            exclude: ["bad", "excel", "hostile", "make_demo.py"],
             sources: ["DemoForce.swift"],
             resources: [.copy("demo")]
         ),
@@ -66,13 +66,15 @@ let package = Package(
         .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),
         .testTarget(
             name: "CaseloadStoreTests",
-            dependencies: ["CaseloadStore", "CaseloadSQLite", "CaseloadPostgres", "CaseloadDemo", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CaseloadStore", "CaseloadSQLite", "CaseloadPostgres", "CaseloadDemo", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Releases"]
         ),
         .testTarget(name: "CaseloadExportTests", dependencies: ["CaseloadExport"]),
-        .testTarget(name: "CaseloadTUITests", dependencies: ["CaseloadTUI", "CaseloadStore", "CaseloadSQLite", "CaseloadDemo"]),
+        .testTarget(name: "CaseloadTUITests", dependencies: ["CaseloadTUI", "CaseloadStore", "CaseloadSQLite", "CaseloadDemo"], exclude: ["Snapshots"]),
         .testTarget(
             name: "caseloadTests",
-            dependencies: ["caseload", "caseload-bench", "CaseloadCore", "CaseloadSQLite", "CaseloadPostgres", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["caseload", "caseload-bench", "CaseloadCore", "CaseloadSQLite", "CaseloadPostgres", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

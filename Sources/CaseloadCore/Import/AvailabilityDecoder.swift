@@ -22,7 +22,7 @@ public enum AvailabilityDecoder {
         var log = IssueLog(cap: ForceDecoder.issueCap)
         var table = CSVTable<AvailabilityColumn>(file: file, bytes: bytes, log: &log)
         var entries: [(entry: AvailabilityEntry, line: Int)] = []
-        let dateHelp = "use a date as YYYY-MM-DD in the years 1900 to 2999, e.g. 2026-10-31"
+        let dateHelp = SpreadsheetValues.dateHelp
         while let row = table.nextRow(log: &log) {
             var check = RowCheck(file: file, row: row)
             let officerID = check.required(.officerID, what: "every entry names an officer_id from \(officersFile)")
@@ -31,9 +31,9 @@ public enum AvailabilityDecoder {
             }
             let kind = check.choice(.kind, AvailabilityEntry.Kind.self, default: nil)
             let fromText = check.required(.from, what: dateHelp)
-            let from = fromText.isEmpty ? nil : Day(fromText)
+            let from = fromText.isEmpty ? nil : SpreadsheetValues.day(fromText)
             if !fromText.isEmpty && from == nil { check.fail(.from, "\(fromText.quotedForMessage()) is not valid; \(dateHelp)") }
-            let to = check.optional(.to, default: Day?.none, expected: dateHelp + ", or leave it empty for open-ended") { Day($0) }
+            let to = check.day(.to, emptyMeans: ", or leave it empty for open-ended")
             if let from, let to = to ?? nil, to < from { check.fail(.to, "\(to) is before from (\(from)); the last day comes on or after the first") }
             var fraction: Int?
             let fractionText = row[.fraction]

@@ -29,17 +29,19 @@ struct CSVTable<Column: CSVColumn> {
         }
         header = headerRecord.fields.map(\.value)
         var seen: [String: Int] = [:]
-        for (index, name) in header.enumerated() {
+        let columns = Dictionary(Column.allCases.map { (SpreadsheetValues.key($0.rawValue), $0) }, uniquingKeysWith: { first, _ in first })
+        for (index, given) in header.enumerated() {
+            let name = SpreadsheetValues.key(given)
             if let first = seen[name] {
-                if Column(rawValue: name) != nil {
+                if columns[name] != nil {
                     log.add(ImportIssue(
-                        file: file, line: headerRecord.line, column: name,
+                        file: file, line: headerRecord.line, column: given,
                         message: "the column appears twice (fields \(first + 1) and \(index + 1)); keep one"))
                 }
                 continue
             }
             seen[name] = index
-            if let column = Column(rawValue: name) { positions.set(column, index) }
+            if let column = columns[name] { positions.set(column, index) }
         }
         let missing = Column.allCases.filter { $0.isRequired && positions[$0] == nil }
         for column in missing {

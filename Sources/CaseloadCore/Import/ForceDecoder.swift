@@ -42,8 +42,7 @@ public enum ForceDecoder {
                 buddies.append((officer: id, buddy: buddy, line: row.line(of: .buddyID)))
                 if mosovo == .trained { check.fail(.buddyID, "\(id.quotedForMessage()) is MOSOVO trained and needs no buddy; leave it empty") }
             }
-            let courseOn = check.optional(
-                .mosovoCourseOn, default: Day?.none, expected: "use a date as YYYY-MM-DD in the years 1900 to 2999, e.g. 2026-10-31") { Day($0) }
+            let courseOn = check.day(.mosovoCourseOn)
             log.add(contentsOf: check.issues)
             guard check.issues.isEmpty, let fte, let mosovo, let approvedPremises, let daSpecialist, let status, let courseOn else { continue }
             officers.append(Officer(
@@ -96,12 +95,11 @@ public enum ForceDecoder {
             let mappa = check.mappa()
             let location = check.choice(.location, Location.self, default: nil)
             let domesticAbuse = check.yesNo(.domesticAbuse)
-            let dateExpected = "use a real date as YYYY-MM-DD in the years 1900 to 2999, e.g. 2026-10-31"
-            let allocatedOn = check.optional(.allocatedOn, default: Day?.none, expected: dateExpected) { Day($0) }
-            let referredOn = check.optional(.referredOn, default: Day?.none, expected: dateExpected) { Day($0) }
-            let releaseOn = check.optional(.releaseOn, default: Day?.none, expected: dateExpected) { Day($0) }
-            let endsOn = check.optional(.endsOn, default: Day?.none, expected: dateExpected) { Day($0) }
-            let nextReviewOn = check.optional(.nextReviewOn, default: Day?.none, expected: dateExpected) { Day($0) }
+            let allocatedOn = check.day(.allocatedOn)
+            let referredOn = check.day(.referredOn)
+            let releaseOn = check.day(.releaseOn)
+            let endsOn = check.day(.endsOn)
+            let nextReviewOn = check.day(.nextReviewOn)
             let previous = row[.previousOfficerID]
             log.add(contentsOf: check.issues)
             guard check.issues.isEmpty, let risk, let mappa, let location, let domesticAbuse, let allocatedOn, let referredOn, let releaseOn,

@@ -34,7 +34,7 @@ struct RowCheck<Column: CSVColumn> {
     /// One of an enumeration's values; required when there is no default.
     mutating func choice<T: RawRepresentable<String> & CaseIterable>(_ column: Column, _ type: T.Type, default fallback: T?) -> T? {
         let value = row[column]
-        if let parsed = T(rawValue: value) { return parsed }
+        if let parsed = SpreadsheetValues.choice(value, as: T.self) { return parsed }
         let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
         if value.isEmpty {
             if let fallback { return fallback }
@@ -45,15 +45,14 @@ struct RowCheck<Column: CSVColumn> {
         return nil
     }
 
-    /// `yes` or `no`, no when empty.
+    /// `yes` or `no` (or y/n, true/false, 1/0), no when empty.
     mutating func yesNo(_ column: Column) -> Bool? {
-        optional(column, default: false, expected: "use yes or no, or leave it empty for no") { value in
-            switch value {
-            case "yes": true
-            case "no": false
-            default: nil
-            }
-        }
+        optional(column, default: false, expected: "use yes or no (y/n, true/false or 1/0 do too), or leave it empty for no", parse: SpreadsheetValues.yesNo)
+    }
+
+    /// A date, as `SpreadsheetValues.day` reads it; nil when empty.
+    mutating func day(_ column: Column, emptyMeans: String = "") -> Day?? {
+        optional(column, default: Day?.none, expected: SpreadsheetValues.dateHelp + emptyMeans) { SpreadsheetValues.day($0) }
     }
 }
 
