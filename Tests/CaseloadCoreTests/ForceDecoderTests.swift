@@ -59,7 +59,7 @@ struct ForceDecoderTests {
             Issue.record("2026-02-30 accepted in \(column)")
             return
         }
-        #expect(failure.issues.first?.description.hasPrefix("cases.csv:2: \(column): '2026-02-30' is not valid; use a real date") == true, "got \(failure.description)")
+        #expect(failure.issues.first?.description.hasPrefix("cases.csv:2: \(column): '2026-02-30' is not valid; use a date as YYYY-MM-DD or DD/MM/YYYY") == true, "got \(failure.description)")
     }
 
     @Test("each kind of bad value gives FILE:LINE: column: message", arguments: [
@@ -70,13 +70,13 @@ struct ForceDecoderTests {
         ("officers", "OM2,Ben Walker,North", "OM2,,North", "officers.csv:3: name: is empty"),
         ("cases", "C1,OM1,North,very_high", "C1,OM7,North,very_high", "cases.csv:2: officer_id: 'OM7' is not in officers.csv"),
         ("cases", "C2,,North,low", "C1,,North,low", "cases.csv:3: case_id: 'C1' is already used on line 2"),
-        ("cases", "2026-10-01", "2026-13-01", "cases.csv:2: allocated_on: '2026-13-01' is not valid; use a real date as YYYY-MM-DD"),
+        ("cases", "2026-10-01", "2026-13-01", "cases.csv:2: allocated_on: '2026-13-01' is not valid; use a date as YYYY-MM-DD or DD/MM/YYYY"),
         ("cases", "2026-10-01", "2025-02-29", "cases.csv:2: allocated_on: '2025-02-29' is not valid"),
         ("cases", "C2,,North,low,,,custody", "C2,,North,low,3,,custody", "cases.csv:3: mappa_level: is empty while mappa_category is 3"),
         ("cases", "C2,,North,low,,,custody", "C2,,North,low,,,street", "cases.csv:3: location: 'street' is not allowed"),
         ("cases", "C2,,North,low,,,custody", "C2,,North,low,3,1,custody", "cases.csv:3: mappa_level: category 3 cases are managed at level 2 or 3; use 2 or 3"),
         ("cases", "C2,,North,low,,,custody,,,OM2", "C2,,North,low,,,custody,,OM2", "cases.csv:3: previous_officer_id: the row has 9 fields but the header has 10"),
-        ("cases", "community,yes", "community,YES", "cases.csv:2: domestic_abuse: 'YES' is not valid; use yes or no"),
+        ("cases", "community,yes", "community,si", "cases.csv:2: domestic_abuse: 'si' is not valid; use yes or no"),
     ])
     func badValue(file: String, replacing: String, with: String, message: String) throws {
         let result = file == "officers"
@@ -129,15 +129,27 @@ struct ForceDecoderTests {
         #expect(failure.issues.map(\.description) == ["cases.csv:1: risk: required column is missing; the header needs case_id,team,risk,location"])
     }
 
-    @Test("every issue is reported, up to the cap, with a count of the rest")
+    @Test("every different mistake is reported, up to the cap, with a count of the rest")
     func cap() throws {
-        let rows = (1...150).map { "C\($0),OM1,North,severe,,,community,no,," }.joined(separator: "\n")
+        let rows = (1...150).map { "C\($0),OM1,North,severe\($0),,,community,no,," }.joined(separator: "\n")
         let result = Self.decode(cases: "case_id,officer_id,team,risk,mappa_category,mappa_level,location,domestic_abuse,allocated_on,previous_officer_id\n" + rows)
         guard case .failure(let failure) = result else { throw Failure.decoded }
         #expect(failure.total == 150)
         #expect(failure.issues.count == ForceDecoder.issueCap)
         #expect(failure.description.hasSuffix("… and 50 more"))
         #expect(failure.issues.last?.line == 101)
+    }
+
+    @Test("a mistake repeated on many lines is reported once, with how many and the first few lines")
+    func grouped() throws {
+        let rows = (1...150).map { "C\($0),OM1,North,\($0 % 3 == 0 ? "Severe" : "low"),,,community,\($0 == 7 ? "maybe" : "no"),," }.joined(separator: "\n")
+        let result = Self.decode(cases: "case_id,officer_id,team,risk,mappa_category,mappa_level,location,domestic_abuse,allocated_on,previous_officer_id\n" + rows)
+        guard case .failure(let failure) = result else { throw Failure.decoded }
+        #expect(failure.total == 51)
+        #expect(failure.description.split(separator: "\n") == [
+            "cases.csv:4: risk: 'Severe' is not allowed; use one of low, medium, high, very_high; the same on 49 more lines (7, 10, 13, 16, 19, …)",
+            "cases.csv:8: domestic_abuse: 'maybe' is not valid; use yes or no (y/n, true/false or 1/0 do too), or leave it empty for no",
+        ])
     }
 
     @Test("control characters in a bad value are escaped in the message")
@@ -162,16 +174,25 @@ struct ForceDecoderTests {
         let result = Self.decode(cases: "case_id,officer_id,team,risk,mappa_category,mappa_level,location\n" + rows + "\n")
         guard case .failure(let failure) = result else { throw Failure.decoded }
         var firstLines: [String: Int] = [:]
-        var expected: [String] = []
+        var repeats: [(id: String, lines: [Int])] = []
+        var total = 0
         for (index, id) in ids.enumerated() {
             if let first = firstLines[id] {
-                expected.append("cases.csv:\(index + 2): case_id: '\(id)' is already used on line \(first); case ids must be unique")
+                total += 1
+                if let known = repeats.firstIndex(where: { $0.id == id }) { repeats[known].lines.append(index + 2) } else { repeats.append((id, [index + 2])) }
+                _ = first
             } else {
                 firstLines[id] = index + 2
             }
         }
-        #expect(failure.total == expected.count)
-        #expect(failure.issues.map(\.description) == Array(expected.prefix(ForceDecoder.issueCap)))
+        let expected = repeats.prefix(ForceDecoder.issueCap).map { id, lines in
+            var issue = ImportIssue(file: "cases.csv", line: lines[0], column: "case_id", message: "'\(id)' is already used on line \(firstLines[id]!); case ids must be unique")
+            issue.repeats = lines.count - 1
+            issue.alsoOn = Array(lines.dropFirst().prefix(5))
+            return issue.description
+        }
+        #expect(failure.total == total)
+        #expect(failure.issues.map(\.description) == expected)
     }
 
     @Test("each case's officer_id is looked up among many officers, however it is spelled", arguments: [

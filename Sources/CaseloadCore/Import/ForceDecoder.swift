@@ -20,6 +20,7 @@ public enum ForceDecoder {
         guard table.isReadable else { return nil }
         var officers: [Officer] = []
         var buddies: [(officer: String, buddy: String, line: Int)] = []
+        var refused = Set<String>()
         while let row = table.nextRow(log: &log) {
             var check = RowCheck(file: file, row: row)
             let id = check.required(.officerID, what: "every officer needs an id")
@@ -44,14 +45,17 @@ public enum ForceDecoder {
             }
             let courseOn = check.day(.mosovoCourseOn)
             log.add(contentsOf: check.issues)
-            guard check.issues.isEmpty, let fte, let mosovo, let approvedPremises, let daSpecialist, let status, let courseOn else { continue }
+            guard check.issues.isEmpty, let fte, let mosovo, let approvedPremises, let daSpecialist, let status, let courseOn else {
+                refused.insert(id)
+                continue
+            }
             officers.append(Officer(
                 id: id, name: name, team: team, fte: fte, mosovo: mosovo,
                 approvedPremises: approvedPremises, daSpecialist: daSpecialist, status: status, buddyID: buddy.isEmpty ? nil : buddy,
                 mosovoCourseOn: courseOn))
         }
         let trained = Set(officers.filter { $0.mosovo == .trained }.map(\.id))
-        for entry in buddies where !trained.contains(entry.buddy) || entry.buddy == entry.officer {
+        for entry in buddies where (!trained.contains(entry.buddy) && !refused.contains(entry.buddy)) || entry.buddy == entry.officer {
             let what = knownIDs[entry.buddy] == nil ? "is not in \(file)" : "is not a MOSOVO-trained officer"
             log.add(contentsOf: [ImportIssue(
                 file: file, line: entry.line, column: OfficerColumn.buddyID.rawValue,

@@ -6,6 +6,10 @@ public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
     /// The column the issue is in; nil when it is about the whole file or row.
     public var column: String?
     public var message: String
+    /// How many later lines have the same mistake (the same value in the same column), reported with this one.
+    public var repeats = 0
+    /// The first few of those lines.
+    public var alsoOn: [Int] = []
 
     public init(file: String, line: Int, column: String?, message: String) {
         self.file = file
@@ -14,12 +18,18 @@ public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `FILE:LINE: column: message`, or `FILE:LINE: message` without a column.
+    /// `FILE:LINE: column: message`, or `FILE:LINE: message` without a column; a repeated mistake adds how many
+    /// more lines have it and the first few of them.
     public var description: String {
         let place = "\(file.escapedForDisplay):\(line): "
-        guard let column else { return place + message }
-        return place + column.escapedForDisplay + ": " + message
+        let text = column.map { place + $0.escapedForDisplay + ": " + message } ?? place + message
+        guard repeats > 0 else { return text }
+        let lines = alsoOn.map(String.init).joined(separator: ", ") + (repeats > alsoOn.count ? ", …" : "")
+        return text + "; the same on \(formatCount(repeats)) more line\(repeats == 1 ? "" : "s") (\(lines))"
     }
+
+    /// The mistakes this issue reports: itself and its repeats.
+    var count: Int { 1 + repeats }
 }
 
 /// Why an import was refused: the issues found, up to a cap, and how many there were in all.
@@ -34,22 +44,34 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         var lines = issues.map(\.description)
-        if total > issues.count { lines.append("… and \(total - issues.count) more") }
+        let reported = issues.reduce(0) { $0 + $1.count }
+        if total > reported { lines.append("… and \(formatCount(total - reported)) more") }
         return lines.joined(separator: "\n")
     }
 }
 
-/// Collects import issues in the order found, keeping the first `cap` and counting the rest.
+/// Collects import issues in the order found: a mistake repeated (the same message in the same column of the same
+/// file) is kept once with the lines it recurs on; the first `cap` different mistakes are kept and the rest counted.
 struct IssueLog: Sendable {
     let cap: Int
     private(set) var issues: [ImportIssue] = []
     private(set) var total = 0
+    private var found: [String: Int] = [:]
+    /// How many of a repeated mistake's lines are listed.
+    static let linesListed = 5
 
     init(cap: Int) { self.cap = cap }
 
     mutating func add(_ issue: ImportIssue) {
         total += 1
-        if issues.count < cap { issues.append(issue) }
+        let key = issue.file + "\u{0}" + (issue.column ?? "") + "\u{0}" + issue.message
+        if let position = found[key] {
+            issues[position].repeats += 1
+            if issues[position].alsoOn.count < Self.linesListed { issues[position].alsoOn.append(issue.line) }
+        } else if issues.count < cap {
+            found[key] = issues.count
+            issues.append(issue)
+        }
     }
 
     var isEmpty: Bool { total == 0 }
