@@ -49,4 +49,26 @@ struct SpreadsheetImportTests {
     func dates(text: String, expected: String) {
         #expect(SpreadsheetValues.day(text)?.description ?? "nil" == expected)
     }
+
+    @Test("import --check says what would come in and who would be flagged, and writes nothing, byte for byte")
+    func check() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let files = [caseload.database, caseload.database + "-wal", caseload.database + "-shm"]
+        let bytes = { try files.filter { FileManager.default.fileExists(atPath: $0) }.map { try Data(contentsOf: URL(fileURLWithPath: $0)) } }
+        let before = try bytes()
+        let folder = CaseloadProcess.root.appendingPathComponent("fixtures/excel")
+        let checked = try caseload.run(["import", "--check", "--officers", folder.appendingPathComponent("officers.csv").path,
+                                        "--cases", folder.appendingPathComponent("cases.csv").path, "--as-of", "2026-12-05"])
+        #expect(checked.status == 0, "\(checked.stderr)")
+        #expect(checked.stdout.contains("The files are valid: 4 officers and 5 cases (1 waiting for an officer) as of 2026-12-05. Nothing was written"))
+        #expect(checked.stdout.contains("P4413 Lee Chan: away, with cases that need cover"), "\(checked.stdout)")
+        #expect(try bytes() == before)
+        let bad = CaseloadProcess.root.appendingPathComponent("fixtures/bad/repeated-mistakes")
+        let refused = try caseload.run(["import", "--check", "--officers", bad.appendingPathComponent("officers.csv").path,
+                                        "--cases", bad.appendingPathComponent("cases.csv").path])
+        #expect(refused.status == 1 && refused.stderr.contains("the same on 10 more lines"))
+        #expect(try bytes() == before)
+    }
 }

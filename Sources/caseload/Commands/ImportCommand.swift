@@ -23,12 +23,15 @@ struct ImportCommand: ParsableCommand {
     var availability: String?
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the files describe, YYYY-MM-DD (default today).", valueName: "date"))
     var asOf: String?
+    @ArgumentParser.Flag(help: "Check the files and say what would be imported and who would be flagged; write nothing.") var check = false
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var limits: LimitOptions
 
     func run() throws {
         let day = try asOf.map { try parseDay($0, option: "--as-of") } ?? Day.today()
         let decoding = try ImportFiles.decoder(officers: officers, cases: cases)
         let entries = try availability.map { path throws(ImportFailure) in try ImportFiles.availability(path, officers: officers) }
+        if check { return try checkOnly(decoding, availability: entries, asOf: day) }
         let existed = database.isServer || FileManager.default.fileExists(atPath: database.path)
         let summary: ImportSummary
         let recorded: [RecordedAvailability]
@@ -50,6 +53,31 @@ struct ImportCommand: ParsableCommand {
         }
         print(Self.describe(summary.replay, since: day), terminator: "")
         print(Self.describe(recorded, since: day), terminator: "")
+    }
+
+    /// Reads both files whole, as an import would, and says what it would bring in; nothing is opened or written.
+    func checkOnly(_ decoding: StreamingDecoder, availability entries: [AvailabilityEntry]?, asOf day: Day) throws {
+        let limits = try limits.resolved()
+        var force = try decoding.load { officers, feed in
+            var cases: [Case] = []
+            try feed { cases.append(contentsOf: $0) }
+            return Force(officers: officers, cases: cases)
+        }
+        force.officers = force.officers.standing(on: day, entries ?? [])
+        let figures = force.figures(limits: limits)
+        print("The files are valid: \(formatCount(force.officers.count)) officers and \(formatCount(force.cases.count)) cases "
+            + "(\(formatCount(force.unallocatedCount)) waiting for an officer) as of \(day). Nothing was written; import without --check to load them.")
+        if let entries {
+            let absences = entries.count { $0.kind == .absence }
+            print("\(formatCount(absences)) absence\(absences == 1 ? "" : "s") and \(formatCount(entries.count - absences)) reduction\(entries.count - absences == 1 ? "" : "s") in \(availability?.escapedForDisplay ?? "").")
+        }
+        let flagged = figures.breaching
+        guard !flagged.isEmpty else { return print("Once imported, no officer would be over a limit or breaking a rule.") }
+        print("Once imported, \(flagged.count) officer\(flagged.count == 1 ? " would be" : "s would be") flagged:")
+        for officer in flagged {
+            let why = officer.flags.filter(\.isBreach).map(\.words).joined(separator: "; ")
+            print("  \(officer.officer.id.escapedForDisplay) \(officer.officer.name.escapedForDisplay): \(why)")
+        }
     }
 
     /// The absences and reductions recorded in caseload: those since the files' date kept on top of them, and those the
