@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadDemo
 import CaseloadSQLite
 import CaseloadStore
 import CaseloadTUI
@@ -127,8 +128,8 @@ struct DashboardTests {
         dashboard.handle(.character("u"))
         let lines = try #require(terminal.presented?.text).split(separator: "\n").map(String.init)
         let rows = lines[ScreenLayout.firstListRow...].filter { $0.hasPrefix(" C") }
-        #expect(rows.first?.hasPrefix(" C9001       10 days") == true, "\(rows)")
-        #expect(rows.last?.hasPrefix(" C1001        5 days") == true, "\(rows)")
+        #expect(rows.first?.hasPrefix(" C9001       34 days") == true, "from its referral: \(rows)")
+        #expect(rows.last?.hasPrefix(" C1001        5 days") == true, "no referral: from when caseload first saw it: \(rows)")
         #expect(lines[ScreenLayout.headerRow].contains("WAITED"))
     }
 
@@ -179,5 +180,24 @@ struct DashboardTests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("caseload-2026-11.html").path))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("caseload-2026-11.md").path))
         #expect(terminal.presented?.text.contains("Exported") == true)
+    }
+}
+
+/// The demo is placed around the day it runs: on any day it looks like a working team's.
+@Suite("A living demo")
+struct LivingDemoTests {
+    @Test("on three dates a year apart, the 7 days column and the queue's waits are the same, and not zero", arguments: [
+        "2025-11-20", "2026-11-15", "2027-11-10",
+    ])
+    func alive(day text: String) throws {
+        let today = try #require(Day(text))
+        let force = DemoForce.placed(try DemoData.force(), around: today)
+        let data = DashboardData(force: force, snapshots: [], limits: .standard, today: today)
+        let recent = data.figures.officers.indices.map(data.recentAllocations)
+        let waits = data.queue.compactMap(data.daysWaited)
+        #expect(recent.reduce(0, +) > 0 && waits.count == 6 && waits.allSatisfy { $0 > 0 })
+        let reference = DashboardData(force: try DemoData.force(), snapshots: [], limits: .standard, today: DemoForce.madeFor)
+        #expect(recent == reference.figures.officers.indices.map(reference.recentAllocations))
+        #expect(waits == reference.queue.compactMap(reference.daysWaited))
     }
 }

@@ -47,6 +47,9 @@ extension Case {
     /// volume or risk unless asked.
     public var isMostDangerous: Bool { risk == .veryHigh || mappa?.level == 3 }
 
+    /// Since when a waiting case has waited: its referral, else the day caseload first saw it waiting.
+    public func waitingSince(firstSeen: Day?) -> Day? { referredOn ?? firstSeen }
+
     /// A high-risk offender living in an Approved Premises: the AP's throughput that skews its officer's share.
     public var isHighRiskResident: Bool { location == .approvedPremises && risk.isHigh }
 }

@@ -3,6 +3,8 @@ public struct SuggestReport: Sendable {
     public let suggestion: Suggestion
     public let top: Int
     public let limits: Limits
+    /// For a waiting case: how many days it has waited, from its referral or when caseload first saw it.
+    public var daysWaited: Int?
 
     public init(suggestion: Suggestion, top: Int, limits: Limits) {
         self.suggestion = suggestion
@@ -12,7 +14,8 @@ public struct SuggestReport: Sendable {
 
     public func table() -> String {
         let item = suggestion.item
-        var output = item.summary + (item.officerID.map { "  (now with \($0.escapedForDisplay))" } ?? "  (unallocated)") + "\n"
+        let waited = daysWaited.map { ", waiting \($0) day\($0 == 1 ? "" : "s")" } ?? ""
+        var output = item.summary + (item.officerID.map { "  (now with \($0.escapedForDisplay))" } ?? "  (unallocated\(waited))") + "\n"
         output += limits.sentence + "\n\n"
         let shown = suggestion.candidates.prefix(top)
         if shown.isEmpty {
@@ -47,6 +50,7 @@ public struct SuggestReport: Sendable {
     public func json() -> String {
         JSON.object([
             ("case_id", .string(suggestion.item.id)),
+            ("days_waited", daysWaited.map(JSON.int) ?? .null),
             ("limits", limits.json),
             ("suggestions", .array(suggestion.candidates.prefix(top).map { candidate in
                 .object([

@@ -82,8 +82,8 @@ public struct DashboardData: Sendable {
         }
         let order = Dictionary(uniqueKeysWithValues: queue.enumerated().map { ($1.id, $0) })
         self.queue = queue.sorted { a, b in
-            let sinceA = queuedSince[a.id] ?? today
-            let sinceB = queuedSince[b.id] ?? today
+            let sinceA = a.waitingSince(firstSeen: queuedSince[a.id]) ?? today
+            let sinceB = b.waitingSince(firstSeen: queuedSince[b.id]) ?? today
             if sinceA != sinceB { return sinceA < sinceB }
             if a.risk != b.risk { return a.risk.isHigh && !b.risk.isHigh }
             return order[a.id]! < order[b.id]!
@@ -142,9 +142,9 @@ public struct DashboardData: Sendable {
     /// The rebalance, worked out when first shown; empty until every case is loaded.
     public var rebalance: ProposalRows { rebalanceMemo.value(for: 0) { isComplete ? ProposalRows.rebalance(self) : .empty } }
 
-    /// Days a waiting case has waited, when the store knows since when.
+    /// Days a waiting case has waited, from its referral or else when caseload first saw it; nil when neither is known.
     public func daysWaited(_ item: Case) -> Int? {
-        queuedSince[item.id].map { today.daysSinceEpoch - $0.daysSinceEpoch }
+        item.waitingSince(firstSeen: queuedSince[item.id]).map { today.daysSinceEpoch - $0.daysSinceEpoch }
     }
 
     /// The cases an officer holds, in file order.

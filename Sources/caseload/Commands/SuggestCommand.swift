@@ -31,7 +31,11 @@ struct SuggestCommand: ParsableCommand {
             throw CommandFailure.refused("there is no case \(caseID.quotedForMessage())")
         }
         let advisor = AllocationAdvisor(force: force, limits: limits, today: today)
-        let report = SuggestReport(suggestion: advisor.suggest(for: item, limit: top), top: top, limits: limits)
+        var report = SuggestReport(suggestion: advisor.suggest(for: item, limit: top), top: top, limits: limits)
+        if item.officerID == nil {
+            let firstSeen = try withStore { try opened.store.queuedSince() }[item.id]
+            report.daysWaited = item.waitingSince(firstSeen: firstSeen).map { today.daysSinceEpoch - $0.daysSinceEpoch }
+        }
         printReport(format == .json ? report.json() : report.table(), isJSON: format == .json, isDemo: opened.isDemo)
     }
 }

@@ -65,8 +65,8 @@ struct DatabaseOptions: ParsableArguments {
     static func demo() throws -> SQLiteStore {
         try withStore {
             let store = try SQLiteStore.inMemory()
-            let force = try ImportFiles.load(officers: DemoForce.officersURL.path, cases: DemoForce.casesURL.path)
             let today = try Day.today()
+            let force = DemoForce.placed(try ImportFiles.load(officers: DemoForce.officersURL.path, cases: DemoForce.casesURL.path), around: today)
             for snapshot in try DemoForce.history(before: today.calendarMonth, officers: force.officers) {
                 try store.record(snapshot)
             }
