@@ -57,6 +57,18 @@ struct SnapshotTests {
         for line in lines { #expect(line.displayWidth <= width) }
     }
 
+    @Test("the home screen's summary keeps every fact of the force at every size, in full where it fits", arguments: sizes)
+    func summaryWhole(width: Int, height: Int) throws {
+        let data = try DemoData.data()
+        let summary = Renderer.render(AppState(supervisor: "x"), data, theme: .monochrome, width: width, height: height).text
+            .split(separator: "\n")[ScreenLayout.summaryRow]
+        for fact in ["24", "Cases 1,072", "Queue 6", "Avg 45.0", "1", "4 (AP 2)", "L2/3"] {
+            #expect(summary.contains(fact), "\(fact) is missing at \(width): \(summary)")
+        }
+        #expect(!summary.contains("…"))
+        #expect(summary.contains("Over high risk 4 (AP 2)") == (width >= 120), "short forms only where the full ones do not fit")
+    }
+
     @Test("200 columns show more of the officers than 120, and 120 more than 80")
     func widerShowsMore() throws {
         let data = try DemoData.data()

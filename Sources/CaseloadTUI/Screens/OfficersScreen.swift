@@ -28,11 +28,15 @@ enum OfficersScreen: ScreenDefinition {
     static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
         let force = data.figures.force
         let untrained = data.figures.officers.count { $0.has(.untrainedL2L3) }
+        let overHighRisk = "\(formatCount(force.officersOverHighRisk)) (AP \(formatCount(force.apOfficersOverHighRisk)))"
         let facts = [
-            "Officers \(formatCount(force.officers))", "Cases \(formatCount(force.cases))", "Queue \(formatCount(force.unallocated))",
-            "Avg \(formatDecimal(force.averageCases))", "Over caseload \(formatCount(force.officersOverCases))",
-            "Over high risk \(formatCount(force.officersOverHighRisk)) (AP \(formatCount(force.apOfficersOverHighRisk)))",
-            "Untrained L2/3 \(formatCount(untrained))",
+            ("Officers \(formatCount(force.officers))", "Off \(formatCount(force.officers))"),
+            ("Cases \(formatCount(force.cases))", "Cases \(formatCount(force.cases))"),
+            ("Queue \(formatCount(force.unallocated))", "Queue \(formatCount(force.unallocated))"),
+            ("Avg \(formatDecimal(force.averageCases))", "Avg \(formatDecimal(force.averageCases))"),
+            ("Over caseload \(formatCount(force.officersOverCases))", "OverCases \(formatCount(force.officersOverCases))"),
+            ("Over high risk \(overHighRisk)", "OverHR \(overHighRisk)"),
+            ("Untrained L2/3 \(formatCount(untrained))", "UntrL2/3 \(formatCount(untrained))"),
         ]
         Chrome.drawSummary(&canvas, fitted(facts, width: canvas.width - 2))
         let settings = state.officerList
@@ -61,10 +65,13 @@ enum OfficersScreen: ScreenDefinition {
     }
 
     /// As many of the facts as fit, joined by " · ", dropped whole from the end rather than cut.
-    static func fitted(_ facts: [String], width: Int) -> String {
-        var shown = facts
-        while shown.count > 1 && shown.joined(separator: " · ").displayWidth > width { shown.removeLast() }
-        return shown.joined(separator: " · ")
+    /// The force's facts in the width: in full, else each in short from the last on, else closer together; none is
+    /// dropped while the short forms fit.
+    static func fitted(_ facts: [(full: String, short: String)], width: Int) -> String {
+        var shown = facts.map(\.full)
+        for index in facts.indices.reversed() where shown.joined(separator: " · ").displayWidth > width { shown[index] = facts[index].short }
+        let joined = shown.joined(separator: " · ")
+        return joined.displayWidth <= width ? joined : shown.joined(separator: "·")
     }
 
     static func drawCell(
