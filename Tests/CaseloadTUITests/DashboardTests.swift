@@ -57,7 +57,11 @@ struct DashboardTests {
         #expect(terminal.presented?.text.contains("Recorded the absence for OM09") == true, "\(terminal.presented?.text ?? "")")
         let held = try store.cases(heldBy: ["OM09"]).count
         for key: Key in [.character("c"), .character("a"), .character("y")] { dashboard.handle(key) }
+        let listed = try #require(terminal.presented?.text)
+        #expect(listed.contains("covered by") && listed.contains("any key closes this"), "\(listed)")
+        dashboard.handle(.character("x"))
         let screen = try #require(terminal.presented?.text)
+        #expect(!screen.contains("any key closes this"))
         let now = try store.currentSnapshot(asOf: DemoData.today).officers
         let covered = try #require(now.first { $0.officer.id == "OM09" }?.workload.underCover)
         #expect(covered > held / 2 && now.map(\.workload.covering).reduce(0, +) == covered)
@@ -87,6 +91,21 @@ struct DashboardTests {
         #expect(try store.audit(.officerID("OM05")).first?.kind == .notice)
         for key: Key in [.character("L"), .character("a"), .character("y")] { dashboard.handle(key) }
         #expect(terminal.presented?.text.contains("No notice was given: ") == true, "a second one would overwrite the first")
+    }
+
+    @Test("after a plan is applied the screen lists each allocation with where its officer now stands, until a key")
+    func listsWhatWasDone() throws {
+        let store = try DemoData.store()
+        let (dashboard, terminal) = try Self.dashboard(store)
+        dashboard.draw()
+        for key: Key in [.character("p"), .character("a"), .character("y")] { dashboard.handle(key) }
+        let screen = try #require(terminal.presented?.text)
+        #expect(screen.contains("Made 6 allocations"))
+        let lines = screen.split(separator: "\n").filter { $0.contains(": now ") && $0.contains(" cases, ") }
+        #expect(lines.count == 6, "\(screen)")
+        #expect(lines.allSatisfy { $0.contains("C900") })
+        dashboard.handle(.escape)
+        #expect(terminal.presented?.text.contains(": now ") == false)
     }
 
     @Test("a force too large to load at once shows its first screen from the kept counts, then every case behind it")

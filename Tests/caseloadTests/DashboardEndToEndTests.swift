@@ -53,7 +53,7 @@ struct DashboardEndToEndTests {
         #expect(resized.found, "did not redraw at 80x24:\n\(resized.screen)")
 
         try tmux.send("q")
-        #expect(tmux.wait(for: "Officers 24").found)
+        #expect(tmux.wait(for: "Cases 1,072").found)
         try tmux.send("q")
         #expect(tmux.wait(for: "EXIT=0").found)
         #expect(try Self.sttyIsSane(home.url))
@@ -101,7 +101,7 @@ struct DashboardEndToEndTests {
     func interrupt() throws {
         let home = try TemporaryFolder()
         let tmux = try TmuxSession(width: 100, height: 30, command: Self.command(home.url))
-        #expect(tmux.wait(for: "Officers 24").found)
+        #expect(tmux.wait(for: "Cases 1,072").found)
         try tmux.send("C-c")
         #expect(tmux.wait(for: "EXIT=0").found)
         #expect(try Self.sttyIsSane(home.url))
@@ -112,7 +112,7 @@ struct DashboardEndToEndTests {
         let home = try TemporaryFolder()
         let pidFile = home.url.appendingPathComponent("pid").path
         let tmux = try TmuxSession(width: 100, height: 30, command: "sh -c 'echo $$ > \(pidFile); exec " + Self.command(home.url).replacingOccurrences(of: "; rc=$?", with: "'; rc=$?"))
-        #expect(tmux.wait(for: "Officers 24").found)
+        #expect(tmux.wait(for: "Cases 1,072").found)
         let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         let kill = Process()
         kill.executableURL = URL(fileURLWithPath: "/bin/kill")
@@ -129,7 +129,7 @@ struct DashboardEndToEndTests {
         #expect(try CaseloadProcess(home: home.url).importDemo().status == 0)
         let pidFile = home.url.appendingPathComponent("pid").path
         let tmux = try TmuxSession(width: 100, height: 30, command: "sh -c 'echo $$ > \(pidFile); exec " + Self.command(home.url).replacingOccurrences(of: "; rc=$?", with: "'; rc=$?"))
-        #expect(tmux.wait(for: "Officers 24").found)
+        #expect(tmux.wait(for: "Cases 1,072").found)
         if signal == "QUIT" {
             try tmux.send("C-\\")
         } else {
@@ -178,6 +178,8 @@ struct DashboardEndToEndTests {
         #expect(tmux.wait(for: "Make these 6 allocations in one transaction").found, "\(tmux.capture())")
         try tmux.send("y")
         #expect(tmux.wait(for: "Made 6 allocations; recorded in the audit log.").found, "\(tmux.capture())")
+        #expect(tmux.wait(for: "any key closes this").found, "the allocations are listed: \(tmux.capture())")
+        try tmux.send("Escape")
         #expect(tmux.wait(for: "Queue 0").found)
         try tmux.send("q")
         #expect(tmux.wait(for: "EXIT=0").found)
@@ -191,7 +193,7 @@ struct DashboardEndToEndTests {
         let home = try TemporaryFolder()
         #expect(try CaseloadProcess(home: home.url).importDemo().status == 0)
         let tmux = try TmuxSession(width: 100, height: 30, command: Self.command(home.url, environment: "TERM=xterm-256color"))
-        #expect(tmux.wait(for: "Officers 24").found)
+        #expect(tmux.wait(for: "Cases 1,072").found)
         try tmux.send("t")
         #expect(tmux.wait(for: "team: East").found)
         try tmux.send("Escape")
@@ -199,8 +201,16 @@ struct DashboardEndToEndTests {
         #expect(tmux.capture().contains("team: all"))
         for sequence in ["\u{1B}[99~", "\u{1B}[1;9Z", "\u{1B}O9", "\u{1B}x"] {
             try tmux.type(sequence)
+            usleep(300_000)
             try tmux.send("Escape")
-            #expect(tmux.wait(for: "This is the home screen: q quits.").found, "after \(sequence.debugDescription): \(tmux.capture())")
+            var home = tmux.wait(for: "This is the home screen: q quits.")
+            if !home.found && !home.screen.contains("EXIT=") {
+                // On a loaded machine an Esc can arrive while the unknown sequence is still being read, and be taken
+                // with it; what matters is that neither quits, so a second Esc must still find the home screen.
+                try tmux.send("Escape")
+                home = tmux.wait(for: "This is the home screen: q quits.")
+            }
+            #expect(home.found, "after \(sequence.debugDescription): \(home.screen)")
             try tmux.send("j")
         }
         try tmux.send("Enter")
@@ -208,7 +218,7 @@ struct DashboardEndToEndTests {
         try tmux.send("End")
         #expect(tmux.wait(for: "› Ella Hughes (OM05)").found || tmux.capture().contains("Officers ›"), "\(tmux.capture())")
         try tmux.send("q")
-        #expect(tmux.wait(for: "Officers 24").found)
+        #expect(tmux.wait(for: "Cases 1,072").found)
         try tmux.send("q")
         #expect(tmux.wait(for: "EXIT=0").found)
         #expect(try Self.sttyIsSane(home.url))
@@ -219,7 +229,7 @@ struct DashboardEndToEndTests {
         let home = try TemporaryFolder()
         #expect(try CaseloadProcess(home: home.url).importDemo().status == 0)
         let tmux = try TmuxSession(width: 80, height: 24, command: "clear; echo BEFORE-THE-DASHBOARD; " + Self.command(home.url))
-        #expect(tmux.wait(for: "Officers 24").found)
+        #expect(tmux.wait(for: "Cases 1,072").found)
         try tmux.send("u")
         try tmux.send("Enter")
         try tmux.send("End")
@@ -243,7 +253,7 @@ struct DashboardEndToEndTests {
         #expect(try CaseloadProcess(home: home.url).importDemo().status == 0)
         let tmux = try TmuxSession(width: 100, height: 30, command: "env -i PATH=/usr/bin:/bin TERM=screen HOME=\(home.url.path) bash --norc --noprofile -i")
         try tmux.type(Self.command(home.url).components(separatedBy: "; rc=$?").first! + "\n")
-        #expect(tmux.wait(for: "Officers 24").found, "\(tmux.capture())")
+        #expect(tmux.wait(for: "Cases 1,072").found, "\(tmux.capture())")
         try tmux.send("C-z")
         #expect(tmux.wait(for: "Stopped").found, "Ctrl-Z did not suspend: \(tmux.capture())")
         try tmux.type("fg\n")
@@ -298,7 +308,7 @@ struct DashboardEndToEndTests {
         let home = try TemporaryFolder()
         #expect(try CaseloadProcess(home: home.url).importDemo().status == 0)
         let tmux = try TmuxSession(width: 100, height: 30, command: Self.command(home.url))
-        #expect(tmux.wait(for: "Officers 24").found)
+        #expect(tmux.wait(for: "Cases 1,072").found)
         let sizes = [(10, 5), (200, 60), (79, 23), (80, 24), (1, 1), (132, 43), (40, 100), (120, 30)]
         for step in 0..<40 {
             let size = sizes[step % sizes.count]

@@ -86,6 +86,12 @@ enum Chrome {
             lines += AllocationReason.sayingEnough.enumerated().map { index, reason in
                 ((index == selected ? "▶ " : "  ") + reason.words, index == selected ? .selected : .normal)
             }
+        case .done(let summary, let done):
+            let room = max(1, canvas.height - 8 - wrap(summary, width: width - 4).count)
+            lines = wrap(summary, width: width - 4).map { ($0, .header) } + [("", .normal)]
+            lines += done.prefix(done.count > room ? room - 1 : room).map { ($0, .normal) }
+            if done.count > room { lines.append(("… and \(done.count - room + 1) more: caseload audit lists them all", .muted)) }
+            lines += [("", .normal), ("any key closes this", .key)]
         case .teams(let filter, let selected):
             let teams = Reducer.teams(matching: filter, data)
             lines = [("Show which team? Type to narrow: \(filter)█", .normal)]

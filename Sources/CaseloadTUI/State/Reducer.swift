@@ -144,8 +144,12 @@ public enum Reducer {
     }
 
     static func answerDialog(_ state: inout AppState, _ key: Key, _ action: Action?, _ data: DashboardData) -> [Effect] {
+        if case .done = state.dialog {
+            state.dialog = nil
+            return []
+        }
         switch state.dialog {
-        case .confirm, .confirmCover, .confirmAvailability, .confirmNotice:
+        case .confirm, .confirmCover, .confirmAvailability, .confirmNotice, .done:
             switch action {
             case .yes:
                 defer { state.dialog = nil }

@@ -94,11 +94,13 @@ public enum Dialog: Hashable, Sendable {
     case confirmAvailability(AvailabilityEntry, summary: String)
     /// Give this officer their notice? y or n.
     case confirmNotice(officerID: String, summary: String)
+    /// What was just done, a line a change, shown until any key dismisses it.
+    case done(summary: String, lines: [String])
 
     /// Where the dialog's keys are looked up in the key table.
     public var kind: ScreenKind {
         switch self {
-        case .confirm, .confirmCover, .confirmAvailability, .confirmNotice: .confirm
+        case .confirm, .confirmCover, .confirmAvailability, .confirmNotice, .done: .confirm
         case .reason: .reason
         case .teams: .teams
         }
