@@ -66,20 +66,36 @@ struct MonthlyExportTests {
         #expect(text.contains("OM5"))
     }
 
-    @Test("CSV: a byte order mark, then one row per officer, team and force; formulas neutralised")
-    func csv() throws {
-        let bytes = MonthlyCSV.render(Self.view())
-        #expect(Array(bytes.prefix(3)) == MonthlyCSV.byteOrderMark)
-        var reader = CSVReader(bytes: Array(bytes))
+    /// The rows of a CSV rendering, header first.
+    static func csvRows(_ bytes: [UInt8]) -> [[String]] {
+        var reader = CSVReader(bytes: bytes)
         var rows: [[String]] = []
         while let record = reader.next() { rows.append(record.fields.map(\.value)) }
         #expect(reader.takeProblems().isEmpty)
-        #expect(rows.first == MonthlyCSV.columns)
-        let kinds = rows.dropFirst().map { $0[0] }
-        #expect(kinds == Array(repeating: "officer", count: 8) + ["team", "team", "force"])
-        let names = rows.dropFirst().prefix(4).map { $0[4] }
-        #expect(names == ["'=HYPERLINK(\"http://x\",\"y\")", "'+44 20 7946 0000", "'-1", "'@SUM(A1)"])
-        #expect(rows.allSatisfy { $0.count == MonthlyCSV.columns.count })
+        return rows
+    }
+
+    @Test("CSV: a byte order mark, the header first, a row per officer, team or the force as asked; formulas neutralised",
+          arguments: [(MonthlyCSV.Rows.officers, 8), (.teams, 2), (.force, 1)])
+    func csv(rows kind: MonthlyCSV.Rows, count: Int) throws {
+        let bytes = MonthlyCSV.render(Self.view(), rows: kind)
+        #expect(Array(bytes.prefix(3)) == MonthlyCSV.byteOrderMark)
+        let rows = Self.csvRows(Array(bytes))
+        #expect(rows.first == MonthlyCSV.columns(kind))
+        #expect(rows.count == count + 1 && rows.allSatisfy { $0.count == MonthlyCSV.columns(kind).count })
+        #expect(rows.dropFirst().allSatisfy { $0[0] == "2026-11" })
+        if kind == .officers {
+            #expect(rows.dropFirst().prefix(4).map { $0[2] } == ["'=HYPERLINK(\"http://x\",\"y\")", "'+44 20 7946 0000", "'-1", "'@SUM(A1)"])
+        }
+    }
+
+    @Test("on the demo, every row says so in a demo column, and no banner line comes before the header")
+    func demoColumn() {
+        var view = Self.view()
+        view.isDemo = true
+        let rows = Self.csvRows(Array(MonthlyCSV.render(view)))
+        #expect(rows.first?.first == "month" && rows.first?.last == "demo")
+        #expect(rows.dropFirst().allSatisfy { $0.last == "yes" })
     }
 
     @Test("JSON keeps DESIGN.md's names in order")

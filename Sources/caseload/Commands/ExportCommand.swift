@@ -21,9 +21,15 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The month, YYYY-MM.", valueName: "month")) var month: String
     @Option(help: "Format: csv, json, md or html.") var format: Format
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
+    @Option(help: ArgumentHelp("With csv: a row per officer (the default), per team, or the force's one row.", valueName: "officers|teams|force"))
+    var rows: MonthlyCSV.Rows?
     @ArgumentParser.Flag(help: "Leave officer names out: ids only.") var redact = false
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var limits: LimitOptions
+
+    func validate() throws {
+        if rows != nil && format != .csv { throw ValidationError("--rows goes with --format csv") }
+    }
 
     func run() throws {
         let limits = try limits.resolved()
@@ -39,7 +45,7 @@ struct ExportCommand: ParsableCommand {
         view.isDemo = opened.isDemo
         let bytes: [UInt8] = switch format {
         case .json: Array(MonthlyJSON.render(view).utf8)
-        case .csv: MonthlyCSV.render(view)
+        case .csv: MonthlyCSV.render(view, rows: rows ?? .officers)
         case .md: Array(MonthlyMarkdown.render(view).utf8)
         case .html: Array(MonthlyHTML.render(view).utf8)
         }
@@ -55,3 +61,5 @@ struct ExportCommand: ParsableCommand {
         }
     }
 }
+
+extension MonthlyCSV.Rows: ExpressibleByArgument {}
