@@ -67,7 +67,7 @@ struct HonestDefaultsTests {
     @Test("on the demo force every output says so in itself", arguments: [
         (["flags"], "DEMO FORCE: the bundled, fictional demo"),
         (["flags", "--format", "json"], "{\n  \"demo\": true,\n  \"limits\""),
-        (["flags", "--format", "csv"], "DEMO FORCE"),
+        (["flags", "--format", "csv"], "max_high_risk_pct,flags,demo\n"),
         (["suggest", "C9001"], "DEMO FORCE: the bundled, fictional demo"),
         (["suggest", "C9001", "--format", "json"], "{\n  \"demo\": true,"),
         (["plan", "--format", "json"], "{\n  \"demo\": true,"),
@@ -76,7 +76,7 @@ struct HonestDefaultsTests {
         (["export", "--month", "2026-11", "--format", "json"], "{\n  \"demo\": true,\n  \"month\""),
         (["export", "--month", "2026-11", "--format", "md"], "> **DEMO FORCE: these are the bundled, fictional demo figures"),
         (["export", "--month", "2026-11", "--format", "html"], "<p class=\"demo\"><strong>DEMO FORCE"),
-        (["export", "--month", "2026-11", "--format", "csv"], "DEMO FORCE: these are the bundled, fictional demo figures"),
+        (["export", "--month", "2026-11", "--format", "csv"], "max_high_risk_pct,near,demo\n"),
     ])
     func demoSaysSo(arguments: [String], heading: String) throws {
         let home = try TemporaryFolder()

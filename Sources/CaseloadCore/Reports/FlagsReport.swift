@@ -115,12 +115,12 @@ public struct FlagsReport: Sendable {
 
     /// One CSV row per flagged officer, safe to open in a spreadsheet, with the limits on every row; a notice, when
     /// given (the demo force), comes first on a row of its own.
-    public func csv(demoNotice: String? = nil) -> [UInt8] {
+    /// One tidy table, the header first; on the demo force every row says so in a last `demo` column.
+    public func csv(isDemo: Bool = false) -> [UInt8] {
         var writer = CSVWriter(audience: .spreadsheet)
-        if let demoNotice { writer.writeRow([demoNotice]) }
         writer.writeRow([
             "officer_id", "name", "team", "cases", "case_limit", "high_risk", "high_risk_pct", "max_high_risk_pct", "flags",
-        ])
+        ] + (isDemo ? ["demo"] : []))
         for officer in listed {
             writer.writeRow([
                 .text(officer.officer.id), .text(officer.officer.name), .text(officer.officer.team),
@@ -128,7 +128,7 @@ public struct FlagsReport: Sendable {
                 .number(formatDecimal(officer.highRiskPercent)),
                 .number(formatFixedPoint(figures.limits.maxHighRiskHundredths, places: 2)),
                 .text(officer.flags.map(\.rawValue).joined(separator: ";")),
-            ])
+            ] + (isDemo ? [.text("yes")] : []))
         }
         return writer.bytes
     }

@@ -36,7 +36,7 @@ struct FlagsCommand: ParsableCommand {
         switch format {
         case .table: printReport(report.table(), isJSON: false, isDemo: opened.isDemo)
         case .json: printReport(report.json(), isJSON: true, isDemo: opened.isDemo)
-        case .csv: writeOutput(report.csv(demoNotice: opened.isDemo ? demoHeading : nil))
+        case .csv: writeOutput(report.csv(isDemo: opened.isDemo))
         }
         if failOnFlags && report.hasFlags { throw ExitCode(3) }
     }
