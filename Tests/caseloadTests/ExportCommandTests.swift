@@ -99,6 +99,41 @@ struct ExportCommandTests {
         #expect(result.stdout.contains("OM24"))
     }
 
+    @Test("LibreOffice Calc opens the CSV as it is: the header as text on the first row, the month as text, the counts as numbers",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice"), "LibreOffice Calc is not installed"))
+    func spreadsheetOpensIt() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let csv = home.url.appendingPathComponent("month.csv").path
+        #expect(try caseload.run(["export", "--month", "2026-11", "--format", "csv", "--output", csv], environment: Self.today).status == 0)
+        let convert = Process()
+        convert.executableURL = URL(fileURLWithPath: "/usr/bin/soffice")
+        convert.arguments = ["--headless", "-env:UserInstallation=file://\(home.url.path)/lo", "--convert-to", "xlsx", "--outdir", home.url.path, csv]
+        convert.environment = ["HOME": home.url.path, "PATH": "/usr/bin:/bin"]
+        convert.standardOutput = FileHandle.nullDevice
+        convert.standardError = FileHandle.nullDevice
+        try convert.run()
+        convert.waitUntilExit()
+        #expect(convert.terminationStatus == 0)
+        let script = """
+            import re, sys, zipfile
+            sheet = zipfile.ZipFile(sys.argv[1]).read("xl/worksheets/sheet1.xml").decode()
+            rows = re.findall(r'<row [^>]*r="(\\d+)"[^>]*>(.*?)</row>', sheet)
+            cells = lambda row: dict(re.findall(r'<c r="([A-Z]+)\\d+"[^>]*?t="(\\w+)"', row))
+            header = cells(rows[0][1])
+            assert len(header) == 29 and set(header.values()) == {"s"}, header
+            assert len(rows) == 25, len(rows)
+            for _, row in rows[1:]:
+                kinds = cells(row)
+                assert kinds["A"] == "s", "month as text"
+                assert all(kinds[column] == "n" for column in "HIJKLMNOPQRSTU"), kinds
+            print("ok")
+            """
+        let python = try runPython(script, arguments: [home.url.appendingPathComponent("month.xlsx").path])
+        #expect(python.status == 0 && python.output.hasPrefix("ok"), "\(python.output)")
+    }
+
     func runPython(_ script: String, arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
