@@ -41,7 +41,7 @@ public enum OfficerColumnKind: Int, CaseIterable, Hashable, Sendable {
         case .fte: 4
         }
         return TableColumn(
-            heading: label + "▼", width: values, priority: priority, flexible: self == .name, maximum: 28,
+            heading: label + "▼", width: values, priority: priority, flexible: self == .name || self == .team, maximum: self == .team ? 20 : 28,
             alignRight: self == .recent || self == .fte)
     }
 
