@@ -69,6 +69,7 @@ public struct NoticeTemplate: Sendable {
         - {{sentence}}
         {{/actions}}
         {{#has_transfers}}
+
         These cases have already moved to colleagues:
 
         {{/has_transfers}}
