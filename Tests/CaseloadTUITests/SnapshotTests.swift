@@ -69,6 +69,18 @@ struct SnapshotTests {
         #expect(summary.contains("Over high risk 4 (AP 2)") == (width >= 120), "short forms only where the full ones do not fit")
     }
 
+    @Test("every flagged officer's reasons are read whole on their screen at 80 columns, in short words where sentences do not fit")
+    func reasonsWhole() throws {
+        let data = try DemoData.data()
+        for officer in data.figures.breaching {
+            var state = AppState(supervisor: "x")
+            state.stack.append(Page(screen: .officer(id: officer.officer.id)))
+            let status = Renderer.render(state, data, theme: .monochrome, width: 80, height: 24).text
+                .split(separator: "\n")[ScreenLayout.statusRow]
+            #expect(!status.contains("…"), "\(officer.officer.id): \(status)")
+        }
+    }
+
     @Test("200 columns show more of the officers than 120, and 120 more than 80")
     func widerShowsMore() throws {
         let data = try DemoData.data()

@@ -28,4 +28,18 @@ extension OfficerFigures {
             }
         }
     }
+
+    /// The same reasons in a few words each, for a line too narrow for the sentences: "52/50 cases: no new cases".
+    public func shortFlagSentences(limits: Limits) -> [String] {
+        flags.filter(\.isBreach).map { flag in
+            switch flag {
+            case .overCases: "\(cases)/\(caseLimit) cases: no new cases"
+            case .overHighRisk: "\(formatDecimal(highRiskPercent))% high risk: no new cases"
+            case .needsCover: "away: \(casesNeedingCover) case\(casesNeedingCover == 1 ? "" : "s") need cover"
+            case .awaitingWithoutBuddy: "untrained, no buddy available"
+            case .untrainedL2L3: "\(workload.level2Or3) L2/L3 case\(workload.level2Or3 == 1 ? "" : "s") untrained"
+            case .nearCases, .nearHighRisk: flag.words
+            }
+        }
+    }
 }

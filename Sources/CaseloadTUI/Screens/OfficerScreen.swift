@@ -66,7 +66,10 @@ enum OfficerScreen: ScreenDefinition {
             let months = (data.history[id] ?? []).suffix(4).map { "\($0.month): \($0.cases) (\(formatDecimal($0.highRiskPercent))%)" }
             Chrome.drawStatus(&canvas, "Within both limits. Recent months: " + (months.isEmpty ? "none recorded" : months.joined(separator: " · ")))
         } else {
-            canvas.put(" " + why.joined(separator: "; "), row: ScreenLayout.statusRow, column: 0, style: .over, limit: canvas.width - Chrome.counterWidth - 1)
+            let room = canvas.width - Chrome.counterWidth - 2
+            let full = why.joined(separator: "; ")
+            let shown = full.displayWidth <= room ? full : figures.shortFlagSentences(limits: data.limits).joined(separator: "; ")
+            canvas.put(" " + shown, row: ScreenLayout.statusRow, column: 0, style: .over, limit: canvas.width - Chrome.counterWidth - 1)
         }
 
         let cases = data.cases(of: id)
