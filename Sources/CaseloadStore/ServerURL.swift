@@ -6,6 +6,13 @@ public enum ServerURL {
         return lowered.hasPrefix("postgresql://") || lowered.hasPrefix("postgres://")
     }
 
+    /// Whether the value starts as a URL does, with a scheme (a letter, then letters, digits, `+`, `-` or `.`) and a
+    /// colon: `postgresq://…`, `postgres:db`, `mysql://x`. Such a value is never taken for a file name.
+    public static func looksLikeURL(_ value: String) -> Bool {
+        guard let colon = value.firstIndex(of: ":"), let first = value.first, first.isASCII, first.isLetter else { return false }
+        return value[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    }
+
     /// The URL with its scheme in lower case, which is how libpq recognises it: `POSTGRESQL://h/db` is `postgresql://h/db`.
     public static func normalised(_ url: String) -> String {
         guard let scheme = url.range(of: "://") else { return url }

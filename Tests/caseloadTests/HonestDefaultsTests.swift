@@ -258,6 +258,26 @@ struct HonestDefaultsTests {
         #expect(result.status == 0)
         #expect(result.stderr.contains("can be read by other users (mode 644); it holds personal data: run chmod 600"), "\(result.stderr)")
     }
+
+    @Test("a --db that starts like a URL but is not a PostgreSQL one, or has a space at an end, is refused and never becomes a file", arguments: [
+        ["--db", "postgresq://om:SECRET@127.0.0.1:5432/force"], ["--db", "postgresql:/db"], ["--db", "postgres:db"], ["--db", " force.sqlite"],
+        ["--db", "mysql://x"], ["--db", "force.sqlite "],
+    ])
+    func urlLike(arguments: [String]) throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        let folder = home.url.appendingPathComponent("work")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let demo = CaseloadProcess.root.appendingPathComponent("fixtures/demo")
+        let result = try caseload.run(["import", "--officers", demo.appendingPathComponent("officers.csv").path,
+                                       "--cases", demo.appendingPathComponent("cases.csv").path] + arguments, in: folder)
+        #expect(result.status == 2, "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.contains("starts like a URL") || result.stderr.contains("has a space at its start or end"), "\(result.stderr)")
+        #expect(!result.stderr.contains("SECRET"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "nothing was created")
+        let copied = try caseload.run(["copy", "--from", "x.sqlite", "--to", arguments[1]], in: folder)
+        #expect(copied.status == 2 && copied.stderr.contains("--to "), "\(copied.stderr)")
+    }
 }
 
 /// A file of the bundled demo force.

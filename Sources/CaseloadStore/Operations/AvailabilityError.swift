@@ -5,6 +5,8 @@ public enum AvailabilityError: Error, Equatable, CustomStringConvertible {
     case noSuchOfficer(String)
     case endsBeforeItStarts(from: Day, to: Day)
     case overlapsAbsence(officer: String, from: Day, to: Day?)
+    /// With the reductions already in force on `day`, this one would take away all of the officer's capacity.
+    case reductionsReachWhole(officer: String, day: Day, existing: [AvailabilityEntry])
 
     public var description: String {
         switch self {
@@ -12,6 +14,12 @@ public enum AvailabilityError: Error, Equatable, CustomStringConvertible {
         case .endsBeforeItStarts(let from, let to): "--to \(to) is before --from \(from); the last day comes on or after the first"
         case .overlapsAbsence(let officer, let from, let to):
             "\(officer.escapedForDisplay) already has an absence from \(from)" + (to.map { " to \($0)" } ?? ", open-ended,") + " that shares days with it; nothing was recorded"
+        case .reductionsReachWhole(let officer, let day, let existing):
+            "on \(day) \(officer.escapedForDisplay) already has "
+                + existing.map { "a reduction of \(formatFixedPoint($0.fractionMillionths ?? 0, places: 6)) (\($0.reason.escapedForDisplay))" }
+                    .joined(separator: " and ")
+                + "; with this one their capacity would be gone. Reductions in force together stay below 1: for an officer who is not "
+                + "working, record an absence instead. Nothing was recorded"
         }
     }
 }
@@ -25,10 +33,19 @@ extension AvailabilityEntry {
         return entry
     }
 
-    /// Throws when this is an absence that shares a day with another of the same officer's already in force.
+    /// Throws when this is an absence that shares a day with another of the same officer's already in force, or a
+    /// reduction that, with those in force on some day it covers, would take away the officer's whole capacity.
     public func checkClash(with inForce: [AvailabilityEntry]) throws(AvailabilityError) {
-        guard kind == .absence, let clash = inForce.first(where: { $0.officerID == officerID && $0.kind == .absence && $0.overlaps(self) })
-        else { return }
-        throw AvailabilityError.overlapsAbsence(officer: officerID, from: clash.from, to: clash.to)
+        let mine = inForce.filter { $0.officerID == officerID && $0.kind == kind && $0.overlaps(self) }
+        switch kind {
+        case .absence:
+            if let clash = mine.first { throw AvailabilityError.overlapsAbsence(officer: officerID, from: clash.from, to: clash.to) }
+        case .reduction:
+            for day in [from] + mine.map(\.from).filter({ $0 > from && covers($0) }) {
+                let existing = mine.filter { $0.covers(day) }
+                let total = existing.reduce(fractionMillionths ?? 0) { $0 + ($1.fractionMillionths ?? 0) }
+                if total >= 1_000_000 { throw AvailabilityError.reductionsReachWhole(officer: officerID, day: day, existing: existing) }
+            }
+        }
     }
 }

@@ -22,6 +22,11 @@ struct CopyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The empty database to copy into: a file (made if missing) or a postgresql:// URL.", valueName: "path-or-url"))
     var to: String
 
+    func validate() throws {
+        try DatabaseOptions.check(from, source: "--from")
+        try DatabaseOptions.check(to, source: "--to")
+    }
+
     func run() throws {
         let source = DatabaseOptions.naming(from)
         let target = DatabaseOptions.naming(to)

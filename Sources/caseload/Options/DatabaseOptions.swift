@@ -16,6 +16,26 @@ struct DatabaseOptions: ParsableArguments {
         valueName: "path-or-url"))
     var db: String?
 
+    /// Refuses, before anything is opened or created, a name with a space at either end and one that starts like a
+    /// URL but is not a PostgreSQL one: a mistyped URL must never become a file, its password a folder's name.
+    func validate() throws {
+        guard let value = named else { return }
+        try Self.check(value, source: db != nil ? "--db" : "$CASELOAD_DB")
+    }
+
+    /// Refuses a database name with a space at either end, or one that starts like a URL but is not a PostgreSQL one.
+    static func check(_ value: String, source: String) throws {
+        if value.first?.isWhitespace == true || value.last?.isWhitespace == true {
+            throw ValidationError("\(source) has a space at its start or end; give the file path or URL without it")
+        }
+        if !ServerURL.isServer(value) && ServerURL.looksLikeURL(value) {
+            let scheme = value[..<value.firstIndex(of: ":")!]
+            throw ValidationError(
+                "\(source) starts like a URL ('\(String(scheme).escapedForDisplay):'), but caseload takes only postgresql:// or postgres:// "
+                    + "URLs, or a file path; nothing was created")
+        }
+    }
+
     /// The options as if `--db` named this path or URL: for commands that take two databases.
     static func naming(_ value: String) -> DatabaseOptions {
         var options = DatabaseOptions()
