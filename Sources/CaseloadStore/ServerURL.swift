@@ -1,3 +1,5 @@
+import Foundation
+
 /// What caseload knows of a PostgreSQL URL without parsing it for libpq: whether a `--db` value is one, and how to show it.
 public enum ServerURL {
     /// Whether the value names a PostgreSQL server (`postgresql://` or `postgres://`) rather than a SQLite file.
@@ -32,7 +34,8 @@ public enum ServerURL {
         }
         guard let query = shown.firstIndex(of: "?") else { return shown }
         let settings = shown[shown.index(after: query)...].split(separator: "&", omittingEmptySubsequences: false).map { setting in
-            setting.lowercased().hasPrefix("password=") ? "password=***" : String(setting)
+            let key = setting.split(separator: "=", maxSplits: 1).first.map { String($0).removingPercentEncoding ?? String($0) } ?? ""
+            return key.lowercased().trimmingCharacters(in: .whitespaces) == "password" ? "password=***" : String(setting)
         }
         return shown[...query] + settings.joined(separator: "&")
     }
