@@ -37,8 +37,21 @@ public struct NoticeFiles: Sendable {
         return (folder as NSString).appendingPathComponent("notice-\(part)-\(day).\(fileExtension)")
     }
 
+    /// Gives the notices, all or none: writes every file, then records them with `record`; when a file cannot be
+    /// written or the record fails, the files already written are removed and the failure thrown.
+    public func give(_ texts: [(officerID: String, text: String)], record: () throws -> Void) throws -> [String] {
+        let written = try writeAll(texts)
+        do {
+            try record()
+        } catch {
+            removeAll(written)
+            throw error
+        }
+        return written
+    }
+
     /// Writes every notice, each as a new file; when one cannot be written, removes those already written and throws.
-    public func writeAll(_ texts: [(officerID: String, text: String)]) throws(NoticeFileError) -> [String] {
+    func writeAll(_ texts: [(officerID: String, text: String)]) throws(NoticeFileError) -> [String] {
         let paths = texts.map { path(for: $0.officerID) }
         if let taken = paths.first(where: { FileManager.default.fileExists(atPath: $0) }) {
             throw NoticeFileError(message: "\(taken.escapedForDisplay) is already there and is never overwritten; move it, or give the notices into another folder")
@@ -56,7 +69,7 @@ public struct NoticeFiles: Sendable {
         return written
     }
 
-    public func removeAll(_ paths: [String]) {
+    func removeAll(_ paths: [String]) {
         for path in paths { unlink(path) }
     }
 

@@ -254,10 +254,7 @@ extension SQLiteStore {
                 );
                 CREATE INDEX covers_by_case ON covers(case_id);
                 CREATE INDEX covers_by_colleague ON covers(covering_officer_id);
-                CREATE TRIGGER covers_are_never_updated BEFORE UPDATE ON covers
-                BEGIN SELECT RAISE(ABORT, 'the cover log is append-only'); END;
-                CREATE TRIGGER covers_are_never_deleted BEFORE DELETE ON covers
-                BEGIN SELECT RAISE(ABORT, 'the cover log is append-only'); END;
+                \(SQLiteStore.appendOnly("covers", log: "the cover log"))
                 CREATE TABLE imports (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
                     as_of TEXT NOT NULL,
@@ -267,10 +264,7 @@ extension SQLiteStore {
                     cases INTEGER NOT NULL,
                     unallocated INTEGER NOT NULL
                 );
-                CREATE TRIGGER imports_are_never_updated BEFORE UPDATE ON imports
-                BEGIN SELECT RAISE(ABORT, 'the import log is append-only'); END;
-                CREATE TRIGGER imports_are_never_deleted BEFORE DELETE ON imports
-                BEGIN SELECT RAISE(ABORT, 'the import log is append-only'); END;
+                \(SQLiteStore.appendOnly("imports", log: "the import log"))
                 \(SQLiteStore.coverCounts("officer_workloads"))
                 UPDATE officer_workloads SET most_dangerous = (
                     SELECT count(*) FROM cases WHERE cases.officer_id = officer_workloads.officer_id AND (risk = 'very_high' OR mappa_level = 3));
@@ -279,6 +273,16 @@ extension SQLiteStore {
                 """)
         }
         return migrator
+    }
+
+    /// The triggers that refuse UPDATE and DELETE on a log, naming it in the refusal.
+    private static func appendOnly(_ table: String, log: String) -> String {
+        """
+        CREATE TRIGGER \(table)_are_never_updated BEFORE UPDATE ON \(table)
+        BEGIN SELECT RAISE(ABORT, '\(log) is append-only'); END;
+        CREATE TRIGGER \(table)_are_never_deleted BEFORE DELETE ON \(table)
+        BEGIN SELECT RAISE(ABORT, '\(log) is append-only'); END;
+        """
     }
 
     /// The counts v13 adds to a table of counts.

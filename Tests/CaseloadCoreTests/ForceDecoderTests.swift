@@ -177,10 +177,9 @@ struct ForceDecoderTests {
         var repeats: [(id: String, lines: [Int])] = []
         var total = 0
         for (index, id) in ids.enumerated() {
-            if let first = firstLines[id] {
+            if firstLines[id] != nil {
                 total += 1
                 if let known = repeats.firstIndex(where: { $0.id == id }) { repeats[known].lines.append(index + 2) } else { repeats.append((id, [index + 2])) }
-                _ = first
             } else {
                 firstLines[id] = index + 2
             }

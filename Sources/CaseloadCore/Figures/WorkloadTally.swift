@@ -32,17 +32,16 @@ public struct WorkloadTally: Sendable {
         cases += items.count
         items.withUnsafeBufferPointer { buffer in
             for item in buffer.indices {
-                guard var officerID = buffer[item].officerID else {
+                guard let officerID = buffer[item].officerID else {
                     unallocated += 1
                     continue
                 }
-                if !covering.isEmpty, let coveringID = covering[buffer[item].id], let absent = index.position(of: officerID),
-                    index.position(of: coveringID) != nil {
-                    workloads[absent][.underCover] += 1
-                    officerID = coveringID
-                    workloads[index.position(of: coveringID)!][.covering] += 1
+                guard var officer = index.position(of: officerID) else { continue }
+                if !covering.isEmpty, let coveringID = covering[buffer[item].id], let colleague = index.position(of: coveringID) {
+                    workloads[officer][.underCover] += 1
+                    workloads[colleague][.covering] += 1
+                    officer = colleague
                 }
-                guard let officer = index.position(of: officerID) else { continue }
                 let risk = buffer[item].risk
                 let location = buffer[item].location
                 let mappaLevel = buffer[item].mappa?.level

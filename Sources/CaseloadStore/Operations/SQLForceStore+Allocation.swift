@@ -101,13 +101,9 @@ extension SQLSession {
             throw StoreError.unexpectedValue(table: "officer_workloads", column: "officer_id", value: standing.id)
         }
         holding.addCover(of: standing.id, try coveredCases(on: day, coveredBy: standing.id))
-        let residents = standing.approvedPremises && item.location == .approvedPremises
-            ? try integer("""
-                SELECT count(*) AS value FROM cases
-                WHERE officer_id = \(standing.id) AND location = \(Location.approvedPremises.rawValue) AND risk IN (\(Risk.high.rawValue), \(Risk.veryHigh.rawValue))
-                """) ?? 0 : 0
         let entry = try request.auditEntry(
-            giving: item, to: standing, buddy: try buddy(of: standing, on: day), holding: holding, residentsHighRisk: residents, limits: limits, at: time)
+            giving: item, to: standing, buddy: try buddy(of: standing, on: day), holding: holding,
+            residentsHighRisk: try residentsHighRisk(of: standing, for: item), limits: limits, at: time)
 
         var delta = Workload()
         delta.add(item)
@@ -126,6 +122,16 @@ extension SQLSession {
         guard changed[0] == 1 else { throw AllocationError.notWithOfficer(caseID: item.id, expected: request.from ?? "", actual: nil) }
         if changed[3] != (request.from == nil ? 1 : 2) || changed[4] != 1 { try record(currentSnapshot(asOf: day)) }
         return entry
+    }
+
+    /// The high-risk cases living in the Approved Premises an officer runs, for the AP exception to the hold: read only
+    /// when the case to give them lives in one (0 otherwise, as the exception cannot apply).
+    func residentsHighRisk(of officer: Officer, for item: Case) throws -> Int {
+        guard officer.approvedPremises && item.location == .approvedPremises else { return 0 }
+        return try integer("""
+            SELECT count(*) AS value FROM cases
+            WHERE officer_id = \(officer.id) AND location = \(Location.approvedPremises.rawValue) AND risk IN (\(Risk.high.rawValue), \(Risk.veryHigh.rawValue))
+            """) ?? 0
     }
 
     /// The buddy of an officer not yet trained, as they stand on the day; nil for a trained officer (the buddy rule

@@ -110,14 +110,10 @@ extension SQLSession {
             throw StoreError.unexpectedValue(table: "officer_workloads", column: "officer_id", value: standing.id)
         }
         holding.addCover(of: standing.id, covered)
-        let residents = standing.approvedPremises && item.location == .approvedPremises
-            ? try integer("""
-                SELECT count(*) AS value FROM cases
-                WHERE officer_id = \(standing.id) AND location = \(Location.approvedPremises.rawValue) AND risk IN (\(Risk.high.rawValue), \(Risk.veryHigh.rawValue))
-                """) ?? 0 : 0
         let asTransfer = AllocationRequest(caseID: item.id, from: cover.officerID, to: standing.id, by: request.by, reason: .coverForAbsence, override: false)
         _ = try asTransfer.auditEntry(
-            giving: item, to: standing, buddy: try buddy(of: standing, on: day), holding: holding, residentsHighRisk: residents, limits: limits, at: time)
+            giving: item, to: standing, buddy: try buddy(of: standing, on: day), holding: holding,
+            residentsHighRisk: try residentsHighRisk(of: standing, for: item), limits: limits, at: time)
         let record = CoverRecord(kind: .start, cover: cover, at: time, by: request.by)
         try execute(insertion(record))
         return [record].auditEntries(lapsingBy: nil)[0]

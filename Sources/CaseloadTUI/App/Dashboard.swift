@@ -154,7 +154,7 @@ public final class Dashboard {
             do {
                 _ = try store.allocate(requests, limits: limits, on: today, at: AuditTime.now())
                 switch state.page.screen {
-                case .suggest, .transfer, .plan, .rebalance, .whatIf: state.stack.removeLast()
+                case .suggest, .transfer, .plan, .rebalance: state.stack.removeLast()
                 default: break
                 }
                 state.message = Self.describe(requests) + (isDemo ? " on the demo force: not saved, gone when you quit." : "; recorded in the audit log.")
@@ -191,14 +191,9 @@ public final class Dashboard {
         case .giveNotice(let officerID):
             guard let text = NoticeScreen.text(officerID, state, data) else { return }
             do {
-                let files = try NoticeFiles(folder: exportFolder, day: today, fileExtension: "txt")
-                let written = try files.writeAll([(officerID, text)])
-                do {
-                    let flags = data.figures.officers.first { $0.officer.id == officerID }?.flags ?? []
+                let flags = data.figures.officers.first { $0.officer.id == officerID }?.flags ?? []
+                let written = try NoticeFiles(folder: exportFolder, day: today, fileExtension: "txt").give([(officerID, text)]) {
                     try store.recordNotices([(officerID, flags)], on: today, by: state.supervisor ?? "", at: AuditTime.now())
-                } catch {
-                    files.removeAll(written)
-                    throw error
                 }
                 if case .notice = state.page.screen { state.stack.removeLast() }
                 state.message = "Gave the notice: \(written[0]); recorded in the audit trail."

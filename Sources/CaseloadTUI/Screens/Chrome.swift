@@ -78,8 +78,8 @@ enum Chrome {
         var lines: [(String, Style)]
         let width = min(canvas.width - 4, 76)
         switch dialog {
-        case .confirm(_, let summary), .confirmCover(_, let summary), .confirmAvailability(_, let summary), .confirmNotice(_, let summary):
-            lines = wrap(summary, width: width - 4).map { ($0, .normal) } + [("", .normal), ("y  yes, make it      n  no", .key)]
+        case .confirm, .confirmCover, .confirmAvailability, .confirmNotice:
+            lines = wrap(dialog.confirmation?.summary ?? "", width: width - 4).map { ($0, .normal) } + [("", .normal), ("y  yes, make it      n  no", .key)]
         case .reason(_, let rules, let summary, let selected):
             lines = wrap(summary, width: width - 4).map { ($0, rules.isEmpty ? .normal : .over) }
             lines += [(rules.isEmpty ? "Why? (↑ ↓, Enter; Esc cancels)" : "Override for which reason? (↑ ↓, Enter; Esc cancels)", .normal)]

@@ -20,15 +20,31 @@ enum NoticeScreen: ScreenDefinition {
         return NoticeTemplate.standard.render(notice, markdown: false)
     }
 
-    /// The letter's lines, wrapped to the terminal's width.
+    /// The letter's lines, wrapped to the terminal's width; worked out once for each officer, signature and width,
+    /// as every key asks for the count and every frame for the lines.
     static func lines(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
-        guard let text = text(officerID(screen), state, data) else { return [] }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
-            line.isEmpty ? [""] : Chrome.wrap(String(line), width: max(20, state.terminalWidth - 3))
+        let id = officerID(screen)
+        let key = NoticeKey(officerID: id, supervisor: state.supervisor, wording: state.wording, width: state.terminalWidth)
+        return data.noticeLines.value(for: key) {
+            guard let text = text(id, state, data) else { return [] }
+            return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+                line.isEmpty ? [""] : Chrome.wrap(String(line), width: max(20, state.terminalWidth - 3))
+            }
         }
     }
 
     static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { lines(screen, state, data).count }
+
+    /// Asks before giving the officer their notice: where the file goes, and that it is recorded.
+    static func apply(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) {
+        guard let supervisor = Reducer.readyToChange(&state, data) else { return }
+        let id = officerID(screen)
+        let name = data.force.officers.first { $0.id == id }?.name ?? id
+        state.dialog = .confirmNotice(
+            officerID: id,
+            summary: "Give \(name) this notice, signed by \(supervisor)? It is written to a file in the export folder and recorded in the audit trail."
+                + (data.isDemo ? " This is the demo force: the record is gone when you quit." : ""))
+    }
     static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] { lines(screen, state, data) }
 
     static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {

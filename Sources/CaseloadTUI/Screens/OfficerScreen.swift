@@ -79,7 +79,7 @@ enum OfficerScreen: ScreenDefinition {
             canvas.put("  Loading every case of the force; \(officer.name)'s \(figures.cases) follow in a moment.", row: ScreenLayout.firstListRow, column: 0, style: .muted)
             return
         }
-        let covering = data.force.coveringOfficers
+        let covering = data.coveringOfficers
         Chrome.drawList(&canvas, state, count: cases.count) { canvas, index, row in
             let item = cases[index]
             let breach = item.mappa?.needsTrainedOfficer == true && !officer.mosovo.mayHoldLevel2Or3

@@ -43,18 +43,7 @@ enum ProposalScreen {
 
     /// Asks before applying: how many changes, in one transaction.
     static func confirm(_ state: inout AppState, _ proposal: ProposalRows, noun: String, _ data: DashboardData) {
-        guard data.isComplete else {
-            state.message = "Still loading every case; try again in a moment."
-            return
-        }
-        guard !proposal.changes.isEmpty else {
-            state.message = "Nothing to apply."
-            return
-        }
-        guard let supervisor = state.supervisor else {
-            state.message = Reducer.noSupervisor
-            return
-        }
+        guard let supervisor = Reducer.readyToChange(&state, data, nothingToDo: proposal.changes.isEmpty) else { return }
         let count = proposal.changes.count
         state.dialog = .confirm(
             proposal.requests(by: supervisor),
@@ -67,23 +56,12 @@ extension ProposalScreen {
     /// Asks before starting the cover of an away officer's cases as the What-if screen shows it: each case with its
     /// colleague until the absence ends. An officer who is not away has nothing to cover yet.
     static func confirmCover(_ state: inout AppState, of officerID: String, _ data: DashboardData) {
-        guard data.isComplete else {
-            state.message = "Still loading every case; try again in a moment."
-            return
-        }
         guard let officer = data.force.officers.first(where: { $0.id == officerID }), !officer.isActive else {
             state.message = "\(officerID) is not away, so there is nothing to cover: record the absence first (A on their Officer screen)."
             return
         }
         let proposal = data.whatIf(officerID)
-        guard !proposal.changes.isEmpty else {
-            state.message = "Nothing to apply."
-            return
-        }
-        guard let supervisor = state.supervisor else {
-            state.message = Reducer.noSupervisor
-            return
-        }
+        guard let supervisor = Reducer.readyToChange(&state, data, nothingToDo: proposal.changes.isEmpty) else { return }
         let until = officer.status == .leave ? nil : officer.awayUntil
         let requests = proposal.changes.map { CoverRequest(caseID: $0.caseID, officerID: officerID, coveringID: $0.to, until: until, by: supervisor) }
         let count = requests.count
@@ -98,7 +76,9 @@ extension ProposalScreen {
 /// The plan for the whole queue (`p`): every case placed as the limits allow, and those that cannot be.
 enum PlanScreen: ScreenDefinition {
     static func title(_ screen: Screen, _ data: DashboardData) -> String { "Plan" }
-    static func proposal(_ screen: Screen, _ data: DashboardData) -> (rows: ProposalRows, noun: String)? { (data.plan, "allocation") }
+    static func apply(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) {
+        ProposalScreen.confirm(&state, data.plan, noun: "allocation", data)
+    }
     static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { data.plan.rows.count }
     static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] { ProposalScreen.searchTexts(data.plan) }
 
@@ -121,7 +101,9 @@ enum WhatIfScreen: ScreenDefinition {
         let id = officerID(screen)
         return data.force.officers.first { $0.id == id }?.isActive == false ? "Cover for \(id)" : "What if \(id) were away"
     }
-    static func proposal(_ screen: Screen, _ data: DashboardData) -> (rows: ProposalRows, noun: String)? { (data.whatIf(officerID(screen)), "transfer") }
+    static func apply(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) {
+        ProposalScreen.confirmCover(&state, of: officerID(screen), data)
+    }
     static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { data.whatIf(officerID(screen)).rows.count }
     static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
         ProposalScreen.searchTexts(data.whatIf(officerID(screen)))
@@ -149,7 +131,9 @@ enum WhatIfScreen: ScreenDefinition {
 /// The rebalance (`R`): every officer on hold first, then the transfers the rules require (L2/L3 into trained hands).
 enum RebalanceScreen: ScreenDefinition {
     static func title(_ screen: Screen, _ data: DashboardData) -> String { "Rebalance" }
-    static func proposal(_ screen: Screen, _ data: DashboardData) -> (rows: ProposalRows, noun: String)? { (data.rebalance, "transfer") }
+    static func apply(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) {
+        ProposalScreen.confirm(&state, data.rebalance, noun: "transfer", data)
+    }
     static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { data.rebalance.rows.count }
     static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] { ProposalScreen.searchTexts(data.rebalance) }
 

@@ -15,13 +15,13 @@ protocol ScreenDefinition {
     static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect]
     /// What a click on the headings at a column does.
     static func clickHeading(_ state: inout AppState, column: Int, _ data: DashboardData)
-    /// The changes the screen proposes, which `a` applies after a confirm, and what each is called; nil where none.
-    static func proposal(_ screen: Screen, _ data: DashboardData) -> (rows: ProposalRows, noun: String)?
+    /// What `a` does on the screen: asks to confirm the change it shows (a plan, a rebalance, cover, a notice).
+    static func apply(_ state: inout AppState, _ screen: Screen, _ data: DashboardData)
 }
 
 extension ScreenDefinition {
     static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect] { [] }
-    static func proposal(_ screen: Screen, _ data: DashboardData) -> (rows: ProposalRows, noun: String)? { nil }
+    static func apply(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) {}
     static func clickHeading(_ state: inout AppState, column: Int, _ data: DashboardData) {}
 }
 

@@ -31,6 +31,8 @@ public struct DashboardData: Sendable {
     private let planMemo = Memo<Int, ProposalRows>()
     private let rebalanceMemo = Memo<Int, ProposalRows>()
     private let whatIfMemo = Memo<String, ProposalRows>()
+    private let coverMemo = Memo<Int, [String: String]>()
+    let noticeLines = Memo<NoticeKey, [String]>()
     private let searchMemo = Memo<SearchKey, [String]>()
 
     /// What a screen's search texts depend on: the screen, and the officer list's sort and filter.
@@ -139,6 +141,9 @@ public struct DashboardData: Sendable {
         whatIfMemo.value(for: officerID) { isComplete ? ProposalRows.whatIf(self, officerID: officerID) : .empty }
     }
 
+    /// The colleague covering each case under cover today, by case id, worked out once rather than on every frame.
+    public var coveringOfficers: [String: String] { coverMemo.value(for: 0) { force.coveringOfficers } }
+
     /// The rebalance, worked out when first shown; empty until every case is loaded.
     public var rebalance: ProposalRows { rebalanceMemo.value(for: 0) { isComplete ? ProposalRows.rebalance(self) : .empty } }
 
@@ -154,4 +159,12 @@ public struct DashboardData: Sendable {
 
     /// Allocations to the officer in the last seven days, the cycle of distribution.
     public func recentAllocations(_ position: Int) -> Int { advisor.recent[position] }
+}
+
+/// What a notice's lines depend on besides the force: whose, who signs it, the force's wording, and the width.
+struct NoticeKey: Equatable, Sendable {
+    let officerID: String
+    let supervisor: String?
+    let wording: ForceWording
+    let width: Int
 }

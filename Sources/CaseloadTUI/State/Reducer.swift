@@ -69,14 +69,7 @@ public enum Reducer {
         case .plan: push(&state, .plan)
         case .rebalance: push(&state, .rebalance)
         case .help: push(&state, .help)
-        case .apply:
-            if case .notice(let id) = screen {
-                confirmNotice(&state, of: id, data)
-            } else if case .whatIf(let id) = screen {
-                ProposalScreen.confirmCover(&state, of: id, data)
-            } else if let proposal = screen.definition.proposal(screen, data) {
-                ProposalScreen.confirm(&state, proposal.rows, noun: proposal.noun, data)
-            }
+        case .apply: screen.definition.apply(&state, screen, data)
         case .cover:
             if case .officer(let id) = screen { push(&state, .whatIf(officerID: id)) }
         case .recordAvailability:
@@ -148,18 +141,11 @@ public enum Reducer {
             state.dialog = nil
             return []
         }
-        switch state.dialog {
-        case .confirm, .confirmCover, .confirmAvailability, .confirmNotice, .done:
+        if let confirmation = state.dialog?.confirmation {
             switch action {
             case .yes:
-                defer { state.dialog = nil }
-                switch state.dialog {
-                case .confirm(let requests, _): return [.allocate(requests)]
-                case .confirmCover(let requests, _): return [.cover(requests)]
-                case .confirmAvailability(let entry, _): return [.recordAvailability(entry)]
-                case .confirmNotice(let id, _): return [.giveNotice(officerID: id)]
-                default: return []
-                }
+                state.dialog = nil
+                return [confirmation.effect]
             case .no:
                 state.dialog = nil
                 state.message = "Nothing was changed."
@@ -169,6 +155,9 @@ public enum Reducer {
             default:
                 break
             }
+            return []
+        }
+        switch state.dialog {
         case .reason(var request, let rules, let summary, let selected):
             let reasons = AllocationReason.sayingEnough
             switch action {
@@ -217,7 +206,7 @@ public enum Reducer {
                 selected = teams(matching: filter, data).isEmpty ? -1 : 0
             }
             state.dialog = .teams(filter: filter, selected: selected)
-        case nil:
+        case .confirm, .confirmCover, .confirmAvailability, .confirmNotice, .done, nil:
             break
         }
         return []
@@ -269,21 +258,22 @@ public enum Reducer {
         }
     }
 
-    /// Asks before giving an officer their notice: where the file goes, and that it is recorded.
-    static func confirmNotice(_ state: inout AppState, of officerID: String, _ data: DashboardData) {
+    /// Who is making a change, when one may be made now; nil, with the reason said, while the cases are still loading,
+    /// when there is nothing to do, or when no one is known to record it against.
+    static func readyToChange(_ state: inout AppState, _ data: DashboardData, nothingToDo: Bool = false) -> String? {
         guard data.isComplete else {
             state.message = "Still loading every case; try again in a moment."
-            return
+            return nil
+        }
+        guard !nothingToDo else {
+            state.message = "Nothing to apply."
+            return nil
         }
         guard let supervisor = state.supervisor else {
             state.message = noSupervisor
-            return
+            return nil
         }
-        let name = data.force.officers.first { $0.id == officerID }?.name ?? officerID
-        state.dialog = .confirmNotice(
-            officerID: officerID,
-            summary: "Give \(name) this notice, signed by \(supervisor)? It is written to a file in the export folder and recorded in the audit trail."
-                + (data.isDemo ? " This is the demo force: the record is gone when you quit." : ""))
+        return supervisor
     }
 
     /// Reads the absence or reduction typed, and asks to record it; what is wrong with the line keeps it open to mend.

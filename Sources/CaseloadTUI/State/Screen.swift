@@ -97,6 +97,17 @@ public enum Dialog: Hashable, Sendable {
     /// What was just done, a line a change, shown until any key dismisses it.
     case done(summary: String, lines: [String])
 
+    /// For a question to confirm a change: what `y` does, and the question.
+    public var confirmation: (effect: Effect, summary: String)? {
+        switch self {
+        case .confirm(let requests, let summary): (.allocate(requests), summary)
+        case .confirmCover(let requests, let summary): (.cover(requests), summary)
+        case .confirmAvailability(let entry, let summary): (.recordAvailability(entry), summary)
+        case .confirmNotice(let officerID, let summary): (.giveNotice(officerID: officerID), summary)
+        case .reason, .teams, .done: nil
+        }
+    }
+
     /// Where the dialog's keys are looked up in the key table.
     public var kind: ScreenKind {
         switch self {

@@ -81,7 +81,7 @@ struct CoverCommand: ParsableCommand {
         let colleagues = Dictionary(grouping: entries, by: \.from).map { "\($0.value.count) from \(($0.key ?? "").escapedForDisplay)" }.sorted()
         print("Cover ended for \(entries.count) of \(id)'s case\(entries.count == 1 ? "" : "s") from \(today) ("
             + colleagues.joined(separator: ", ") + "); they count for \(id) again. Recorded in the audit log.")
-        if let officer = try withStore({ try store.loadForce(on: today) }).officers.first(where: { $0.id == officerID.precomposed }), !officer.isActive {
+        if let officer = try withStore({ try store.currentSnapshot(asOf: today) }).officers.first(where: { $0.officer.id == officerID.precomposed })?.officer, !officer.isActive {
             printError("note: \(id) is still recorded as away on \(today)" + (officer.awayUntil.map { " (until \($0))" } ?? "")
                 + ": they take no new case meanwhile, and their cases are flagged as needing cover again")
         }

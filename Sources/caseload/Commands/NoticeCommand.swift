@@ -73,7 +73,7 @@ struct NoticeCommand: ParsableCommand {
             }
         }
         let away = includeAway ? [] : chosen.filter { !$0.officer.isActive }
-        chosen.removeAll { figures in away.contains { $0.officer.id == figures.officer.id } }
+        if !includeAway { chosen.removeAll { !$0.officer.isActive } }
         for skipped in away {
             let until = skipped.officer.status == .leave ? "on leave" : "away" + (skipped.officer.awayUntil.map { " until \($0)" } ?? "")
             printError("not given to \(skipped.officer.id.escapedForDisplay) (\(until)); --include-away gives them one")
@@ -93,15 +93,11 @@ struct NoticeCommand: ParsableCommand {
         }
         let written: [String]
         do {
-            written = try files.writeAll(texts)
-        } catch {
+            written = try files.give(texts) {
+                try withStore { try store.recordNotices(chosen.map { ($0.officer.id, $0.flags) }, on: today, by: who, at: AuditTime.now()) }
+            }
+        } catch let error as NoticeFileError {
             throw error.refused ? CommandFailure.refused(error.description) : CommandFailure.environment(error.description)
-        }
-        do {
-            try withStore { try store.recordNotices(chosen.map { ($0.officer.id, $0.flags) }, on: today, by: who, at: AuditTime.now()) }
-        } catch {
-            files.removeAll(written)
-            throw error
         }
         for path in written { print("Wrote \(path.escapedForDisplay)") }
         printError("given: \(written.count) notice\(written.count == 1 ? "" : "s") signed by \(who.escapedForDisplay), each recorded in the audit trail")
