@@ -168,7 +168,7 @@ public final class Dashboard {
             do {
                 _ = try store.cover(requests, limits: limits, on: today, at: AuditTime.now())
                 if case .whatIf = state.page.screen { state.stack.removeLast() }
-                let until = requests.first?.until.map { " until \($0)" } ?? " until ended"
+                let until = requests.first?.until.map { " until \($0)" } ?? " until you end it"
                 state.message = "Started cover of \(requests.count) case\(requests.count == 1 ? "" : "s")\(until)"
                     + (isDemo ? " on the demo force: not saved, gone when you quit." : "; recorded in the audit trail.")
                 let names = Dictionary(data.force.officers.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
