@@ -1,5 +1,4 @@
 import CaseloadCore
-import CaseloadExport
 import Foundation
 
 /// Where notices are given: one file an officer, named so that no two officers' ids can share one, and never over a

@@ -77,6 +77,9 @@ extension Bench {
             if let copy = budgets.first(where: { $0.work == .psqlCopy }), let index = budgets.firstIndex(where: { $0.work == .postgresImport }) {
                 budgets[index].relativeBudget = 1.5 * copy.median
             }
+            if let plain = budgets.first(where: { $0.work == .importCSV }), let index = budgets.firstIndex(where: { $0.work == .importAvailability }) {
+                budgets[index].relativeBudget = plain.median + 2
+            }
             var scaling: [Result] = []
             for cases in parsedSizes ?? [] {
                 for work in Work.scaling where works.contains(work) {
@@ -94,7 +97,9 @@ extension Bench {
         /// Prepares the force's files and database here, then measures in a child process and reads back its samples.
         private func measure(_ work: Work, _ size: ForceSize, _ workspace: Workspace) throws -> Result {
             printError("measuring \(work.rawValue) on \(size.label)")
-            if work == .importCSV || work == .suggest || Work.onPostgres.contains(work) {
+            if work == .importAvailability {
+                _ = try workspace.availability(for: size)
+            } else if work == .importCSV || work == .suggest || Work.onPostgres.contains(work) {
                 _ = try workspace.files(for: size)
             } else {
                 _ = try workspace.database(for: size)

@@ -24,6 +24,7 @@ struct Measure {
         var load: LoadSummary?
         switch work {
         case .importCSV: samples = try importSamples()
+        case .importAvailability: samples = try importSamples(availability: try workspace.availability(for: size))
         case .figures: samples = try figuresSamples()
         case .storedFigures: samples = try storedFiguresSamples()
         case .firstFrame: samples = try firstFrameSamples()
@@ -64,13 +65,15 @@ struct Measure {
         return try (0..<repetitions).map { _ in try Self.seconds { try body(try SQLiteStore.open(path: path)) } }
     }
 
-    private func importSamples() throws -> [Double] {
+    /// Each repetition imports the force into a new database, with availability.csv when given; reading it counts.
+    private func importSamples(availability: String? = nil) throws -> [Double] {
         let (officers, cases) = try workspace.files(for: size)
         return try (0..<repetitions).map { repetition in
             let path = try workspace.scratch("import-\(repetition).sqlite")
             defer { workspace.discard(path) }
             return try Self.seconds {
-                _ = try SQLiteStore.open(path: path).importForce(ImportFiles.decoder(officers: officers, cases: cases), asOf: Workspace.today, availability: nil)
+                let entries = try availability.map { try ImportFiles.availability($0, officers: officers) }
+                _ = try SQLiteStore.open(path: path).importForce(ImportFiles.decoder(officers: officers, cases: cases), asOf: Workspace.today, availability: entries)
             }
         }
     }

@@ -3,6 +3,7 @@ import Foundation
 /// One thing the benchmark times, at the size DESIGN.md's budget names.
 enum Work: String, CaseIterable, Codable, Sendable {
     case importCSV = "import"
+    case importAvailability = "import-availability"
     case figures
     case storedFigures = "figures-stored"
     case firstFrame = "first-frame"
@@ -33,6 +34,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
     var title: String {
         switch self {
         case .importCSV: "import and validate CSV"
+        case .importAvailability: "import with 200,000 availability rows (budget: import + 2 s)"
         case .figures: "figures for every officer, from the cases"
         case .storedFigures: "figures for every officer, as flags reads them"
         case .firstFrame: "first frame of the dashboard, from opening the database"
@@ -68,7 +70,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
         case .suggest: 0.01
         case .plan: 2
         case .cover: 1
-        case .rebalance, .allocate, .psqlCopy: nil
+        case .rebalance, .allocate, .psqlCopy, .importAvailability: nil
         case .exportCSV, .exportJSON, .exportMarkdown, .exportHTML: 0.1
         case .postgresImport: nil
         case .postgresFigures: 0.2
@@ -84,7 +86,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
     /// The force DESIGN.md's budget names, scaled by `scale` for quick runs.
     func force(scale: Double) -> ForceSize {
         switch self {
-        case .importCSV, .figures, .storedFigures, .firstFrame, .keySort, .keyFilter, .keyScroll, .keySearch, .cover, .postgresImport, .psqlCopy, .postgresFigures,
+        case .importCSV, .importAvailability, .figures, .storedFigures, .firstFrame, .keySort, .keyFilter, .keyScroll, .keySearch, .cover, .postgresImport, .psqlCopy, .postgresFigures,
             .postgresAllocate, .postgresFirstFrame, .postgresLoad:
             .cases(1_000_000, scale: scale)
         case .allocate, .exportCSV, .exportJSON, .exportMarkdown, .exportHTML:

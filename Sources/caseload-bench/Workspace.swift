@@ -23,6 +23,26 @@ struct Workspace {
         return (officers, cases)
     }
 
+    /// An availability.csv of 200,000 rows for the force's officers, made once: for each officer in turn an absence of
+    /// a week and a reduction of 0.2 for the week after, the next pair a month later, so that none clash.
+    func availability(for size: ForceSize, rows: Int = 200_000) throws -> String {
+        let path = try forceFolder(size) + "/availability-\(rows).csv"
+        guard !FileManager.default.fileExists(atPath: path) else { return path }
+        let officersText = try String(contentsOfFile: try files(for: size).officers, encoding: .utf8)
+        let ids = officersText.split(separator: "\n").dropFirst().compactMap { $0.split(separator: ",").first.map(String.init) }
+        var text = "officer_id,kind,from,to,fraction,reason\n"
+        let start = Self.today.adding(days: -3_650)
+        for row in 0..<rows {
+            let officer = ids[row / 2 % ids.count]
+            let from = start.adding(days: row / 2 / ids.count * 30 + (row % 2) * 7)
+            text += row % 2 == 0
+                ? "\(officer),absence,\(from),\(from.adding(days: 6)),,annual leave\n"
+                : "\(officer),reduction,\(from),\(from.adding(days: 6)),0.2,phased return\n"
+        }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        return path
+    }
+
     /// A database holding the force, imported when missing and opened once so that any new migration has run before
     /// it is measured; callers that write must work on a copy. Closing folds the WAL back, so the file alone is whole.
     func database(for size: ForceSize) throws -> String {

@@ -109,3 +109,71 @@ struct AvailabilityTests {
         #expect(!OfficerFigures(officer: Make.officer("X", status: .leave), workload: Workload(), limits: .standard).has(.needsCover))
     }
 }
+
+/// A reduction's share as a person types it, at every edge of (0, 1) and six decimals.
+@Suite("Reduction share")
+struct ReductionShareTests {
+    @Test("a share above 0 and below 1 with up to six decimals is read exactly", arguments: [
+        ("0.4", 400_000), (" 0.4 ", 400_000), (".5", 500_000), ("0.000001", 1), ("0.999999", 999_999), ("0.333333", 333_333),
+    ])
+    func read(text: String, millionths: Int) {
+        #expect(ReductionShare.millionths(text) == .success(millionths))
+    }
+
+    @Test("anything else is refused in a sentence that names what is wrong", arguments: [
+        ("", "is empty; a reduction needs a share above 0 and below 1"),
+        ("0", "'0' takes nothing away"),
+        ("0.0000001", "'0.0000001' has more than six decimals; use a share above 0"),
+        ("0.2500004", "'0.2500004' has more than six decimals; round it to six, e.g. 0.25"),
+        ("1", "'1' takes the whole of the officer's time; record an absence instead"),
+        ("1.0", "'1.0' takes the whole of the officer's time"),
+        ("-0.1", "'-0.1' is below 0"),
+        ("40%", "'40%' is a percentage; write it as a share, e.g. 40% is 0.4"),
+        ("0.33333333333", "'0.33333333333' has more than six decimals; round it to six, e.g. 0.333333"),
+        ("0,4", "'0,4' is not a number"),
+        ("half", "'half' is not a number"),
+    ])
+    func refused(text: String, sentence: String) throws {
+        guard case .failure(let problem) = ReductionShare.millionths(text) else { Issue.record("\(text) was accepted"); return }
+        #expect(problem.description.hasPrefix(sentence), "\(problem)")
+    }
+}
+
+/// availability.csv's clashes between rows: found wherever the rows sit in the file, and named with both lines.
+@Suite("Availability file clashes")
+struct AvailabilityClashTests {
+    static let header = "officer_id,kind,from,to,fraction,reason\n"
+
+    func decode(_ rows: String) -> [String] {
+        switch AvailabilityDecoder.decode(file: "a.csv", bytes: Array((Self.header + rows).utf8), officersFile: "o.csv", officerIDs: ["OM01", "OM02"]) {
+        case .success: []
+        case .failure(let failure): failure.issues.map(\.description)
+        }
+    }
+
+    @Test("reductions of one officer that reach 1 together on some day are refused, naming the others; below 1 they stand", arguments: [
+        ("OM01,reduction,2026-11-01,,0.6,a\nOM01,reduction,2026-11-10,2026-11-20,0.4,b\n",
+         ["a.csv:3: fraction: with the reduction of 0.6 on line 2, 'OM01' would have no capacity left on 2026-11-10; reductions in force together stay below 1"]),
+        ("OM01,reduction,2026-12-01,,0.9,c\nOM01,reduction,2026-11-01,,0.6,a\nOM01,reduction,2026-11-15,,0.3,b\n",
+         ["a.csv:2: fraction: with the reductions of 0.6 on line 3 and 0.3 on line 4, 'OM01' would have no capacity left on 2026-12-01"]),
+        ("OM01,reduction,2026-11-01,2026-11-09,0.6,a\nOM01,reduction,2026-11-10,,0.6,b\nOM02,reduction,2026-11-01,,0.6,c\n", []),
+        ("OM01,reduction,2026-11-01,,0.5,a\nOM01,reduction,2026-11-01,,0.499999,b\n", []),
+    ])
+    func stackedReductions(rows: String, issues: [String]) {
+        let found = decode(rows)
+        #expect(found.count == issues.count, "\(found)")
+        for (issue, prefix) in zip(found, issues) { #expect(issue.hasPrefix(prefix), "\(issue)") }
+    }
+
+    @Test("absences of one officer that share a day are refused on the later line, whichever starts first")
+    func overlappingAbsences() {
+        let found = decode("""
+            OM01,absence,2026-11-20,2026-11-30,,a
+            OM02,absence,2026-11-01,,,b
+            OM01,absence,2026-11-01,2026-11-20,,c
+            OM01,absence,2026-12-01,2026-12-02,,d
+
+            """)
+        #expect(found == ["a.csv:4: from: shares days with the absence of 'OM01' on line 2; one officer's absences may not overlap"])
+    }
+}

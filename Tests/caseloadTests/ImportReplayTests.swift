@@ -128,7 +128,7 @@ struct AvailabilityCommandTests {
         #expect(refused.status == 1)
         for message in [
             "bad.csv:2: officer_id: 'OM99' is not in", "bad.csv:3: to: 2026-10-01 is before from (2026-11-01)",
-            "bad.csv:4: fraction: '1.5' is not valid; a reduction needs the share of capacity taken away, above 0 and below 1",
+            "bad.csv:4: fraction: '1.5' takes the whole of the officer's time; record an absence instead",
             "bad.csv:6: from: shares days with the absence of 'OM07' on line 5", "bad.csv:7: fraction: an absence takes all of the officer's time",
         ] {
             #expect(refused.stderr.contains(message), "\(message): \(refused.stderr)")
@@ -165,7 +165,9 @@ struct AvailabilityCommandTests {
         (["absence", "OM06", "--from", "2026-11-20", "--reason", "leave"], "OM06 already has an absence from 2026-11-01 to 2026-12-31"),
         (["absence", "OM07", "--from", "2026-11-20", "--to", "2026-11-19", "--reason", "leave"], "--to 2026-11-19 is before --from 2026-11-20"),
         (["absence", "OM99", "--from", "2026-11-20", "--reason", "leave"], "there is no officer 'OM99'"),
-        (["reduction", "OM07", "--fraction", "1", "--from", "2026-11-20", "--reason", "x"], "--fraction '1' is not valid; use a share above 0 and below 1"),
+        (["reduction", "OM07", "--fraction", "1", "--from", "2026-11-20", "--reason", "x"], "--fraction '1' takes the whole of the officer's time; record an absence instead"),
+        (["reduction", "OM07", "--fraction", "-0.1", "--from", "2026-11-20", "--reason", "x"], "--fraction '-0.1' is below 0; use a share above 0 and below 1"),
+        (["reduction", "OM07", "--fraction", "0.33333333333", "--from", "2026-11-20", "--reason", "x"], "--fraction '0.33333333333' has more than six decimals; round it to six, e.g. 0.333333"),
         (["reduction", "OM07", "--fraction", "0.2", "--from", "0001-01-01", "--reason", "x"], "--from '0001-01-01' is not a date caseload can use"),
         (["absence", "OM07", "--from", "2026-11-20", "--reason", "  "], "--reason must say why"),
         (["availability", "OM99"], "there is no officer 'OM99'"),

@@ -39,10 +39,9 @@ public enum AvailabilityDecoder {
             let fractionText = row[.fraction]
             switch kind {
             case .reduction:
-                if let value = parseFixedPoint(fractionText, places: 6), (1..<1_000_000).contains(value) {
-                    fraction = value
-                } else {
-                    check.fail(.fraction, (fractionText.isEmpty ? "is empty" : "\(fractionText.quotedForMessage()) is not valid") + "; a reduction needs the share of capacity taken away, above 0 and below 1, e.g. 0.4")
+                switch ReductionShare.millionths(fractionText) {
+                case .success(let value): fraction = value
+                case .failure(let problem): check.fail(.fraction, problem.description)
                 }
             case .absence:
                 if !fractionText.isEmpty { check.fail(.fraction, "an absence takes all of the officer's time; leave fraction empty") }
@@ -52,15 +51,47 @@ public enum AvailabilityDecoder {
             let reason = check.required(.reason, what: "say why: leave, sickness, phased return, …")
             log.add(contentsOf: check.issues)
             guard check.issues.isEmpty, let kind, let from, let to else { continue }
-            let entry = AvailabilityEntry(officerID: officerID, kind: kind, from: from, to: to, fractionMillionths: fraction, reason: reason)
-            if kind == .absence, let clash = entries.first(where: { $0.entry.officerID == officerID && $0.entry.kind == .absence && $0.entry.overlaps(entry) }) {
-                log.add(ImportIssue(
-                    file: file, line: row.line(of: .from), column: AvailabilityColumn.from.rawValue,
-                    message: "shares days with the absence of \(officerID.quotedForMessage()) on line \(clash.line); one officer's absences may not overlap"))
-                continue
-            }
-            entries.append((entry, row.record.line))
+            entries.append((AvailabilityEntry(officerID: officerID, kind: kind, from: from, to: to, fractionMillionths: fraction, reason: reason), row.line(of: .from)))
         }
+        for issue in clashes(entries, file: file) { log.add(issue) }
         return log.isEmpty ? .success(entries.map(\.entry)) : .failure(log.failure)
+    }
+
+    /// Absences of one officer that share a day, and reductions of one officer that together reach the whole of their
+    /// capacity on some day: each officer's entries sorted by first day and swept once, so that the check grows as
+    /// n log n with the file, never as n².
+    static func clashes(_ entries: [(entry: AvailabilityEntry, line: Int)], file: String) -> [ImportIssue] {
+        var issues: [ImportIssue] = []
+        let byOfficer = Dictionary(grouping: entries.indices, by: { entries[$0].entry.officerID })
+        for indices in byOfficer.values {
+            let sorted = indices.sorted { (entries[$0].entry.from, entries[$0].line) < (entries[$1].entry.from, entries[$1].line) }
+            var latest: Int?
+            var inForce: [Int] = []
+            for index in sorted {
+                let (entry, line) = entries[index]
+                switch entry.kind {
+                case .absence:
+                    if let earlier = latest, entries[earlier].entry.overlaps(entry) {
+                        let (first, second) = (min(line, entries[earlier].line), max(line, entries[earlier].line))
+                        issues.append(ImportIssue(
+                            file: file, line: second, column: AvailabilityColumn.from.rawValue,
+                            message: "shares days with the absence of \(entry.officerID.quotedForMessage()) on line \(first); one officer's absences may not overlap"))
+                    }
+                    if latest.map({ (entries[$0].entry.to ?? Day.supportedEnd) < (entry.to ?? Day.supportedEnd) }) ?? true { latest = index }
+                case .reduction:
+                    inForce.removeAll { (entries[$0].entry.to ?? Day.supportedEnd) < entry.from }
+                    inForce.append(index)
+                    let total = inForce.reduce(0) { $0 + (entries[$1].entry.fractionMillionths ?? 0) }
+                    guard total >= 1_000_000 else { continue }
+                    let others = inForce.dropLast().map { "\(formatFixedPoint(entries[$0].entry.fractionMillionths ?? 0, places: 6)) on line \(entries[$0].line)" }
+                    issues.append(ImportIssue(
+                        file: file, line: line, column: AvailabilityColumn.fraction.rawValue,
+                        message: "with the reduction\(others.count == 1 ? "" : "s") of \(others.joined(separator: " and ")), \(entry.officerID.quotedForMessage()) would have no "
+                            + "capacity left on \(entry.from); reductions in force together stay below 1 (for an officer who is not working, use an absence)"))
+                    inForce.removeLast()
+                }
+            }
+        }
+        return issues.sorted { $0.line < $1.line }
     }
 }

@@ -24,13 +24,13 @@ extension [RecordedAvailability] {
     /// counted once), or one recorded before the file's date that overlaps a file entry of the same kind for the same
     /// officer, the file being the truth as of its date. Those recorded since are replayed on top of the file.
     public func reconciled() -> [RecordedAvailability] {
-        let file = filter(\.fromFile)
+        let file = Dictionary(grouping: filter(\.fromFile), by: \.entry.officerID)
         return map { recorded in
             guard !recorded.fromFile else { return recorded }
             var marked = recorded
             let entry = recorded.entry
-            marked.overruled = file.contains { other in
-                let same = other.entry.officerID == entry.officerID && other.entry.kind == entry.kind
+            marked.overruled = (file[entry.officerID] ?? []).contains { other in
+                let same = other.entry.kind == entry.kind
                 let duplicate = same && other.entry.from == entry.from && other.entry.to == entry.to
                     && other.entry.fractionMillionths == entry.fractionMillionths
                 let older = recorded.at.prefix(10) < other.at.prefix(10)

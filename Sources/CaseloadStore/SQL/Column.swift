@@ -50,7 +50,7 @@ extension Column {
     }
 
     /// A coded value kept as its raw text, such as a risk level.
-    static func code<Code: RawRepresentable<String>>(
+    static func code<Code: RawRepresentable<String> & SendableMetatype>(
         _ name: String, _ get: @escaping @Sendable (Record) -> Code, _ set: @escaping @Sendable (inout Record, Code) -> Void
     ) -> Column {
         Column(

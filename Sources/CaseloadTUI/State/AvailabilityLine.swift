@@ -17,10 +17,13 @@ public enum AvailabilityLine {
         words.removeFirst()
         var fraction: Int?
         if kind == .reduction {
-            guard let word = words.first, let millionths = parseFixedPoint(word, places: 6), (1..<1_000_000).contains(millionths) else {
-                return .failure(Problem("a reduction needs the share of capacity taken away, above 0 and below 1, e.g. reduction 0.4 \(today) - phased return"))
+            guard let word = words.first else {
+                return .failure(Problem("a reduction needs the share of capacity taken away, e.g. reduction 0.4 \(today) - phased return"))
             }
-            fraction = millionths
+            switch ReductionShare.millionths(word) {
+            case .success(let millionths): fraction = millionths
+            case .failure(let problem): return .failure(Problem("the share \(problem)"))
+            }
             words.removeFirst()
         }
         func day(_ word: String?) -> Day? { word?.lowercased() == "today" ? today : word.flatMap(Day.init) }

@@ -107,7 +107,7 @@ public enum OfficerRows {
     private static func compute(_ data: DashboardData, _ settings: OfficerListSettings) -> [Int] {
         let officers = data.figures.officers
         let needle = settings.filterText.lowercased()
-        var rows = officers.indices.filter { index in
+        let rows = officers.indices.filter { index in
             let officer = officers[index]
             if settings.flaggedOnly && !officer.isBreaching { return false }
             if let team = settings.team, officer.officer.team != team { return false }

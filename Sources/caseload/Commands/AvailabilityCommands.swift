@@ -27,14 +27,15 @@ struct ReductionCommand: ParsableCommand {
     )
 
     @Argument(help: ArgumentHelp("The officer.", valueName: "officer-id")) var officerID: String
-    @Option(help: ArgumentHelp("The share of capacity taken away, above 0 and below 1, e.g. 0.4.", valueName: "fraction")) var fraction: String
+    @Option(parsing: .unconditional, help: ArgumentHelp("The share of capacity taken away, above 0 and below 1 with up to six decimals, e.g. 0.4.", valueName: "fraction"))
+    var fraction: String
     @OptionGroup var entry: AvailabilityEntryOptions
 
     func run() throws {
-        guard let millionths = parseFixedPoint(fraction, places: 6), (1..<1_000_000).contains(millionths) else {
-            throw CommandFailure.refused("--fraction \(fraction.quotedForMessage()) is not valid; use a share above 0 and below 1, e.g. 0.4")
+        switch ReductionShare.millionths(fraction) {
+        case .success(let millionths): try entry.record(officerID, .reduction, fractionMillionths: millionths)
+        case .failure(let problem): throw CommandFailure.refused("--fraction \(problem)")
         }
-        try entry.record(officerID, .reduction, fractionMillionths: millionths)
     }
 }
 
