@@ -247,6 +247,23 @@ struct DashboardEndToEndTests {
         #expect(!after.screen.contains("caseload ›") && !after.screen.contains("Officers 24"), "dashboard rows stayed on the normal screen: \(after.screen)")
     }
 
+    @Test("a session ends its tmux server, the shell in it and what that shell runs, and leaves no socket")
+    func sessionCleansUp() throws {
+        var pids: [pid_t] = []
+        var socket = ""
+        do {
+            let tmux = try TmuxSession(width: 80, height: 24, command: "env -i PATH=/usr/bin:/bin TERM=screen bash --norc --noprofile -i")
+            try tmux.type("sleep 600\n")
+            #expect(tmux.wait { _ in TmuxSession.children(of: tmux.serverPID).flatMap(TmuxSession.children).count == 1 }.found)
+            let shells = TmuxSession.children(of: tmux.serverPID)
+            pids = [tmux.serverPID] + shells + shells.flatMap(TmuxSession.children)
+            socket = tmux.socket
+        }
+        #expect(pids.count == 3, "\(pids)")
+        #expect(pids.filter(TmuxSession.isAlive).isEmpty, "left running: \(pids.filter(TmuxSession.isAlive))")
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/tmux-\(getuid())/\(socket)"))
+    }
+
     @Test("Ctrl-Z suspends to the shell and fg brings the dashboard back, drawn whole")
     func suspendAndResume() throws {
         let home = try TemporaryFolder()

@@ -14,13 +14,46 @@ final class TmuxSession {
     }()
 
     let socket = "caseload-test-\(UUID().uuidString.prefix(8))"
+    /// The server's process id, to make sure it is gone when the session ends.
+    private(set) var serverPID: pid_t = 0
 
     /// Starts `command` (a shell command line) in a new session of the given size.
     init(width: Int, height: Int, command: String) throws {
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", String(width), "-y", String(height), command])
+        serverPID = pid_t(try tmux(["display-message", "-p", "#{pid}"], readingOutput: true).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 
-    deinit { try? tmux(["kill-server"]) }
+    /// Ends the server and everything running in it, and waits until they are gone, so no test leaves one behind.
+    deinit { Self.end(socket: socket, serverPID: serverPID) }
+
+    /// Asks the server to end, then kills it and the processes of its panes if it has not gone within two seconds.
+    static func end(socket: String, serverPID: pid_t) {
+        let panes = serverPID > 0 ? children(of: serverPID) : []
+        _ = try? run(["tmux", "-L", socket, "kill-server"], output: nil)
+        let deadline = Date().addingTimeInterval(2)
+        while serverPID > 0 && isAlive(serverPID) && Date() < deadline { usleep(20_000) }
+        for pid in panes + (serverPID > 0 ? [serverPID] : []) where isAlive(pid) {
+            kill(-pid, SIGKILL)
+            kill(pid, SIGKILL)
+        }
+        try? FileManager.default.removeItem(atPath: "/tmp/tmux-\(getuid())/\(socket)")
+    }
+
+    /// Whether a process exists and has not yet been reaped (a zombie counts as gone).
+    static func isAlive(_ pid: pid_t) -> Bool {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+        return !(status.split(separator: ")").last?.trimmingCharacters(in: .whitespaces).hasPrefix("Z") ?? true)
+    }
+
+    /// The processes whose parent is `pid`, from /proc.
+    static func children(of pid: pid_t) -> [pid_t] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { pid_t($0) }.filter { child in
+            guard let stat = try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8),
+                let fields = stat.split(separator: ")").last?.split(separator: " "), fields.count > 1 else { return false }
+            return pid_t(fields[1]) == pid
+        }
+    }
 
     /// Sends keys by tmux name (Enter, Escape, C-c) or as literal text.
     func send(_ keys: String...) throws { try tmux(["send-keys", "-t", "0"] + keys) }
@@ -53,28 +86,49 @@ final class TmuxSession {
     }
 
     /// Runs a tmux command on this server, its output (when wanted) through a file.
-    ///
-    /// Not a pipe: a tmux server that another test starts meanwhile can inherit the pipe's write end, and
-    /// reading the pipe to its end would then wait for that server to exit. Reaped with waitpid: when the
-    /// client forks the server, Foundation on Linux can miss the client's exit and wait for ever.
     @discardableResult
     private func tmux(_ arguments: [String], readingOutput: Bool = false) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket] + arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out")
-        defer { try? FileManager.default.removeItem(at: output) }
-        if readingOutput {
-            FileManager.default.createFile(atPath: output.path, contents: nil)
-            process.standardOutput = try FileHandle(forWritingTo: output)
-        } else {
-            process.standardOutput = FileHandle.nullDevice
+        guard readingOutput else {
+            try Self.run(["tmux", "-L", socket] + arguments, output: nil)
+            return ""
         }
-        try process.run()
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        try Self.run(["tmux", "-L", socket] + arguments, output: output)
+        return try String(contentsOfFile: output, encoding: .utf8)
+    }
+
+    /// Runs a program found on PATH and waits for it, with no signal blocked and every signal at its default.
+    ///
+    /// Foundation's Process starts a child with the signal mask of the thread that starts it, and the test runner's
+    /// threads block nearly every signal: a tmux server started so could not be told to end, nor could the shells
+    /// in its panes be hung up, and each run of the suite left servers behind. Output goes to a file, not a pipe: a
+    /// server that another test starts meanwhile could inherit a pipe's write end and keep it open.
+    @discardableResult
+    static func run(_ arguments: [String], output: String?) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let error = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
+        guard error == 0 else { throw POSIXError(POSIXErrorCode(rawValue: error) ?? .EIO) }
         var status: Int32 = 0
-        waitpid(process.processIdentifier, &status, 0)
-        return readingOutput ? (try String(contentsOf: output, encoding: .utf8)) : ""
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return status
     }
 }
