@@ -15,10 +15,11 @@ struct PrivacyTests {
         return Array(names.dropFirst())
     }()
 
-    /// The outputs with names in them; the JSON of suggest, plan and rebalance gives ids only.
+    /// The outputs with names in them; the JSON of suggest, plan, rebalance and cover gives ids only.
     static let showingNames: [[String]] = [
         ["flags"], ["flags", "--format", "json"], ["flags", "--format", "csv"],
-        ["suggest", "C9001"], ["plan"], ["rebalance"],
+        ["suggest", "C9001"], ["plan"], ["rebalance"], ["cover", "OM08"],
+        ["whatif", "--absent", "OM02", "OM05"], ["notice", "OM05", "--by", "DI Example"],
     ] + ["csv", "json", "md", "html"].map { ["export", "--month", "2026-11", "--format", $0] }
 
     @Test("each output that shows names shows none with --redact", arguments: showingNames)

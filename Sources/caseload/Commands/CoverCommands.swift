@@ -22,6 +22,7 @@ struct CoverCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Who is arranging the cover (default: $USER).", valueName: "who")) var by: String?
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var limits: LimitOptions
+    @OptionGroup var redaction: RedactOption
 
     func validate() throws {
         if permanent && !apply { throw ValidationError("--permanent goes with --apply: it says how to apply the plan") }
@@ -33,7 +34,8 @@ struct CoverCommand: ParsableCommand {
         let today = try Day.today()
         if end { return try endCover(today: today) }
         let opened = try apply ? OpenedStore(store: database.openExisting(), isDemo: false) : database.openForReading()
-        let force = try withStore { try opened.store.loadForce(on: today) }
+        let loaded = try withStore { try opened.store.loadForce(on: today) }
+        let force = redaction.redact ? loaded.redacted : loaded
         let id = officerID.precomposed
         guard let officer = force.officers.first(where: { $0.id == id }) else {
             throw CommandFailure.refused("there is no officer \(officerID.quotedForMessage())")
@@ -103,6 +105,7 @@ struct WhatIfCommand: ParsableCommand {
     @Option(help: "Output format: table or json.") var format: ReportFormat = .table
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var limits: LimitOptions
+    @OptionGroup var redaction: RedactOption
 
     func validate() throws {
         if absent.isEmpty { throw ValidationError("name at least one officer with --absent") }
@@ -114,7 +117,8 @@ struct WhatIfCommand: ParsableCommand {
         let last = try to.map { try parseDay($0, option: "--to") }
         if let last, last < day { throw CommandFailure.refused("--to \(last) is before the first day away, \(day)") }
         let opened = try database.openForReading()
-        let force = try withStore { try opened.store.loadForce(on: day) }
+        let loaded = try withStore { try opened.store.loadForce(on: day) }
+        let force = redaction.redact ? loaded.redacted : loaded
         let ids = Set(absent.map(\.precomposed))
         let away = force.officers.filter { ids.contains($0.id) }
         if let unknown = ids.subtracting(away.map(\.id)).sorted().first { throw CommandFailure.refused("there is no officer \(unknown.quotedForMessage())") }
