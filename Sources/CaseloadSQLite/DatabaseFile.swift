@@ -57,12 +57,17 @@ enum DatabaseFile: Equatable {
         return count == 16 ? bytes : []
     }
 
-    /// Warnings for a database or its WAL readable or writable by other users, with the command that fixes it.
-    static func permissionWarnings(_ path: String) -> [String] {
+    /// Makes the database and its WAL and shared-memory files readable and writable by their owner alone, whatever
+    /// mode they were given, and says what it changed; a file it may not change keeps a warning with the command
+    /// that fixes it.
+    static func restrictToOwner(_ path: String) -> [String] {
         [path, path + "-wal", path + "-shm"].compactMap { file in
             var status = stat()
             guard stat(file, &status) == 0, status.st_mode & 0o077 != 0 else { return nil }
             let mode = String(status.st_mode & 0o777, radix: 8)
+            if chmod(file, 0o600) == 0 {
+                return "\(file.escapedForDisplay) could be read by other users (mode \(mode)); caseload made it 600, as it holds personal data"
+            }
             return "\(file.escapedForDisplay) can be read by other users (mode \(mode)); it holds personal data: run chmod 600 \(file.escapedForDisplay)"
         }
     }

@@ -11,9 +11,13 @@ public final class SQLiteStore: SQLForceStore {
     /// A connection of its own for `PRAGMA data_version`, which counts other connections' commits.
     private let watcher: DatabaseQueue?
 
-    private init(database: any DatabaseWriter, path: String?) throws {
+    /// What caseload changed or could not change about who may read the files, said once when opened.
+    public let permissionWarnings: [String]
+
+    private init(database: any DatabaseWriter, path: String?, permissionWarnings: [String] = []) throws {
         self.database = database
         self.path = path
+        self.permissionWarnings = permissionWarnings
         var readOnly = Self.configuration
         readOnly.readonly = true
         watcher = try path.map { try DatabaseQueue(path: $0, configuration: readOnly) }
@@ -89,13 +93,13 @@ public final class SQLiteStore: SQLForceStore {
 
     public var location: String { path ?? ":memory:" }
 
-    /// Warnings for the database or its WAL being readable by other users, each with the command that fixes it.
-    public var permissionWarnings: [String] { path.map(DatabaseFile.permissionWarnings) ?? [] }
-
+    /// Opens a file found to be empty or caseload's, made readable by its owner alone first, so that the WAL and
+    /// shared-memory files SQLite creates beside it take the same mode.
     private static func openInspected(_ path: String) throws -> SQLiteStore {
+        let warnings = DatabaseFile.restrictToOwner(path)
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
-            return try SQLiteStore(database: pool, path: path)
+            return try SQLiteStore(database: pool, path: path, permissionWarnings: warnings)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path: path)
         } catch let error as DatabaseError {

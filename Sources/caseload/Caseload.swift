@@ -23,6 +23,7 @@ struct Caseload: ParsableCommand {
 
     /// Runs the command and turns every failure into a message on stderr and DESIGN.md's exit status.
     static func main() {
+        disableCoreDumps()
         limitMallocArenas()
         do {
             var command = try parseAsRoot()
@@ -41,6 +42,13 @@ struct Caseload: ParsableCommand {
             Foundation.exit(2)
         }
     }
+}
+
+/// Turns core dumps off for the whole process, whatever `ulimit -c` says: a crash would otherwise write the memory
+/// of a force (officers' names, a server password) to a file anyone who can read the folder could open.
+func disableCoreDumps() {
+    var none = rlimit(rlim_cur: 0, rlim_max: 0)
+    _ = setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &none)
 }
 
 /// Keeps glibc to two malloc arenas, before any thread starts.

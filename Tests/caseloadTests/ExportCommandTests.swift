@@ -79,6 +79,21 @@ struct ExportCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: home.url.path).filter { $0.hasSuffix(".tmp") }.isEmpty)
     }
 
+    @Test("a temporary file left by an export killed before its rename is removed by the next export; one still being written is not")
+    func staleTemporaryFiles() throws {
+        let home = try TemporaryFolder()
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let stale = [".caseload-\(finished.processIdentifier)-A1.tmp", ".caseload-\(getpid())-B2.tmp"]
+        for name in stale { try Data("half an export".utf8).write(to: home.url.appendingPathComponent(name)) }
+        let path = home.url.appendingPathComponent("report.csv").path
+        #expect(try CaseloadProcess(home: home.url).run(["export", "--month", "2026-11", "--format", "csv", "--output", path], environment: Self.today).status == 0)
+        let left = try FileManager.default.contentsOfDirectory(atPath: home.url.path).filter { $0.hasSuffix(".tmp") }
+        #expect(left == [stale[1]], "the dead export's file goes; a live process's stays: \(left)")
+    }
+
     @Test("a month with no figures is refused, naming the months that have them")
     func missingMonth() throws {
         let home = try TemporaryFolder()

@@ -248,15 +248,48 @@ struct HonestDefaultsTests {
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
     }
 
-    @Test("a database other users can read gets a warning saying how to fix it")
+    @Test("a database other users can read, with its WAL and shared memory, is made 600 when opened, and says so once")
     func permissions() throws {
         let home = try TemporaryFolder()
         let caseload = CaseloadProcess(home: home.url)
         #expect(try caseload.importDemo().status == 0)
-        #expect(chmod(caseload.database, 0o644) == 0)
+        for suffix in ["", "-wal"] { #expect(chmod(caseload.database + suffix, 0o644) == 0) }
         let result = try caseload.run(["flags"])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("can be read by other users (mode 644); it holds personal data: run chmod 600"), "\(result.stderr)")
+        #expect(result.stderr.contains("could be read by other users (mode 644); caseload made it 600, as it holds personal data"), "\(result.stderr)")
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: caseload.database + suffix) {
+            #expect(try FileManager.default.attributesOfItem(atPath: caseload.database + suffix)[.posixPermissions] as? Int == 0o600, "\(suffix)")
+        }
+        #expect(try caseload.run(["flags"]).stderr.isEmpty)
+    }
+
+    @Test("importing into an empty file of mode 644 leaves the database, its WAL and shared memory 600")
+    func emptyFileMadePrivate() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        try FileManager.default.createDirectory(at: URL(fileURLWithPath: caseload.database).deletingLastPathComponent(), withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: caseload.database, contents: nil, attributes: [.posixPermissions: 0o644]))
+        let imported = try caseload.importDemo()
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("caseload made it 600"), "\(imported.stderr)")
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: caseload.database + suffix) {
+            #expect(try FileManager.default.attributesOfItem(atPath: caseload.database + suffix)[.posixPermissions] as? Int == 0o600, "\(suffix)")
+        }
+    }
+
+    @Test("a password typed in a --db URL gets one warning that ps shows it, naming ~/.pgpass and $PGPASSWORD; none without one", arguments: [
+        (["flags", "--db", "postgresql://om:SECRET@127.0.0.1:1/force"], 1),
+        (["flags", "--db", "postgres://om@127.0.0.1:1/force?pass%77ord=SECRET"], 1),
+        (["copy", "--from", "postgresql://om:SECRET@127.0.0.1:1/a", "--to", "x.sqlite"], 1),
+        (["flags", "--db", "postgresql://om@127.0.0.1:1/force"], 0),
+    ])
+    func passwordInURL(arguments: [String], warnings: Int) throws {
+        let home = try TemporaryFolder()
+        let result = try CaseloadProcess(home: home.url).run(arguments, environment: ["PGCONNECT_TIMEOUT": "2"])
+        #expect(result.status != 0)
+        #expect(result.stderr.components(separatedBy: "can be seen by anyone on this machine who lists processes (ps)").count - 1 == warnings, "\(result.stderr)")
+        if warnings > 0 { #expect(result.stderr.contains("keep it in ~/.pgpass, or in $PGPASSWORD")) }
+        #expect(!result.stderr.contains("SECRET"))
     }
 
     @Test("a --db that starts like a URL but is not a PostgreSQL one, or has a space at an end, is refused and never becomes a file", arguments: [

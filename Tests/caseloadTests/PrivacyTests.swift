@@ -74,6 +74,22 @@ struct PrivacyTests {
         }
     }
 
+    @Test("core dumps are off for the whole process, even under ulimit -c unlimited", .enabled(if: TmuxSession.isAvailable))
+    func noCoreDumps() throws {
+        let home = try TemporaryFolder()
+        #expect(try CaseloadProcess(home: home.url).importDemo().status == 0)
+        let pidFile = home.url.appendingPathComponent("pid").path
+        let command = DashboardEndToEndTests.command(home.url).replacingOccurrences(of: "; rc=$?", with: "'; rc=$?")
+        let tmux = try TmuxSession(width: 100, height: 30, command: "sh -c 'ulimit -c unlimited; echo $$ > \(pidFile); exec " + command)
+        #expect(tmux.wait(for: "Officers 24").found)
+        let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let limits = try String(contentsOfFile: "/proc/\(pid)/limits", encoding: .utf8)
+        let core = limits.split(separator: "\n").first { $0.hasPrefix("Max core file size") }.map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+        #expect(core.map { Array($0.suffix(3)) } == ["0", "0", "bytes"], "\(limits)")
+        try tmux.send("q")
+        #expect(tmux.wait(for: "EXIT=0").found)
+    }
+
     @Test("the dashboard with --redact shows ids where names were", .enabled(if: TmuxSession.isAvailable))
     func dashboardRedacted() throws {
         let home = try TemporaryFolder()

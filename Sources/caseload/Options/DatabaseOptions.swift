@@ -23,7 +23,8 @@ struct DatabaseOptions: ParsableArguments {
         try Self.check(value, source: db != nil ? "--db" : "$CASELOAD_DB")
     }
 
-    /// Refuses a database name with a space at either end, or one that starts like a URL but is not a PostgreSQL one.
+    /// Refuses a database name with a space at either end, or one that starts like a URL but is not a PostgreSQL one;
+    /// warns once of a password typed on the command line.
     static func check(_ value: String, source: String) throws {
         if value.first?.isWhitespace == true || value.last?.isWhitespace == true {
             throw ValidationError("\(source) has a space at its start or end; give the file path or URL without it")
@@ -33,6 +34,10 @@ struct DatabaseOptions: ParsableArguments {
             throw ValidationError(
                 "\(source) starts like a URL ('\(String(scheme).escapedForDisplay):'), but caseload takes only postgresql:// or postgres:// "
                     + "URLs, or a file path; nothing was created")
+        }
+        if source.hasPrefix("--") && ServerURL.isServer(value) && ServerURL.withoutPassword(value) != value {
+            printError("warning: the password in \(source) can be seen by anyone on this machine who lists processes (ps); "
+                + "leave it out of the URL and keep it in ~/.pgpass, or in $PGPASSWORD")
         }
     }
 
