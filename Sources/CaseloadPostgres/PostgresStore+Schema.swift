@@ -192,8 +192,13 @@ extension PostgresStore {
     /// Reads first and writes only when a migration is due, so a role that may only read can open a current force.
     /// Two processes opening an empty database at once: the second waits on the writers' lock and finds it done.
     func migrate(creating: Bool) throws {
-        let (version, encoding) = try inspecting { connection in
-            (try Self.schemaVersion(connection), try connection.run("SHOW server_encoding").text(0, 0) ?? "")
+        let (version, encoding): (Int?, String)
+        do {
+            (version, encoding) = try inspecting { connection in
+                (try Self.schemaVersion(connection), try connection.run("SHOW server_encoding").text(0, 0) ?? "")
+            }
+        } catch StoreError.notPermitted(let server) {
+            throw StoreError.notGranted(server: server)
         }
         guard encoding == "UTF8" else { throw StoreError.notUTF8(server: location, encoding: encoding) }
         if let version, version > Self.migrations.count { throw StoreError.newerSchema(path: location) }

@@ -98,7 +98,11 @@ public final class PostgresStore: SQLForceStore, @unchecked Sendable {
     /// The tables an import truncates are locked first, before the transaction takes its snapshot: TRUNCATE is not
     /// MVCC-safe, and a snapshot taken before an import committed would see them empty.
     public func reading<T>(_ body: (PostgresSession) throws -> T) throws -> T {
-        try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; \(Self.lockAgainstImport)") { try body(PostgresSession(connection: $0)) }
+        do {
+            return try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; \(Self.lockAgainstImport)") { try body(PostgresSession(connection: $0)) }
+        } catch StoreError.notPermitted(let server) {
+            throw StoreError.notGranted(server: server)
+        }
     }
 
     /// Waits for an import to finish, without taking a snapshot; ACCESS SHARE conflicts with nothing but the
@@ -111,8 +115,19 @@ public final class PostgresStore: SQLForceStore, @unchecked Sendable {
     static let lockForImport = "LOCK TABLE officers, cases, officer_workloads IN ACCESS EXCLUSIVE MODE"
 
     /// Runs `body` in a transaction holding the writers' lock, and announces the change when it commits.
+    ///
+    /// A role refused the write is told whether it may read at all: one granted nothing is not one that may only read.
     public func writing<T>(_ body: (PostgresSession) throws -> T) throws -> T {
-        try writingConnection { try body(PostgresSession(connection: $0)) }
+        do {
+            return try writingConnection { try body(PostgresSession(connection: $0)) }
+        } catch StoreError.notPermitted(let server) where !mayRead {
+            throw StoreError.notGranted(server: server)
+        }
+    }
+
+    /// Whether the role may read the force's cases; false when it cannot even be asked.
+    private var mayRead: Bool {
+        (try? withConnection { connection in try connection.run("SELECT has_table_privilege('cases', 'SELECT')").bool(0, 0) }) ?? false
     }
 
     /// An import's transaction, which only the role that owns the tables may run; once committed, the planner's
@@ -137,18 +152,29 @@ public final class PostgresStore: SQLForceStore, @unchecked Sendable {
     /// commits. BEGIN and the lock travel with the transaction's first statement, and the announcement with COMMIT,
     /// saving a round trip each.
     func writingConnection<T>(_ body: (PGConnection) throws -> T) throws -> T {
-        try transaction(begin: "BEGIN", Self.writerLock, sentWithFirst: true, commit: "NOTIFY \(Self.channel); COMMIT", body)
+        try transaction(begin: "BEGIN", Self.writerLock, sentWithFirst: true, commit: "NOTIFY \(Self.channel); COMMIT", changing: true, body)
     }
 
+    /// Runs `body` between `begin` and `commit`, rolling back on any failure. When the connection is lost during the
+    /// commit of a `changing` transaction, whether the change was made cannot be known, and the error says so.
     private func transaction<T>(
-        begin: String..., sentWithFirst: Bool = false, commit: String = "COMMIT", _ body: (PGConnection) throws -> T
+        begin: String..., sentWithFirst: Bool = false, commit: String = "COMMIT", changing: Bool = false, _ body: (PGConnection) throws -> T
     ) throws -> T {
         try withConnection { connection in
             if sentWithFirst { connection.sendWithNext(begin) } else { try connection.runScript(begin.joined(separator: "; ")) }
+            let result: T
             do {
-                let result = try body(connection)
+                result = try body(connection)
+            } catch {
+                try? connection.flushSentWithNext(discarding: true)
+                if connection.isOpen { try? connection.runScript("ROLLBACK") }
+                throw error
+            }
+            do {
                 try connection.runScript(commit)
                 return result
+            } catch let failure as PGFailure where failure.connectionLost && changing {
+                throw StoreError.commitUnknown(server: location)
             } catch {
                 try? connection.flushSentWithNext(discarding: true)
                 if connection.isOpen { try? connection.runScript("ROLLBACK") }

@@ -13,10 +13,11 @@ extension StoreError {
         }
         switch failure.sqlState ?? "" {
         case "42501": self = .notPermitted(server: server)
-        case "25006": self = .notPermitted(server: server)
+        case "25006": self = .readOnlySession(server: server)
         case "CL001": self = .appendOnly
         case "53100": self = .diskFull
-        case "40001", "40P01", "55P03", "57014": self = .serverClash(server: server)
+        case "40001", "40P01": self = .serverClash(server: server)
+        case "55P03", "57014": self = .timedOut(server: server)
         case "57P01", "57P02", "57P03": self = .serverGone(server: server)
         case let code where code.hasPrefix("08"): self = .serverGone(server: server)
         case "XX001", "XX002": self = .damaged(detail: "SQLSTATE \(failure.sqlState ?? "")")
@@ -32,7 +33,12 @@ extension StoreError {
         }
         if message.contains("database") && message.contains("does not exist") { return .noServerDatabase(server: server) }
         if message.contains("role") && message.contains("does not exist") { return .authenticationFailed(server: server) }
-        if message.contains("invalid") || message.contains("missing") || message.contains("unrecognized") {
+        if let service = failure.message.range(of: #"definition of service ""#).map({ failure.message[$0.upperBound...].prefix { $0 != "\"" } }) {
+            return .noSuchService(server: server, service: String(service))
+        }
+        if message.contains("invalid") || message.contains("missing") || message.contains("unrecognized") || message.contains("forbidden value")
+            || message.contains("percent-encoded")
+        {
             return .badServerURL(server: server)
         }
         return .serverUnreachable(server: server)

@@ -46,6 +46,18 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case noServerDatabase(server: String)
     /// The connection to the PostgreSQL server broke during the work, which was rolled back.
     case serverGone(server: String)
+    /// The connection broke while the work was being committed, so whether it was made is not known.
+    case commitUnknown(server: String)
+    /// The URL names a connection service that no pg_service.conf defines.
+    case noSuchService(server: String, service: String)
+    /// The server cancelled the work when it ran past a statement or lock timeout.
+    case timedOut(server: String)
+    /// The role's sessions are read-only (`default_transaction_read_only`), so nothing may be written through it.
+    case readOnlySession(server: String)
+    /// The role has been granted nothing on caseload's tables: it may not even read them.
+    case notGranted(server: String)
+    /// The database has caseload's tables but no force: an interrupted copy, or a first import that never ran.
+    case noForceYet(location: String)
     /// The PostgreSQL role may not do this: a role that may only read, asked to write.
     case notPermitted(server: String)
     /// An import (or a copy) replaces the whole force, which only the role that owns its tables may do.
@@ -105,6 +117,25 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "the PostgreSQL server for \(server.escapedForDisplay) has no database of that name; create it first with createdb, or check the name; nothing was changed"
         case .serverGone(let server):
             "the connection to the PostgreSQL server for \(server.escapedForDisplay) was lost; the work was rolled back and nothing was changed; try again"
+        case .commitUnknown(let server):
+            "the connection to the PostgreSQL server for \(server.escapedForDisplay) was lost just as the change was being committed, so caseload "
+                + "cannot tell whether it was made; once the server is back, look with `caseload audit` (or `caseload flags`) before doing it again"
+        case .noSuchService(let server, let service):
+            "\(server.escapedForDisplay) names the connection service \(service.quotedForMessage()), which neither ~/.pg_service.conf nor the system's "
+                + "pg_service.conf defines; define it there, or give the host and database in the URL; nothing was changed"
+        case .timedOut(let server):
+            "the PostgreSQL server for \(server.escapedForDisplay) cancelled the work when it ran past a timeout (statement_timeout or lock_timeout, "
+                + "set in the URL's options or the role's settings); nothing was changed; raise the timeout or leave it out, and try again"
+        case .readOnlySession(let server):
+            "your PostgreSQL role's sessions at \(server.escapedForDisplay) are read-only (default_transaction_read_only is on for the role or the "
+                + "database), so caseload cannot write through it; nothing was changed; an administrator can run ALTER ROLE … SET "
+                + "default_transaction_read_only = off, or use another role"
+        case .notGranted(let server):
+            "your PostgreSQL role has been granted nothing on the force at \(server.escapedForDisplay): it may not even read it; nothing was changed; "
+                + "ask the owner to grant it (see the README's roles)"
+        case .noForceYet(let location):
+            "\(location.escapedForDisplay) has caseload's tables but no force yet (an interrupted copy leaves it so); import one with "
+                + "`caseload import`, or copy one in with `caseload copy`"
         case .notPermitted(let server):
             "your PostgreSQL role may only read the force at \(server.escapedForDisplay), not change it; nothing was changed; allocate, import or record as a role granted those rights (see the README's roles)"
         case .notOwner(let server):

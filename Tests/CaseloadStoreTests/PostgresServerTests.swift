@@ -141,4 +141,108 @@ struct PostgresServerTests {
             Self.isError(error) { if case .badServerURL = $0 { true } else { false } }
         }
     }
+
+    @Test("a role granted nothing is told it may not even read, not that it may only read")
+    func roleWithNoGrants() throws {
+        let database = try Backend.postgres.database()
+        try database.open().replaceForce(StoreContractTests.force, asOf: Self.day, availability: nil)
+        let role = "caseload_nothing_" + UUID().uuidString.prefix(8).lowercased()
+        let scratch = try ScratchDatabase(server: try #require(Backend.server))
+        try scratch.execute("CREATE ROLE \(role) LOGIN PASSWORD 'nothing-pw'")
+        defer { try? scratch.execute("DROP ROLE IF EXISTS \(role)") }
+        let isNotGranted: (any Error) -> Bool = { error in
+            Self.isError(error) { if case .notGranted = $0 { true } else { false } } && "\(error)".contains("may not even read")
+                && !"\(error)".contains("may only read")
+        }
+        let url = Self.url(database.location, user: role, password: "nothing-pw")
+        do {
+            let nobody = try PostgresStore.openExisting(url: url)
+            #expect { try nobody.loadForce() } throws: { isNotGranted($0) }
+            #expect { try nobody.allocate([StoreContractTests.request("Q1", to: "OM1")], limits: .standard, on: Self.day, at: "t") } throws: { isNotGranted($0) }
+        } catch {
+            #expect(isNotGranted(error), "\(error)")
+        }
+    }
+
+    @Test("a statement timeout in the URL's options is a timeout, not a clash with another supervisor")
+    func statementTimeout() throws {
+        let database = try Backend.postgres.database()
+        try database.open().replaceForce(StoreContractTests.force, asOf: Self.day, availability: nil)
+        let settings = database.location + (database.location.contains("?") ? "&" : "?")
+        let store = try PostgresStore.openExisting(url: settings + "options=-c%20statement_timeout%3D100")
+        let holder = DispatchGroup()
+        DispatchQueue.global().async(group: holder) {
+            try? database.execute("SELECT pg_advisory_lock(1667330917), pg_sleep(1.5), pg_advisory_unlock(1667330917)")
+        }
+        let deadline = Date().addingTimeInterval(5)
+        while try ScratchDatabase.rows(on: database.location, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted") == [["0"]],
+            Date() < deadline
+        {
+            usleep(10_000)
+        }
+        #expect {
+            try store.allocate([StoreContractTests.request("Q1", to: "OM1")], limits: .standard, on: Self.day, at: "t")
+        } throws: { error in
+            Self.isError(error) { if case .timedOut = $0 { true } else { false } } && "\(error)".contains("statement_timeout")
+                && !"\(error)".contains("another supervisor")
+        }
+        holder.wait()
+        #expect(try store.audit(.all).isEmpty)
+    }
+
+    @Test("an owner whose sessions are read-only is told so, not that only the owning role may import")
+    func readOnlySessions() throws {
+        let database = try Backend.postgres.database()
+        let store = try database.open()
+        try store.replaceForce(StoreContractTests.force, asOf: Self.day, availability: nil)
+        let name = try #require(try ScratchDatabase.rows(on: database.location, "SELECT current_database()").first?.first ?? nil)
+        try database.execute("ALTER DATABASE \(name) SET default_transaction_read_only = on")
+        let readOnly = try PostgresStore.openExisting(url: database.location)
+        #expect {
+            try readOnly.replaceForce(StoreContractTests.force, asOf: Self.day, availability: nil)
+        } throws: { error in
+            Self.isError(error) { if case .readOnlySession = $0 { true } else { false } } && "\(error)".contains("default_transaction_read_only")
+        }
+        #expect { try readOnly.allocate([StoreContractTests.request("Q1", to: "OM1")], limits: .standard, on: Self.day, at: "t") } throws: { error in
+            Self.isError(error) { if case .readOnlySession = $0 { true } else { false } }
+        }
+    }
+
+    @Test("a %00 in the database name and an unknown service each get their own sentence, not 'cannot reach the server'")
+    func urlMistakes() throws {
+        let server = try #require(Backend.server)
+        #expect { try PostgresStore.openExisting(url: ScratchDatabase.replacingDatabase(in: server, with: "ca%00se")) } throws: { error in
+            Self.isError(error) { if case .badServerURL = $0 { true } else { false } }
+        }
+        let settings = server + (server.contains("?") ? "&" : "?")
+        #expect { try PostgresStore.openExisting(url: settings + "service=nosuch") } throws: { error in
+            Self.isError(error) { if case .noSuchService(_, "nosuch") = $0 { true } else { false } } && "\(error)".contains("pg_service.conf")
+        }
+    }
+
+    @Test("the connection lost during COMMIT says whether the change was made is unknown, never that it was rolled back")
+    func lostAtCommit() throws {
+        let database = try Backend.postgres.database()
+        let store = try database.open()
+        try store.replaceForce(StoreContractTests.force, asOf: Self.day, availability: nil)
+        try database.execute(Self.dieAtCommit(on: "allocations"))
+        #expect {
+            try store.allocate([StoreContractTests.request("Q1", to: "OM1")], limits: .standard, on: Self.day, at: "t")
+        } throws: { error in
+            Self.isError(error) { if case .commitUnknown = $0 { true } else { false } }
+                && "\(error)".contains("cannot tell whether it was made") && !"\(error)".contains("nothing was changed")
+        }
+        try database.execute("DROP TRIGGER die_at_commit ON allocations")
+        #expect(try store.audit(.all).isEmpty, "the trigger ended the backend before the commit was written")
+    }
+
+    /// A trigger that ends its own server process as the transaction commits: deferred, so it fires during COMMIT.
+    static func dieAtCommit(on table: String) -> String {
+        """
+        CREATE OR REPLACE FUNCTION caseload_test_die() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(1); RETURN NULL; END $$;
+        CREATE CONSTRAINT TRIGGER die_at_commit AFTER INSERT ON \(table) DEFERRABLE INITIALLY DEFERRED
+        FOR EACH ROW EXECUTE FUNCTION caseload_test_die();
+        """
+    }
 }

@@ -39,6 +39,11 @@ final class CommandDatabase {
         ProcessInfo.processInfo.environment.filter { $0.key.hasPrefix("PG") }.merging(["CASELOAD_DB": location]) { _, new in new }
     }
 
+    /// Runs SQL on the PostgreSQL database outside caseload, as its owner.
+    func execute(_ sql: String) throws {
+        try #require(scratch).execute(sql)
+    }
+
     /// Everything the database holds now, and what is wrong with it.
     func state() throws -> DatabaseState {
         if let scratch { return try DatabaseState(server: scratch) }

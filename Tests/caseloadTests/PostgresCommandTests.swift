@@ -28,6 +28,26 @@ struct PostgresCommandTests {
         }
     }
 
+    @Test("an import whose connection is lost as it commits looks again and says what happened, never 'rolled back' unlooked")
+    func importLostAtCommit() throws {
+        let home = try TemporaryFolder()
+        let database = try CommandDatabase(.postgres, home: home.url)
+        #expect(try database.caseload.importDemo().status == 0)
+        let before = try database.state()
+        try database.execute("""
+            CREATE OR REPLACE FUNCTION caseload_test_die() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(1); RETURN NULL; END $$;
+            CREATE CONSTRAINT TRIGGER die_at_commit AFTER INSERT ON imports DEFERRABLE INITIALLY DEFERRED
+            FOR EACH ROW EXECUTE FUNCTION caseload_test_die();
+            """)
+        let again = try database.caseload.importDemo()
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("was lost as the import was committing, and caseload has since checked: it was not committed, and nothing was changed"),
+            "\(again.stderr)")
+        try database.execute("DROP TRIGGER die_at_commit ON imports")
+        #expect(try database.state() == before)
+    }
+
     @Test("every command prints the same on PostgreSQL as on SQLite, reading and changing the force")
     func sameWords() throws {
         var transcripts: [[String]] = []

@@ -61,6 +61,7 @@ extension SQLForceStore {
                     asOf: asOf, at: recordedBy.at, by: recordedBy.by, officers: summary.officers, cases: summary.cases, unallocated: unallocated))
             }
             summary.replay = replay
+            summary.recordedAvailability = try session.availability().filter { !$0.fromFile }
             return summary
         }
     }

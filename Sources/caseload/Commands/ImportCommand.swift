@@ -34,12 +34,17 @@ struct ImportCommand: ParsableCommand {
         if check { return try checkOnly(decoding, availability: entries, asOf: day) }
         let existed = database.isServer || FileManager.default.fileExists(atPath: database.path)
         let summary: ImportSummary
-        let recorded: [RecordedAvailability]
+        let who = UserEnvironment.userName ?? "unknown (no $USER, $LOGNAME or login name)"
+        let time = AuditTime.now()
         do {
             let store = try database.openForWriting()
-            let who = UserEnvironment.userName ?? "unknown (no $USER, $LOGNAME or login name)"
-            summary = try withStore { try store.importForce(decoding, asOf: day, availability: entries, by: who, at: AuditTime.now()) }
-            recorded = try withStore { try store.availability(of: nil).filter { !$0.fromFile } }
+            summary = try withStore {
+                do {
+                    return try store.importForce(decoding, asOf: day, availability: entries, by: who, at: time)
+                } catch StoreError.commitUnknown {
+                    return try resolveLostCommit(by: who, at: time, asOf: day)
+                }
+            }
         } catch {
             if !existed {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database.path + suffix) }
@@ -52,7 +57,27 @@ struct ImportCommand: ParsableCommand {
             print("Imported \(formatCount(absences)) absence\(absences == 1 ? "" : "s") and \(formatCount(entries.count - absences)) reduction\(entries.count - absences == 1 ? "" : "s") from \(availability?.escapedForDisplay ?? "").")
         }
         print(Self.describe(summary.replay, since: day), terminator: "")
-        print(Self.describe(recorded, since: day), terminator: "")
+        print(Self.describe(summary.recordedAvailability, since: day), terminator: "")
+    }
+
+    /// After the connection was lost as the import committed: looks, on a new connection, for the import's own entry
+    /// in the audit trail. Found, the import was committed and is reported; not found, nothing was changed. When the
+    /// server cannot be reached to look, the error says that whether it was made is not known.
+    private func resolveLostCommit(by who: String, at time: String, asOf day: Day) throws -> ImportSummary {
+        let entries: [AuditEntry]
+        do {
+            entries = try database.openExisting().audit(.all, on: nil)
+        } catch {
+            throw StoreError.commitUnknown(server: database.shown)
+        }
+        guard entries.contains(where: { $0.kind == .import && $0.at == time && $0.by == who }) else {
+            throw CommandFailure.environment("the connection to \(database.shown.escapedForDisplay) was lost as the import was committing, "
+                + "and caseload has since checked: it was not committed, and nothing was changed; try again")
+        }
+        printError("note: the connection was lost as the import was committing; caseload has since checked, and it was committed. "
+            + "The changes made in caseload since \(day) are listed by caseload audit")
+        let force = try database.openExisting().currentSnapshot(asOf: day)
+        return ImportSummary(officers: force.officers.count, cases: force.officers.reduce(0) { $0 + $1.workload.cases } + force.unallocated, unallocated: force.unallocated)
     }
 
     /// Reads both files whole, as an import would, and says what it would bring in; nothing is opened or written.
