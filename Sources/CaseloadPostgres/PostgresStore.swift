@@ -46,9 +46,12 @@ public final class PostgresStore: SQLForceStore, @unchecked Sendable {
         try open(url: url, creating: true)
     }
 
-    /// Opens a force that must already have been imported; an empty database is refused, and nothing is written.
+    /// Opens a force that must already have been imported; an empty database, or one with caseload's tables and no
+    /// force, is refused, and nothing is written.
     public static func openExisting(url: String) throws -> PostgresStore {
-        try open(url: url, creating: false)
+        let store = try open(url: url, creating: false)
+        try store.requireForce()
+        return store
     }
 
     private static func open(url: String, creating: Bool) throws -> PostgresStore {

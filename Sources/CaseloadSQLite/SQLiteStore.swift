@@ -82,12 +82,15 @@ public final class SQLiteStore: SQLForceStore {
     }
 
     /// Opens a caseload database that must already exist; refuses a missing path, a folder, an empty file, a file
-    /// that is not caseload's and a newer caseload's database, writing nothing to any of them.
+    /// that is not caseload's, one with no force yet and a newer caseload's database, writing nothing to any of them.
     public static func openExisting(path: String) throws -> SQLiteStore {
         switch try DatabaseFile.inspect(path, migrator: migrator) {
         case .missing: throw StoreError.noDatabase(path: path)
         case .empty: throw StoreError.emptyFile(path: path)
-        case .caseload: return try openInspected(path)
+        case .caseload:
+            let store = try openInspected(path)
+            try store.requireForce()
+            return store
         }
     }
 

@@ -55,3 +55,19 @@ public enum AllocationError: Error, Equatable, CustomStringConvertible {
         }
     }
 }
+
+extension AllocationError {
+    /// What stands in the way, without the advice meant for one allocation typed by hand (`--override`, `transfer`):
+    /// for a plan that the force has moved under.
+    public var withoutAdvice: String {
+        switch self {
+        case .refused(let caseID, let officer, _, let explanations):
+            "\(officer.escapedForDisplay) may not take \(caseID.escapedForDisplay) now: " + explanations.joined(separator: "; ")
+        case .alreadyAllocated(let caseID, let to, let by, let at):
+            "\(caseID.escapedForDisplay) has already been allocated to \(to.escapedForDisplay)"
+                + (by.map { " by \($0.escapedForDisplay)" } ?? "") + (at.map { " at \($0)" } ?? "")
+        default:
+            description
+        }
+    }
+}

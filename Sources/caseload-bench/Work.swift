@@ -34,7 +34,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
     var title: String {
         switch self {
         case .importCSV: "import and validate CSV"
-        case .importAvailability: "import with 200,000 availability rows (budget: import + 2 s)"
+        case .importAvailability: "import with availability.csv, a row per 5 cases (budget: import + 2 s)"
         case .figures: "figures for every officer, from the cases"
         case .storedFigures: "figures for every officer, as flags reads them"
         case .firstFrame: "first frame of the dashboard, from opening the database"

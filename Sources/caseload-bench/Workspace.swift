@@ -23,9 +23,11 @@ struct Workspace {
         return (officers, cases)
     }
 
-    /// An availability.csv of 200,000 rows for the force's officers, made once: for each officer in turn an absence of
-    /// a week and a reduction of 0.2 for the week after, the next pair a month later, so that none clash.
-    func availability(for size: ForceSize, rows: Int = 200_000) throws -> String {
+    /// An availability.csv of one row for every five cases (200,000 at a million) for the force's officers, made once:
+    /// for each officer in turn an absence of a week and a reduction of 0.2 for the week after, the next pair a month
+    /// later, so that none clash.
+    func availability(for size: ForceSize) throws -> String {
+        let rows = max(2, size.cases / 5)
         let path = try forceFolder(size) + "/availability-\(rows).csv"
         guard !FileManager.default.fileExists(atPath: path) else { return path }
         let officersText = try String(contentsOfFile: try files(for: size).officers, encoding: .utf8)

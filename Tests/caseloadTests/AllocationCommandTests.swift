@@ -1,5 +1,6 @@
 import CaseloadCore
 import Foundation
+import GRDB
 import Testing
 
 @Suite("Allocating from the command line")
@@ -165,5 +166,42 @@ struct AllocationCommandTests {
         let result = try CaseloadProcess(home: home.url).run(arguments)
         #expect(result.status == status)
         #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
+    }
+
+    @Test("a plan applied after another supervisor's change has moved the force is told to plan again, never to add --override")
+    func stalePlan() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        #expect(try caseload.importDemo().status == 0)
+        let holder = try DatabaseQueue(path: caseload.database)
+        let outcome = LockedBox<CaseloadProcess.Result?>(nil)
+        let finished = DispatchSemaphore(value: 0)
+        try holder.inDatabase { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            DispatchQueue.global().async {
+                outcome.value = try? caseload.run(["plan", "--apply", "--by", "sgt.late"], environment: ["CASELOAD_TODAY": "2026-11-15"])
+                finished.signal()
+            }
+            Thread.sleep(forTimeInterval: 2)
+            try db.execute(sql: "UPDATE cases SET officer_id = 'OM23' WHERE officer_id IS NULL")
+            try db.execute(sql: "COMMIT")
+        }
+        finished.wait()
+        let result = try #require(outcome.value)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("the force changed after this plan was made"), "\(result.stderr)")
+        #expect(result.stderr.contains("run `caseload plan --apply` again for a plan from the force as it is now"))
+        #expect(!result.stderr.contains("--override"), "\(result.stderr)")
+    }
+}
+
+/// A value shared with a thread, behind a lock.
+final class LockedBox<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+    init(_ value: Value) { stored = value }
+    var value: Value {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }

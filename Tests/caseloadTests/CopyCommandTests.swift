@@ -1,3 +1,5 @@
+import CaseloadPostgres
+import CaseloadSQLite
 import Foundation
 import Testing
 
@@ -46,5 +48,30 @@ struct CopyCommandTests {
         let after = try [caseload.database, other].map { FileManager.default.fileExists(atPath: $0) ? try DatabaseState.bytes($0) : [] }
         #expect(before == after)
         #expect(!FileManager.default.fileExists(atPath: home.url.appendingPathComponent("new.sqlite").path))
+    }
+
+    @Test("a database with caseload's tables and no force, as a killed copy leaves it, is 'no force yet' to every command but import and copy",
+        arguments: Backend.available)
+    func schemaWithoutForce(backend: Backend) throws {
+        let home = try TemporaryFolder()
+        let database = try CommandDatabase(backend, home: home.url)
+        switch backend {
+        case .sqlite:
+            try FileManager.default.createDirectory(at: URL(fileURLWithPath: database.location).deletingLastPathComponent(), withIntermediateDirectories: true)
+            _ = try SQLiteStore.open(path: database.location)
+        case .postgres: _ = try PostgresStore.open(url: database.location)
+        }
+        let caseload = database.caseload
+        for command in [["flags", "--fail-on-flags"], ["plan", "--apply", "--by", "x"], ["audit"], ["export", "--month", "2026-11", "--format", "json"], ["suggest", "C9001"], ["cover", "OM08"]] {
+            let result = try caseload.run(command, environment: ["CASELOAD_TODAY": "2026-11-15"])
+            #expect(result.status == 2, "\(command): \(result.stdout)")
+            #expect(result.stderr.contains("has caseload's tables but no force yet (an interrupted copy leaves it so)"), "\(command): \(result.stderr)")
+            #expect(!result.stdout.contains("No officer is over a limit"))
+        }
+        let source = home.url.appendingPathComponent("source.sqlite").path
+        #expect(try CaseloadProcess(home: home.url).run(CaseloadProcess.importing(CaseloadProcess.root.appendingPathComponent("fixtures/demo")) + ["--db", source]).status == 0)
+        let copied = try caseload.run(["copy", "--from", source, "--to", database.location])
+        #expect(copied.status == 0, "copying again into it finishes the copy: \(copied.stderr)")
+        #expect(try caseload.run(["flags"], environment: ["CASELOAD_TODAY": "2026-11-15"]).stdout.contains("OM05"))
     }
 }

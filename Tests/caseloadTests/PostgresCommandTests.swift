@@ -1,3 +1,4 @@
+import CaseloadPostgres
 import Foundation
 import Testing
 
@@ -124,5 +125,42 @@ struct PostgresCommandTests {
         }
         try tmux.send("q")
         #expect(tmux.wait(for: "EXIT=0").found)
+    }
+
+    @Test("the dashboard says within a second that the server cannot be reached, an allocation tried meanwhile says it was not made, and the line clears once it is back")
+    func serverDownDashboard() throws {
+        let home = try TemporaryFolder()
+        let database = try CommandDatabase(.postgres, home: home.url)
+        #expect(try database.caseload.importDemo().status == 0)
+        let server = try #require(Backend.server)
+        let name = try #require(try ScratchDatabase.rows(on: database.location, "SELECT current_database()").first?.first ?? nil)
+        let variables = database.environment.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        let tmux = try TmuxSession(width: 120, height: 30, command: DashboardEndToEndTests.command(home.url, environment: variables))
+        #expect(tmux.wait(for: "Queue 6").found, "the dashboard did not open: \(tmux.capture())")
+        defer { _ = try? ScratchDatabase.rows(on: server, "ALTER DATABASE \(name) ALLOW_CONNECTIONS true") }
+        _ = try ScratchDatabase.rows(on: server, "ALTER DATABASE \(name) ALLOW_CONNECTIONS false")
+        _ = try ScratchDatabase.rows(on: server, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(name)'")
+        let lost = Date()
+        #expect(tmux.wait(for: "Cannot reach the database", seconds: 1.5).found, "not said: \(tmux.capture())")
+        #expect(Date().timeIntervalSince(lost) < 1.5)
+
+        try tmux.send("u")
+        #expect(tmux.wait(for: "6 cases waiting for an officer").found)
+        try tmux.send("Enter")
+        #expect(tmux.wait(for: "C9001  North  high").found)
+        try tmux.send("Enter")
+        #expect(tmux.wait(for: "Allocate C9001 to Farid Iqbal (OM06)?").found)
+        try tmux.send("y")
+        let refused = tmux.wait(for: "Nothing was changed: ")
+        #expect(refused.found && !refused.screen.contains("Could not reload"), "\(refused.screen)")
+
+        _ = try ScratchDatabase.rows(on: server, "ALTER DATABASE \(name) ALLOW_CONNECTIONS true")
+        try tmux.send("Escape")
+        let back = tmux.wait(seconds: 3) { !$0.contains("Cannot reach the database") && !$0.contains("Nothing was changed") }
+        #expect(back.found, "the line did not clear once the server was back: \(back.screen)")
+        try tmux.send("q")
+        try tmux.send("q")
+        #expect(tmux.wait(for: "EXIT=0").found)
+        #expect(try database.caseload.run(["audit", "C9001"]).stdout.contains("No audit") || !(try database.caseload.run(["audit", "C9001"]).stdout.contains("OM06")))
     }
 }

@@ -44,3 +44,14 @@ extension SQLSession {
         }
     }
 }
+
+extension SQLForceStore {
+    /// Throws `noForceYet` when the database has caseload's tables but no force and no history: a copy killed
+    /// before its rows were committed leaves it so, and it must not pass for a force with no officer over a limit.
+    public func requireForce() throws {
+        let held = try reading { session in
+            try session.exists("SELECT 1 AS value FROM officers UNION ALL SELECT 1 AS value FROM months LIMIT 1")
+        }
+        if !held { throw StoreError.noForceYet(location: location) }
+    }
+}

@@ -123,12 +123,29 @@ public final class Dashboard {
 
     /// Reloads when another process has changed the database; true when it did.
     @discardableResult
+    ///
+    /// A database that cannot be reached says so on the message line at once, and the line clears itself, with the
+    /// data reloaded, as soon as it can be reached again.
     public func refreshIfChanged() -> Bool {
-        guard let version = try? store.dataVersion(), version != seenVersion else { return false }
+        let version: Int
+        do {
+            version = try store.dataVersion()
+        } catch {
+            guard state.unreachable == nil else { return false }
+            state.unreachable = Self.unreachable(error)
+            draw()
+            return true
+        }
+        guard version != seenVersion || state.unreachable != nil else { return false }
         seenVersion = version
         reload()
         draw()
         return true
+    }
+
+    /// The message line while the database cannot be reached.
+    static func unreachable(_ error: any Error) -> String {
+        "Cannot reach the database, so the figures are as they were and nothing can be changed; caseload reconnects by itself. (\(explain(error)))"
     }
 
     /// Runs until the user quits or `shouldStop` says so, looking for changes by others every 200 ms at most.
@@ -215,13 +232,16 @@ public final class Dashboard {
         }
     }
 
+    /// Reads the data again; when it cannot, the message of the action just taken stays, and the message line says
+    /// the database cannot be reached until a later reload succeeds.
     func reload() {
         do {
             seenVersion = (try? store.dataVersion()) ?? seenVersion
             data = try Self.loadFirst(store, limits: limits, today: today, redacted: redacted, isDemo: isDemo, above: loadInBackgroundAbove, pending: pending)
             Reducer.clampSelection(&state, data)
+            state.unreachable = nil
         } catch {
-            state.message = "Could not reload the data: \(Self.explain(error))"
+            state.unreachable = Self.unreachable(error)
         }
     }
 
@@ -247,9 +267,11 @@ public final class Dashboard {
         return verb + " to \(request.to)" + (request.override ? ", overriding a rule" : "")
     }
 
-    /// An error in words: the store translates its own, so each describes itself in sentences.
+    /// An error in words: the store translates its own, so each describes itself in sentences. A refused change is
+    /// told without the command line's advice (`--override`), which the dashboard does through its own dialogs.
     static func explain(_ error: any Error) -> String {
-        String(describing: error)
+        if let refused = error as? AllocationError { return refused.withoutAdvice }
+        return String(describing: error)
     }
 }
 

@@ -55,6 +55,8 @@ enum Chrome {
             canvas.put(hint, row: messageRow, column: after + 1, style: .muted)
         } else if let message = state.message {
             canvas.put(message, row: messageRow, column: 0, style: .near)
+        } else if let unreachable = state.unreachable {
+            canvas.put(unreachable, row: messageRow, column: 0, style: .over)
         }
         canvas.clear(row: barRow, style: .muted)
         let kind = state.dialog?.kind ?? (state.prompt != nil ? .prompt : state.page.screen.kind)

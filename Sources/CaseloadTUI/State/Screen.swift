@@ -142,6 +142,9 @@ public struct AppState: Hashable, Sendable {
     public var dialog: Dialog?
     public var lastSearch = ""
     public var message: String?
+    /// Set while the database cannot be reached: the figures shown are as they were, and nothing can be changed.
+    /// Cleared by itself once a reload succeeds.
+    public var unreachable: String?
     /// Who is at the keyboard, for the audit log; nil when neither --by, $USER, $LOGNAME nor the login name says.
     public var supervisor: String?
     /// Rows of list shown at the current size, for paging.

@@ -26,9 +26,9 @@ struct AllocateCommand: ParsableCommand {
 }
 
 /// Makes a plan's allocations or transfers in one transaction and says how many, on standard error.
-func applyChanges(_ requests: [AllocationRequest], to store: any ForceStore, limits: Limits, on day: Day, noun: String) throws {
+func applyChanges(_ requests: [AllocationRequest], to store: any ForceStore, limits: Limits, on day: Day, noun: String, command: String) throws {
     guard !requests.isEmpty else { return }
-    _ = try withStore { try store.allocate(requests, limits: limits, on: day, at: AuditTime.now()) }
+    _ = try applyingPlan(command) { try store.allocate(requests, limits: limits, on: day, at: AuditTime.now()) }
     printError("applied: \(requests.count) \(noun)\(requests.count == 1 ? "" : "s") made and recorded in the audit log")
 }
 
@@ -41,4 +41,18 @@ func makeChange(_ request: AllocationRequest, database: DatabaseOptions, limits:
     let verb = entry.from.map { "Transferred \(entry.caseID.escapedForDisplay) from \($0.escapedForDisplay)" } ?? "Allocated \(entry.caseID.escapedForDisplay)"
     let overridden = entry.rulesOverridden.compactMap { HardRule(rawValue: $0)?.explanation }
     print("\(verb) to \(entry.to.escapedForDisplay)" + (overridden.isEmpty ? "" : ", overriding: " + overridden.joined(separator: "; ")) + "; recorded in the audit log.")
+}
+
+/// Runs the applying of a plan: a change refused because the force moved after the plan was made says so, and how to
+/// get a fresh plan, instead of the advice meant for one allocation typed by hand.
+func applyingPlan<T>(_ command: String, _ work: () throws -> T) throws -> T {
+    try withStore {
+        do {
+            return try work()
+        } catch let error as AllocationError {
+            throw CommandFailure.refused(
+                "the force changed after this plan was made (another supervisor's plan, cover or allocation): \(error.withoutAdvice); "
+                    + "nothing was changed; run `caseload \(command)` again for a plan from the force as it is now")
+        }
+    }
 }

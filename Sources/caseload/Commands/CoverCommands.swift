@@ -63,12 +63,12 @@ struct CoverCommand: ParsableCommand {
             let requests = plan.placements.map {
                 AllocationRequest(caseID: $0.item.id, from: id, to: $0.officer.id, by: who, reason: .officerLeft, override: false)
             }
-            return try applyChanges(requests, to: opened.store, limits: limits, on: today, noun: "transfer")
+            return try applyChanges(requests, to: opened.store, limits: limits, on: today, noun: "transfer", command: "cover \(id.escapedForDisplay) --apply --permanent")
         }
         let until = officer.status == .leave ? nil : officer.awayUntil
         let requests = plan.placements.map { CoverRequest(caseID: $0.item.id, officerID: id, coveringID: $0.officer.id, until: until, by: who) }
         guard !requests.isEmpty else { return }
-        _ = try withStore { try opened.store.cover(requests, limits: limits, on: today, at: AuditTime.now()) }
+        _ = try applyingPlan("cover \(id.escapedForDisplay) --apply") { try opened.store.cover(requests, limits: limits, on: today, at: AuditTime.now()) }
         let ends = until.map { "it ends by itself after \($0)" } ?? "it lasts until caseload cover --end \(id.escapedForDisplay)"
         printError("applied: \(requests.count) case\(requests.count == 1 ? "" : "s") under cover, each recorded in the audit log; "
             + "\(id.escapedForDisplay) stays their officer, and \(ends)")

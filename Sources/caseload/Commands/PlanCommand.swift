@@ -32,6 +32,6 @@ struct PlanCommand: ParsableCommand {
         let requests = plan.placements.map {
             AllocationRequest(caseID: $0.item.id, from: nil, to: $0.officer.id, by: by, reason: nil, override: false)
         }
-        try applyChanges(requests, to: store, limits: limits, on: today, noun: "allocation")
+        try applyChanges(requests, to: store, limits: limits, on: today, noun: "allocation", command: "plan --apply")
     }
 }
