@@ -15,7 +15,7 @@ struct Caseload: ParsableCommand {
         subcommands: [
             DashboardCommand.self, ImportCommand.self, FlagsCommand.self, SuggestCommand.self, AllocateCommand.self, TransferCommand.self,
             PlanCommand.self, RebalanceCommand.self, AbsenceCommand.self, ReductionCommand.self, AvailabilityCommand.self, CoverCommand.self,
-            WhatIfCommand.self, NoticeCommand.self, AuditCommand.self, CopyCommand.self,
+            WhatIfCommand.self, AheadCommand.self, NoticeCommand.self, AuditCommand.self, CopyCommand.self,
             ExportCommand.self, GenerateCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

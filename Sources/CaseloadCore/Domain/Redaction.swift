@@ -10,7 +10,7 @@ extension Officer {
 
 extension Force {
     /// The force with every officer's name replaced by the id.
-    public var redacted: Force { Force(officers: officers.map(\.redacted), cases: cases) }
+    public var redacted: Force { Force(officers: officers.map(\.redacted), cases: cases, covers: covers) }
 }
 
 extension MonthSnapshot {

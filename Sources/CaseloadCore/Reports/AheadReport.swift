@@ -1,0 +1,95 @@
+/// What `caseload ahead` prints: each officer's weeks ahead, then each team's forecast, the same figures as a table
+/// with sentences for people and as JSON for tools.
+public struct AheadReport: Sendable {
+    public let ahead: Ahead
+    /// Names are left out: the JSON gives `"name": null`, as the monthly view does.
+    public let redacted: Bool
+
+    public init(_ ahead: Ahead, redacted: Bool = false) {
+        self.ahead = ahead
+        self.redacted = redacted
+    }
+
+    /// The last day of the window.
+    var end: Day { ahead.asOf.adding(days: 7 * ahead.weeks) }
+
+    /// The officers' table, the teams' table and a sentence for each team.
+    public func table() -> String {
+        var output = "The \(ahead.weeks) week\(ahead.weeks == 1 ? "" : "s") ahead, from \(ahead.asOf) to \(end). Projected caseloads "
+            + "count the cases that end; new referrals are not assumed. ! over a limit, ~ near it.\n\n"
+        guard !ahead.officers.isEmpty else { return output + "No officer to show.\n" }
+        var officers = TextTable(columns: [
+            .init("OFFICER"), .init("NAME"), .init("TEAM"), .init("CASES", alignRight: true), .init("RELEASES", alignRight: true),
+            .init("ENDING", alignRight: true), .init("REVIEWS DUE", alignRight: true), .init("OVERDUE", alignRight: true),
+        ] + Ahead.projectionWeeks.map { .init("IN \($0) WEEKS", alignRight: true) })
+        for officer in ahead.officers {
+            let figures = officer.figures
+            officers.append([
+                figures.officer.id, figures.officer.name, figures.officer.team,
+                "\(figures.cases)/\(figures.caseLimit)" + FlagsReport.mark(figures.caseStanding),
+                String(officer.releases), String(officer.ending), String(officer.reviewsDue), String(officer.reviewsOverdue),
+            ] + officer.projected.map { projection in
+                let share = formatDecimal(projection.highRiskPercent) + "%"
+                return "\(projection.cases)/\(figures.caseLimit)" + FlagsReport.mark(projection.caseStanding)
+                    + String(repeating: " ", count: max(1, 7 - share.count)) + share + FlagsReport.mark(projection.highRiskStanding)
+            })
+        }
+        output += officers.rendered() + "\n"
+        var teams = TextTable(columns: [
+            .init("TEAM"), .init("OFFICERS", alignRight: true), .init("CASES", alignRight: true), .init("CAPACITY", alignRight: true),
+            .init("REFERRALS A WEEK", alignRight: true), .init("ENDINGS A WEEK", alignRight: true), .init("PASSES CAPACITY"),
+        ])
+        for team in ahead.teams {
+            teams.append([
+                team.team, String(team.officers), String(team.cases), String(team.capacity), formatDecimal(team.referralsPerWeek),
+                formatDecimal(team.endingsPerWeek), team.weeksUntilOver.map { $0 == 0 ? "now" : "in \($0) weeks" } ?? "not within a year",
+            ])
+        }
+        output += teams.rendered() + "\n"
+        output += ahead.teams.map { sentence($0) + "\n" }.joined()
+        return output
+    }
+
+    /// When the team passes its capacity, in words.
+    func sentence(_ team: TeamAhead) -> String {
+        let rates = "\(formatDecimal(team.referralsPerWeek)) referrals and \(formatDecimal(team.endingsPerWeek)) endings a week"
+        switch team.weeksUntilOver {
+        case 0?:
+            return "\(team.team) passes its capacity in 0 weeks: it is over now, with \(team.cases) cases for a capacity of \(team.capacity)."
+        case let weeks?:
+            return "\(team.team) passes its capacity in \(weeks) week\(weeks == 1 ? "" : "s"), about \(ahead.asOf.adding(days: 7 * weeks)), "
+                + "at the current rate (\(rates)); \(team.cases) cases for a capacity of \(team.capacity) now."
+        case nil:
+            return "\(team.team): not within a year at the current rate (\(rates)); \(team.cases) cases for a capacity of \(team.capacity)."
+        }
+    }
+
+    /// DESIGN.md's `ahead --format json`.
+    public func json() -> String {
+        JSON.object([
+            ("as_of", .string(ahead.asOf.description)), ("weeks", .int(ahead.weeks)),
+            ("officers", .array(ahead.officers.map { officer in
+                let figures = officer.figures
+                return .object([
+                    ("officer_id", .string(figures.officer.id)), ("name", redacted ? .null : .string(figures.officer.name)),
+                    ("team", .string(figures.officer.team)), ("cases", .int(figures.cases)), ("limit", .int(figures.caseLimit)),
+                    ("high_risk", .int(figures.highRisk)), ("releases", .int(officer.releases)), ("ending", .int(officer.ending)),
+                    ("reviews_due", .int(officer.reviewsDue)), ("reviews_overdue", .int(officer.reviewsOverdue)),
+                    ("projected", .array(officer.projected.map { projection in
+                        .object([
+                            ("week", .int(projection.week)), ("cases", .int(projection.cases)), ("high_risk", .int(projection.highRisk)),
+                            ("high_risk_pct", .percent(projection.highRiskPercent)),
+                        ])
+                    })),
+                ])
+            })),
+            ("teams", .array(ahead.teams.map { team in
+                .object([
+                    ("team", .string(team.team)), ("officers", .int(team.officers)), ("cases", .int(team.cases)), ("capacity", .int(team.capacity)),
+                    ("referrals_per_week", .decimal(team.referralsPerWeek, places: 2)), ("endings_per_week", .decimal(team.endingsPerWeek, places: 2)),
+                    ("weeks_until_over", team.weeksUntilOver.map { .int($0) } ?? .null),
+                ])
+            })),
+        ]).rendered()
+    }
+}

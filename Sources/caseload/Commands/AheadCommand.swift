@@ -1,0 +1,44 @@
+import ArgumentParser
+import CaseloadCore
+import CaseloadStore
+
+/// `caseload ahead`: the weeks ahead: releases, cases ending, reviews due and overdue, each officer's projected
+/// caseload, and when each team would pass its capacity.
+struct AheadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ahead",
+        abstract: "The weeks ahead: releases, cases ending, reviews due and overdue, each officer's caseload in 4, 8 and 12 weeks, and when each team would pass its capacity.",
+        discussion: """
+            Projections count the cases whose ends_on falls by then; new cases are not assumed. A team's forecast adds its \
+            referrals of the last 12 weeks, a week, and takes away its cases ending in the window, a week.
+            """
+    )
+
+    @Option(help: ArgumentHelp("How many weeks ahead, 1 to 52 (default 12).", valueName: "n")) var weeks = 12
+    @Option(help: ArgumentHelp("Only this team's officers.", valueName: "team")) var team: String?
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day to look ahead from, YYYY-MM-DD (default today).", valueName: "date"))
+    var asOf: String?
+    @Option(help: "Output format: table or json.") var format: ReportFormat = .table
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var limits: LimitOptions
+    @OptionGroup var redaction: RedactOption
+
+    func validate() throws {
+        guard (1...52).contains(weeks) else { throw ValidationError("--weeks must be from 1 to 52") }
+    }
+
+    func run() throws {
+        let limits = try limits.resolved()
+        let day = try asOf.map { try parseDay($0, option: "--as-of") } ?? Day.today()
+        let opened = try database.openForReading()
+        let loaded = try withStore { try opened.store.loadForce(on: day) }
+        let force = redaction.redact ? loaded.redacted : loaded
+        if let team, !force.officers.contains(where: { $0.team == team.precomposed }) {
+            let teams = Set(force.officers.map(\.team)).sorted().map { $0.quotedForMessage() }.joined(separator: ", ")
+            throw CommandFailure.refused("there is no team \(team.quotedForMessage()); the teams are \(teams)")
+        }
+        let ahead = Ahead(force: force, figures: force.figures(limits: limits), asOf: day, weeks: weeks, team: team?.precomposed)
+        let report = AheadReport(ahead, redacted: redaction.redact)
+        printReport(format == .json ? report.json() : report.table(), isJSON: format == .json, isDemo: opened.isDemo)
+    }
+}
