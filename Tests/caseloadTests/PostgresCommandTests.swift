@@ -16,6 +16,7 @@ struct PostgresCommandTests {
         ["availability"], ["availability", "OM03", "--format", "json"], ["whatif", "--absent", "OM05"], ["cover", "OM03"],
         ["audit", "--format", "json"], ["audit", "C9001"], ["audit", "--officer", "OM06"],
         ["export", "--format", "json"], ["export", "--format", "csv"], ["export", "--format", "md"], ["flags", "--near"],
+        ["ahead"], ["ahead", "--format", "json", "--weeks", "8"],
     ]
 
     /// What each command printed, with the database's name and the times of day masked.

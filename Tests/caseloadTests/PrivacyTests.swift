@@ -19,7 +19,7 @@ struct PrivacyTests {
     static let showingNames: [[String]] = [
         ["flags"], ["flags", "--format", "json"], ["flags", "--format", "csv"],
         ["suggest", "C9001"], ["plan"], ["rebalance"], ["cover", "OM08"],
-        ["whatif", "--absent", "OM02", "OM05"], ["notice", "OM05", "--by", "DI Example"],
+        ["whatif", "--absent", "OM02", "OM05"], ["notice", "OM05", "--by", "DI Example"], ["ahead"],
     ] + ["csv", "json", "md", "html"].map { ["export", "--month", "2026-11", "--format", $0] }
 
     @Test("each output that shows names shows none with --redact", arguments: showingNames)

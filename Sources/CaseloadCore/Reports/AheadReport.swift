@@ -42,7 +42,7 @@ public struct AheadReport: Sendable {
         for team in ahead.teams {
             teams.append([
                 team.team, String(team.officers), String(team.cases), String(team.capacity), formatDecimal(team.referralsPerWeek),
-                formatDecimal(team.endingsPerWeek), team.weeksUntilOver.map { $0 == 0 ? "now" : "in \($0) weeks" } ?? "not within a year",
+                formatDecimal(team.endingsPerWeek), team.weeksUntilOver.map { $0 == 0 ? "now" : "in \($0) week\($0 == 1 ? "" : "s")" } ?? "not within a year",
             ])
         }
         output += teams.rendered() + "\n"
