@@ -36,6 +36,11 @@ struct Measure {
         case .plan: samples = try timed { store in _ = AllocationPlanner(force: try store.loadForce(), limits: limits, today: Workspace.today).plan() }
         case .rebalance: samples = try timed { store in _ = Rebalancer(force: try store.loadForce(), limits: limits, today: Workspace.today).plan() }
         case .cover: samples = try coverSamples()
+        case .ahead:
+            samples = try timed { store in
+                let force = try store.loadForce(on: Workspace.today)
+                _ = AheadReport(Ahead(force: force, figures: force.figures(limits: limits), asOf: Workspace.today, weeks: 12)).json()
+            }
         case .allocate: samples = try allocateSamples()
         case .exportCSV: samples = try timed { store in _ = MonthlyCSV.render(try monthlyView(store)) }
         case .exportJSON: samples = try timed { store in _ = MonthlyJSON.render(try monthlyView(store)) }

@@ -15,6 +15,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
     case plan
     case rebalance
     case cover
+    case ahead
     case allocate
     case exportCSV = "export-csv"
     case exportJSON = "export-json"
@@ -46,6 +47,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
         case .plan: "plan for the whole queue, from opening the database"
         case .rebalance: "rebalance, from opening the database"
         case .cover: "cover proposal for 2,000 cases of 50 away officers (force loaded)"
+        case .ahead: "ahead, 12 weeks, as JSON, from opening the database"
         case .allocate: "allocate one case (checked, audited, figures updated)"
         case .exportCSV: "monthly export, CSV"
         case .exportJSON: "monthly export, JSON"
@@ -70,6 +72,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
         case .suggest: 0.01
         case .plan: 2
         case .cover: 1
+        case .ahead: 0.3
         case .rebalance, .allocate, .psqlCopy, .importAvailability: nil
         case .exportCSV, .exportJSON, .exportMarkdown, .exportHTML: 0.1
         case .postgresImport: nil
@@ -86,7 +89,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
     /// The force DESIGN.md's budget names, scaled by `scale` for quick runs.
     func force(scale: Double) -> ForceSize {
         switch self {
-        case .importCSV, .importAvailability, .figures, .storedFigures, .firstFrame, .keySort, .keyFilter, .keyScroll, .keySearch, .cover, .postgresImport, .psqlCopy, .postgresFigures,
+        case .importCSV, .importAvailability, .ahead, .figures, .storedFigures, .firstFrame, .keySort, .keyFilter, .keyScroll, .keySearch, .cover, .postgresImport, .psqlCopy, .postgresFigures,
             .postgresAllocate, .postgresFirstFrame, .postgresLoad:
             .cases(1_000_000, scale: scale)
         case .allocate, .exportCSV, .exportJSON, .exportMarkdown, .exportHTML:

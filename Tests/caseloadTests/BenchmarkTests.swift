@@ -50,8 +50,8 @@ struct BenchmarkTests {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         let document = try decoder.decode(Document.self, from: Data(contentsOf: json))
-        #expect(document.budgets.count == 18)
-        #expect(Set(document.budgets.map(\.work)).count == 18)
+        #expect(document.budgets.count == 19)
+        #expect(Set(document.budgets.map(\.work)).count == 19)
         #expect(document.scaling.count == 12)
         #expect(Set(document.scaling.map(\.cases)) == [200, 400])
         for entry in document.budgets + document.scaling {
