@@ -27,6 +27,7 @@ struct SnapshotTests {
         ("teams", [.control("t")]),
         ("search", [.character("/")] + DemoData.typing("an")),
         ("monthly", [.character("m")]),
+        ("ahead", [.character("a")]),
         ("help", [.character("?")]),
     ]
 

@@ -17,6 +17,9 @@ public struct Ahead: Sendable {
     public let officers: [OfficerAhead]
     public let teams: [TeamAhead]
 
+    /// The last day of the window.
+    public var end: Day { asOf.adding(days: 7 * weeks) }
+
     /// The weeks ahead of every officer (those of `team` only, when given) from the force as it stands on `asOf`
     /// and its figures for that day; `weeks` is at least 1.
     public init(force: Force, figures: Figures, asOf: Day, weeks: Int, team: String? = nil) {

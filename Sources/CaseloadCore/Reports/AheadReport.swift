@@ -10,12 +10,9 @@ public struct AheadReport: Sendable {
         self.redacted = redacted
     }
 
-    /// The last day of the window.
-    var end: Day { ahead.asOf.adding(days: 7 * ahead.weeks) }
-
     /// The officers' table, the teams' table and a sentence for each team.
     public func table() -> String {
-        var output = "The \(ahead.weeks) week\(ahead.weeks == 1 ? "" : "s") ahead, from \(ahead.asOf) to \(end). Projected caseloads "
+        var output = "The \(ahead.weeks) week\(ahead.weeks == 1 ? "" : "s") ahead, from \(ahead.asOf) to \(ahead.end). Projected caseloads "
             + "count the cases that end; new referrals are not assumed. ! over a limit, ~ near it.\n\n"
         guard !ahead.officers.isEmpty else { return output + "No officer to show.\n" }
         var officers = TextTable(columns: [
@@ -51,7 +48,7 @@ public struct AheadReport: Sendable {
     }
 
     /// When the team passes its capacity, in words.
-    func sentence(_ team: TeamAhead) -> String {
+    public func sentence(_ team: TeamAhead) -> String {
         let rates = "\(formatDecimal(team.referralsPerWeek)) referrals and \(formatDecimal(team.endingsPerWeek)) endings a week"
         switch team.weeksUntilOver {
         case 0?:
@@ -61,6 +58,15 @@ public struct AheadReport: Sendable {
                 + "at the current rate (\(rates)); \(team.cases) cases for a capacity of \(team.capacity) now."
         case nil:
             return "\(team.team): not within a year at the current rate (\(rates)); \(team.cases) cases for a capacity of \(team.capacity)."
+        }
+    }
+
+    /// When the team passes its capacity, in a few words, for a narrow screen.
+    public func shortSentence(_ team: TeamAhead) -> String {
+        switch team.weeksUntilOver {
+        case 0?: "\(team.team): over its capacity now, \(team.cases) cases for \(team.capacity)"
+        case let weeks?: "\(team.team): passes its capacity in \(weeks) week\(weeks == 1 ? "" : "s"), about \(ahead.asOf.adding(days: 7 * weeks))"
+        case nil: "\(team.team): not over its capacity within a year at the current rate"
         }
     }
 

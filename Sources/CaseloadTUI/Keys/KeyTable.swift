@@ -18,7 +18,7 @@ public struct KeyBinding: Sendable {
 /// The one table of keys: it drives the key handling, the bottom bar of each screen and the Help screen.
 public enum KeyTable {
     public static let sortableScreens: Set<ScreenKind> = [.officers]
-    static let lists: Set<ScreenKind> = [.officers, .officer, .queue, .suggest, .transfer, .plan, .rebalance, .whatIf, .notice, .monthly, .help]
+    static let lists: Set<ScreenKind> = [.officers, .officer, .queue, .suggest, .transfer, .plan, .rebalance, .whatIf, .notice, .monthly, .ahead, .help]
     static let screens = lists
     static let searchable: Set<ScreenKind> = lists.subtracting([.help])
     static let choosing: Set<ScreenKind> = [.reason, .teams]
@@ -35,7 +35,7 @@ public enum KeyTable {
         KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: "last row", screens: lists, inBar: false, barWord: ""),
         KeyBinding(
             keys: [.enter], label: "Enter", action: .open, help: "open the selected row (officer, case, allocation, transfer)",
-            screens: [.officers, .officer, .queue, .suggest, .transfer, .monthly], inBar: true, barWord: "open"),
+            screens: [.officers, .officer, .queue, .suggest, .transfer, .monthly, .ahead], inBar: true, barWord: "open"),
         KeyBinding(keys: [.escape], label: "Esc", action: .back, help: "back; on Officers, clear the search, filter and team", screens: screens, inBar: true, barWord: "back"),
         KeyBinding(keys: [.character("q")], label: "q", action: .quit, help: "quit from Officers; back from any other screen", screens: screens, inBar: true, barWord: "quit"),
         KeyBinding(keys: [.character("c")], label: "c", action: .cover, help: "this officer's cover plan: their cases with colleagues while they are away", screens: [.officer], inBar: true, barWord: "cover"),
@@ -43,6 +43,7 @@ public enum KeyTable {
         KeyBinding(keys: [.character("L")], label: "L", action: .notice, help: "this officer's notice, a letter to them; a gives it", screens: [.officer], inBar: true, barWord: "notice"),
         KeyBinding(keys: [.character("u")], label: "u", action: .queue, help: "the unallocated queue", screens: [.officers, .officer, .monthly], inBar: true, barWord: "queue"),
         KeyBinding(keys: [.character("m")], label: "m", action: .monthly, help: "the monthly performance view", screens: [.officers, .officer, .queue], inBar: true, barWord: "monthly"),
+        KeyBinding(keys: [.character("a")], label: "a", action: .ahead, help: "the weeks ahead: releases, endings, reviews, and each team's forecast", screens: [.officers], inBar: true, barWord: "ahead"),
         KeyBinding(keys: [.character("p")], label: "p", action: .plan, help: "plan the whole queue at once", screens: [.officers, .queue], inBar: true, barWord: "plan"),
         KeyBinding(keys: [.character("R")], label: "R", action: .rebalance, help: "rebalance: the fewest transfers that bring everyone within", screens: [.officers], inBar: true, barWord: "rebalance"),
         KeyBinding(keys: [.character("/")], label: "/", action: .search, help: "search by name or id, as you type", screens: searchable, inBar: true, barWord: "search"),

@@ -39,6 +39,7 @@ extension Screen {
         case .whatIf: WhatIfScreen.self
         case .notice: NoticeScreen.self
         case .monthly: MonthlyScreen.self
+        case .ahead: AheadScreen.self
         case .help: HelpScreen.self
         }
     }

@@ -21,6 +21,7 @@ public struct DashboardData: Sendable {
     private let earlier: [MonthSnapshot]
     private let current: MonthSnapshot
     private let monthlyMemo = Memo<Int, MonthlyView>()
+    private let aheadMemo = Memo<Int, Ahead>()
     private let historyMemo = Memo<Int, [String: [(month: Month, cases: Int, highRiskPercent: Double)]]>()
     private let filterMemo = Memo<Int, [String]>()
     private let ranksMemo = Memo<Int, OfficerRanks>()
@@ -102,6 +103,11 @@ public struct DashboardData: Sendable {
             view.isDemo = isDemo
             return view
         }
+    }
+
+    /// The next 12 weeks, worked out when first shown; the whole force must be loaded (`isComplete`).
+    public var ahead: Ahead {
+        aheadMemo.value(for: 0) { Ahead(force: force, figures: figures, asOf: today, weeks: Rebalancer.aheadDays / 7) }
     }
 
     /// Each officer's cases and high-risk share in the six months before this one, oldest first.

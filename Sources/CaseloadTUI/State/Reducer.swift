@@ -66,6 +66,7 @@ public enum Reducer {
         case .sortReverse: state.officerList.descending.toggle()
         case .queue: push(&state, .queue)
         case .monthly: push(&state, .monthly)
+        case .ahead: push(&state, .ahead)
         case .plan: push(&state, .plan)
         case .rebalance: push(&state, .rebalance)
         case .help: push(&state, .help)

@@ -2,7 +2,7 @@ import CaseloadCore
 
 /// Where a key is pressed, for the key table: a kind of screen, or a dialog or prompt over it.
 public enum ScreenKind: String, Sendable, Hashable, CaseIterable {
-    case officers, officer, queue, suggest, transfer, plan, rebalance, whatIf, notice, monthly, help
+    case officers, officer, queue, suggest, transfer, plan, rebalance, whatIf, notice, monthly, ahead, help
     /// A question to confirm a change.
     case confirm
     /// A choice from the list of reasons.
@@ -28,6 +28,8 @@ public enum Screen: Hashable, Sendable {
     /// The written notice to the officer, as they would read it; `a` gives it.
     case notice(officerID: String)
     case monthly
+    /// The weeks ahead: releases, endings, reviews and each officer's caseload to come; each team's forecast.
+    case ahead
     case help
 
     public var kind: ScreenKind {
@@ -42,6 +44,7 @@ public enum Screen: Hashable, Sendable {
         case .whatIf: .whatIf
         case .notice: .notice
         case .monthly: .monthly
+        case .ahead: .ahead
         case .help: .help
         }
     }

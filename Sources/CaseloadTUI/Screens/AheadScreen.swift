@@ -1,0 +1,73 @@
+import CaseloadCore
+
+/// The weeks ahead: each team's forecast on a line of its own, then each officer's releases, endings and reviews
+/// in the next 12 weeks and their caseload in 4, 8 and 12 weeks, marked as today's figures are. Enter opens an
+/// officer. At 80 columns it shows the counts and the 4-week projection; wider, the rest.
+enum AheadScreen: ScreenDefinition {
+    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Ahead \(data.ahead.weeks) weeks" }
+
+    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int {
+        data.isComplete ? data.ahead.teams.count + data.ahead.officers.count : 0
+    }
+
+    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
+        guard data.isComplete else { return [] }
+        return data.ahead.teams.map(\.team) + data.ahead.officers.map { $0.figures.officer.name + " " + $0.figures.officer.id }
+    }
+
+    static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect] {
+        let index = state.page.selected - data.ahead.teams.count
+        guard data.isComplete, data.ahead.officers.indices.contains(index) else { return [] }
+        Reducer.push(&state, .officer(id: data.ahead.officers[index].figures.officer.id))
+        return []
+    }
+
+    static let columns = [
+        TableColumn(heading: "OFFICER", width: 7, priority: 0), TableColumn(heading: "NAME", width: 12, priority: 1, flexible: true, maximum: 24),
+        TableColumn(heading: "TEAM", width: 6, priority: 6), TableColumn(heading: "CASES", width: 7, priority: 0),
+        TableColumn(heading: "RELEASES", width: 8, priority: 2, alignRight: true), TableColumn(heading: "ENDING", width: 6, priority: 2, alignRight: true),
+        TableColumn(heading: "REVIEWS", width: 7, priority: 3, alignRight: true), TableColumn(heading: "OVERDUE", width: 7, priority: 0, alignRight: true),
+        TableColumn(heading: "IN 4 WEEKS", width: 16, priority: 0), TableColumn(heading: "IN 8 WEEKS", width: 16, priority: 4),
+        TableColumn(heading: "IN 12 WEEKS", width: 16, priority: 5),
+    ]
+
+    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+        let layout = TableLayout.fit(columns, width: canvas.width - 1)
+        guard data.isComplete else {
+            Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
+            canvas.put("  Loading every case of the force; the weeks ahead follow in a moment.", row: ScreenLayout.firstListRow, column: 0, style: .muted)
+            return
+        }
+        let ahead = data.ahead
+        let report = AheadReport(ahead)
+        let overdue = ahead.officers.reduce(0) { $0 + $1.reviewsOverdue }
+        let releases = ahead.officers.reduce(0) { $0 + $1.releases }
+        Chrome.drawSummary(&canvas, "\(overdue) review\(overdue == 1 ? "" : "s") overdue; to \(ahead.end): \(releases) release\(releases == 1 ? "" : "s"), "
+            + "\(ahead.officers.reduce(0) { $0 + $1.ending }) cases ending, \(ahead.officers.reduce(0) { $0 + $1.reviewsDue }) reviews due",
+            style: overdue > 0 ? .over : .header)
+        Chrome.drawStatus(&canvas, "Projected: today's cases less those ending; no new referral assumed")
+        Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
+        let teams = ahead.teams
+        Chrome.drawList(&canvas, state, count: teams.count + ahead.officers.count) { canvas, index, row in
+            if index < teams.count {
+                let team = teams[index]
+                let full = " " + report.sentence(team)
+                let text = full.displayWidth < canvas.width ? full : " " + report.shortSentence(team)
+                canvas.put(text, row: row, column: 0, style: team.weeksUntilOver.map { $0 <= ahead.weeks ? .over : .header } ?? .header)
+                return
+            }
+            let officer = ahead.officers[index - teams.count]
+            let figures = officer.figures
+            Chrome.drawCells(&canvas, layout, columns, [
+                (figures.officer.id, .normal), (figures.officer.name, figures.officer.isActive ? .normal : .muted), (figures.officer.team, .normal),
+                ("\(figures.cases)/\(figures.caseLimit)\(Theme.mark(figures.caseStanding))", Style(standing: figures.caseStanding)),
+                (String(officer.releases), .normal), (String(officer.ending), .normal), (String(officer.reviewsDue), .normal),
+                (String(officer.reviewsOverdue), officer.reviewsOverdue > 0 ? .over : .normal),
+            ] + officer.projected.map { projection in
+                let worst = max(projection.caseStanding, projection.highRiskStanding)
+                return ("\(projection.cases)/\(figures.caseLimit)\(Theme.mark(projection.caseStanding)) "
+                    + "\(formatDecimal(projection.highRiskPercent))%\(Theme.mark(projection.highRiskStanding))", Style(standing: worst))
+            }, row: row)
+        }
+    }
+}

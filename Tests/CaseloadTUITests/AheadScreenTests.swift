@@ -1,0 +1,33 @@
+import CaseloadCore
+import CaseloadTUI
+import Testing
+
+/// The Ahead screen: `a` on home opens it, its rows are the teams then the officers, Enter opens an officer, and
+/// what it shows is what `caseload ahead` counts.
+@Suite("The Ahead screen")
+struct AheadScreenTests {
+    @Test("a on home opens it; Enter on a team does nothing, on an officer opens them; Esc comes back")
+    func navigate() throws {
+        let data = try DemoData.data()
+        let teams = data.ahead.teams.count
+        let (onTeam, _) = DemoData.state(after: [.character("a"), .enter], data: data)
+        #expect(onTeam.page.screen == .ahead)
+        let (opened, _) = DemoData.state(after: [.character("a")] + Array(repeating: .down, count: teams + 1) + [.enter], data: data)
+        #expect(opened.page.screen == .officer(id: data.ahead.officers[1].figures.officer.id))
+        let (back, _) = DemoData.state(after: [.character("a"), .escape], data: data)
+        #expect(back.page.screen == .officers)
+    }
+
+    @Test("its rows say what the command counts: overdue reviews in the summary, each team's sentence, each officer's projection")
+    func sameFigures() throws {
+        let data = try DemoData.data()
+        let (state, _) = DemoData.state(after: [.character("a")], data: data, height: 60)
+        let text = Renderer.render(state, data, theme: .monochrome, width: 200, height: 60).text
+        let overdue = data.ahead.officers.reduce(0) { $0 + $1.reviewsOverdue }
+        #expect(overdue == 5)
+        #expect(text.contains(" 5 reviews overdue; to \(data.ahead.end):"))
+        for team in data.ahead.teams { #expect(text.contains(AheadReport(data.ahead).sentence(team))) }
+        let first = data.ahead.officers[0]
+        #expect(text.contains("\(first.projected[2].cases)/\(first.figures.caseLimit)"))
+    }
+}
