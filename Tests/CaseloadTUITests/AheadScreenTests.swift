@@ -30,4 +30,19 @@ struct AheadScreenTests {
         let first = data.ahead.officers[0]
         #expect(text.contains("\(first.projected[2].cases)/\(first.figures.caseLimit)"))
     }
+
+    @Test("an officer on hold's screen gives the day holding alone brings them within, the day rebalance gives")
+    func holdWithADate() throws {
+        let data = try DemoData.data()
+        let (state, _) = DemoData.state(after: [.enter], data: data, height: 40)
+        guard case .officer(let id) = state.page.screen else { Issue.record("not an officer screen"); return }
+        let figures = try #require(data.figures.officers.first { $0.officer.id == id })
+        #expect(figures.isOverALimit)
+        let plan = Rebalancer(force: data.force, limits: data.limits, today: data.today).plan()
+        let within = try #require(plan.onHold.first { $0.figures.officer.id == id }?.withinOn)
+        let text = Renderer.render(state, data, theme: .monochrome, width: 200, height: 40).text
+        #expect(text.contains("within by holding alone from \(within), as their cases end"), "\(text.prefix(600))")
+        let narrow = Renderer.render(state, data, theme: .monochrome, width: 80, height: 24).text
+        #expect(narrow.contains("within \(within)"))
+    }
 }

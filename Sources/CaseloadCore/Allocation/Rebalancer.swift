@@ -179,16 +179,9 @@ public struct Rebalancer: Sendable {
         unreduced.reductionMillionths = 0
         let byReduction = officer.reductionMillionths > 0 && officer.reductionUntil != nil && figures.highRiskStanding != .over
             && figures.cases <= limits.caseLimit(for: unreduced)
-        var workload = figures.workload
-        var withinOn: Day?
-        for item in cases.filter({ $0.endsOn != nil }).sorted(by: { $0.endsOn! < $1.endsOn! }) {
-            workload.remove(item)
-            if workload.cases <= figures.caseLimit && limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) != .over {
-                withinOn = item.endsOn.map { $0.adding(days: 1) }
-                break
-            }
-        }
-        return OnHold(figures: figures, explainedByApprovedPremises: byResidents, reductionEnds: byReduction ? officer.reductionUntil : nil, withinOn: withinOn)
+        return OnHold(
+            figures: figures, explainedByApprovedPremises: byResidents, reductionEnds: byReduction ? officer.reductionUntil : nil,
+            withinOn: figures.withinByHolding(cases, limits: limits))
     }
 
     /// The case moved to the best officer who may take it and was not over a limit at the start, ranked as a plan
@@ -208,5 +201,20 @@ public struct Rebalancer: Sendable {
         case (nil, _?): return false
         default: return a.id < b.id
         }
+    }
+}
+
+extension OfficerFigures {
+    /// The day holding alone brings the officer within both limits as their cases end: the day after the end date
+    /// that does it. Nil when the end dates of `cases` (theirs) never do.
+    public func withinByHolding(_ cases: [Case], limits: Limits) -> Day? {
+        var workload = self.workload
+        for item in cases.filter({ $0.endsOn != nil }).sorted(by: { $0.endsOn! < $1.endsOn! }) {
+            workload.remove(item)
+            if workload.cases <= caseLimit && limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) != .over {
+                return item.endsOn?.adding(days: 1)
+            }
+        }
+        return nil
     }
 }
