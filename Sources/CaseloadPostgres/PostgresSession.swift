@@ -90,6 +90,8 @@ public struct PostgresSession: SQLSession {
 
     public var lockingRead: String { " FOR UPDATE" }
 
+    public var subqueryFence: String { "OFFSET 0" }
+
     /// The values as one array literal, which lets the server look each up in an index (a JSON list made it scan every
     /// case: 82 ms at a million).
     public func column(_ column: String, isAnyOf values: [String]) -> SQL {
@@ -104,14 +106,14 @@ public struct PostgresSession: SQLSession {
         try connection.runScript("""
             \(PostgresStore.lockForImport);
             ALTER TABLE cases DROP CONSTRAINT cases_officer_fk;
-            DROP INDEX cases_by_id; DROP INDEX cases_by_officer; DROP INDEX cases_by_position;
+            DROP INDEX cases_by_id; DROP INDEX cases_by_officer; DROP INDEX cases_by_position; \(CaseDateIndexes.drop);
             TRUNCATE officer_workloads, cases, officers
             """)
     }
 
     /// Builds the indexes and the foreign key again, which checks every case's officer whatever is asked.
     public func finishReplacingCases(checkingOfficers: Bool) throws {
-        try connection.runScript(PostgresStore.casesIndexes)
+        try connection.runScript(PostgresStore.casesIndexes + ";\n" + CaseDateIndexes.create)
     }
 }
 

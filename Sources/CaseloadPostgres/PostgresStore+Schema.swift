@@ -165,6 +165,7 @@ extension PostgresStore {
             UPDATE month_officers SET most_dangerous = least(low + medium + high + very_high, very_high + level3)
             """
         ),
+        ("v4: indexes of the cases' dates, for the weeks ahead", CaseDateIndexes.create),
     ]
 
     /// The counts v3 adds to a table of counts.

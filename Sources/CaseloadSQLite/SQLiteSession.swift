@@ -104,6 +104,8 @@ public struct SQLiteSession: SQLSession {
     /// SQLite's writers already take turns on the whole file.
     public var lockingRead: String { "" }
 
+    public var subqueryFence: String { "LIMIT -1 OFFSET 0" }
+
     public func column(_ column: String, isAnyOf values: [String]) -> CaseloadStore.SQL {
         "\(raw: column) IN (SELECT value FROM json_each(\(JSON.array(values.map { .string($0) }).rendered())))"
     }
@@ -111,7 +113,7 @@ public struct SQLiteSession: SQLSession {
     /// Drops the cases' indexes (built once at the end, cheaper than kept up to date row by row) and empties the tables.
     public func startReplacingForce() throws {
         try db.execute(sql: """
-            DROP INDEX cases_by_id; DROP INDEX cases_by_officer;
+            DROP INDEX cases_by_id; DROP INDEX cases_by_officer; \(CaseDateIndexes.drop);
             DELETE FROM officer_workloads; DELETE FROM cases; DELETE FROM officers;
             """)
     }
@@ -124,7 +126,8 @@ public struct SQLiteSession: SQLSession {
         }
         try db.execute(sql: """
             PRAGMA cache_size = -\(Self.indexSortKibibytes);
-            CREATE UNIQUE INDEX cases_by_id ON cases(case_id); CREATE INDEX cases_by_officer ON cases(officer_id)
+            CREATE UNIQUE INDEX cases_by_id ON cases(case_id); CREATE INDEX cases_by_officer ON cases(officer_id);
+            \(CaseDateIndexes.create)
             """)
     }
 }

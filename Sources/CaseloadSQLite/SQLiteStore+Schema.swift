@@ -1,3 +1,4 @@
+import CaseloadStore
 import GRDB
 
 extension SQLiteStore {
@@ -271,6 +272,9 @@ extension SQLiteStore {
                 \(SQLiteStore.coverCounts("month_officers"))
                 UPDATE month_officers SET most_dangerous = min(low + medium + high + very_high, very_high + level3);
                 """)
+        }
+        migrator.registerMigration("v14: indexes of the cases' dates, for the weeks ahead") { db in
+            try db.execute(sql: CaseDateIndexes.create)
         }
         return migrator
     }

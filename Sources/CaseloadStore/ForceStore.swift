@@ -54,6 +54,11 @@ public protocol ForceStore: AnyObject, Sendable {
     /// than the whole snapshot, for `flags`' change from last month.
     func caseCounts(in month: Month) throws -> [String: Int]
 
+    /// What the weeks ahead count, read from the cases' dates without loading every case: each officer's releases,
+    /// endings and reviews (a covered case counting for the colleague covering it, while its officer is away), and
+    /// each team's referrals in `AheadWindow.referrals`.
+    func aheadCounts(in window: AheadWindow) throws -> (officers: [String: AheadCounts], referrals: [String: Int])
+
     /// Makes every allocation and transfer, each checked and audited, in one transaction, or none of them.
     ///
     /// Throws `AllocationError` when a case is no longer where the caller saw it or a hard rule would be

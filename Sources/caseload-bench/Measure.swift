@@ -38,8 +38,10 @@ struct Measure {
         case .cover: samples = try coverSamples()
         case .ahead:
             samples = try timed { store in
-                let force = try store.loadForce(on: Workspace.today)
-                _ = AheadReport(Ahead(force: force, figures: force.figures(limits: limits), asOf: Workspace.today, weeks: 12)).json()
+                let window = AheadWindow(asOf: Workspace.today, weeks: 12)
+                let counts = try store.aheadCounts(in: window)
+                let figures = try store.currentSnapshot(asOf: Workspace.today).figures(limits: limits)
+                _ = AheadReport(Ahead(figures: figures, counts: counts.officers, referrals: counts.referrals, asOf: Workspace.today, weeks: 12)).json()
             }
         case .allocate: samples = try allocateSamples()
         case .exportCSV: samples = try timed { store in _ = MonthlyCSV.render(try monthlyView(store)) }

@@ -47,7 +47,7 @@ enum Work: String, CaseIterable, Codable, Sendable {
         case .plan: "plan for the whole queue, from opening the database"
         case .rebalance: "rebalance, from opening the database"
         case .cover: "cover proposal for 2,000 cases of 50 away officers (force loaded)"
-        case .ahead: "ahead, 12 weeks, as JSON, from opening the database"
+        case .ahead: "ahead, 12 weeks, as JSON, from opening the database (as the command reads it)"
         case .allocate: "allocate one case (checked, audited, figures updated)"
         case .exportCSV: "monthly export, CSV"
         case .exportJSON: "monthly export, JSON"

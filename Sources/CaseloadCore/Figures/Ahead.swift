@@ -21,57 +21,99 @@ public struct Ahead: Sendable {
     public var end: Day { asOf.adding(days: 7 * weeks) }
 
     /// The weeks ahead of every officer (those of `team` only, when given) from the force as it stands on `asOf`
-    /// and its figures for that day; `weeks` is at least 1.
+    /// and its figures for that day; `weeks` is at least 1. Counts every case, in one pass.
     public init(force: Force, figures: Figures, asOf: Day, weeks: Int, team: String? = nil) {
+        let window = AheadWindow(asOf: asOf, weeks: weeks)
+        let covering = force.coveringOfficers
+        var counts: [String: AheadCounts] = [:]
+        var referrals: [String: Int] = [:]
+        for item in force.cases {
+            if let referred = item.referredOn, window.referrals.contains(referred) { referrals[item.team, default: 0] += 1 }
+            guard let holder = covering[item.id] ?? item.officerID else { continue }
+            counts[holder, default: AheadCounts()].add(item, in: window)
+        }
+        self.init(figures: figures, counts: counts, referrals: referrals, asOf: asOf, weeks: weeks, team: team)
+    }
+
+    /// The weeks ahead from each officer's figures and the counts of the cases they hold, by officer id, and each
+    /// team's referrals in `AheadWindow.referrals`, by team: what a store reads without loading every case.
+    public init(figures: Figures, counts: [String: AheadCounts], referrals: [String: Int], asOf: Day, weeks: Int, team: String? = nil) {
         self.asOf = asOf
         self.weeks = weeks
         limits = figures.limits
-        let end = asOf.adding(days: 7 * weeks)
-        let covering = force.coveringOfficers
-        let shown = figures.officers.filter { team == nil || $0.officer.team == team }
-        let position = Dictionary(shown.enumerated().map { ($1.officer.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var counts = [Counts](repeating: Counts(), count: shown.count)
-        var referrals: [String: Int] = [:]
-        let referredFrom = asOf.adding(days: -7 * Self.referralWeeks)
-        for item in force.cases {
-            if let referred = item.referredOn, referred >= referredFrom, referred < asOf { referrals[item.team, default: 0] += 1 }
-            guard let holder = covering[item.id] ?? item.officerID, let index = position[holder] else { continue }
-            counts[index].add(item, asOf: asOf, end: end)
-        }
         let limits = figures.limits
-        officers = zip(shown, counts).map { OfficerAhead(figures: $0, counts: $1, limits: limits) }
+        officers = figures.officers.filter { team == nil || $0.officer.team == team }.map {
+            OfficerAhead(figures: $0, counts: counts[$0.officer.id] ?? AheadCounts(), limits: limits)
+        }
         let byTeam = Dictionary(grouping: officers, by: \.figures.officer.team)
         teams = byTeam.keys.sorted().map { name in
             TeamAhead(team: name, officers: byTeam[name] ?? [], referrals: referrals[name] ?? 0, weeks: weeks)
         }
     }
+}
 
-    /// What one officer's cases hold in the window, counted in one pass over the force.
-    struct Counts {
-        var releases = 0
-        var ending = 0
-        var reviewsDue = 0
-        var reviewsOverdue = 0
-        /// The cases and high-risk cases ending by each projected week, in the order of `projectionWeeks`.
-        var endingBy = [Int](repeating: 0, count: Ahead.projectionWeeks.count)
-        var highRiskEndingBy = [Int](repeating: 0, count: Ahead.projectionWeeks.count)
+/// The days the weeks ahead look at: the window itself, each projected week's last day, and the weeks of referrals.
+public struct AheadWindow: Sendable {
+    public let asOf: Day
+    /// The window's last day, as_of + 7w.
+    public let end: Day
+    /// The last day of each of `Ahead.projectionWeeks`.
+    public let projected: [Day]
+    /// The referrals a team's rate counts: the 12 weeks before as_of, as_of itself left out.
+    public let referrals: Range<Day>
+    /// The last end date anything counts: the window's end, or the last projected week's when that is later.
+    public var endingsThrough: Day { max(end, projected.last ?? end) }
 
-        mutating func add(_ item: Case, asOf: Day, end: Day) {
-            if item.location == .custody, let release = item.releaseOn, release >= asOf, release <= end { releases += 1 }
-            if let endsOn = item.endsOn {
-                if endsOn <= end { ending += 1 }
-                for (index, week) in Ahead.projectionWeeks.enumerated() where endsOn <= asOf.adding(days: 7 * week) {
-                    endingBy[index] += 1
-                    if item.risk.isHigh { highRiskEndingBy[index] += 1 }
-                }
-            }
-            if let review = item.nextReviewOn {
-                if review < asOf {
-                    reviewsOverdue += 1
-                } else if review <= end {
-                    reviewsDue += 1
-                }
-            }
+    public init(asOf: Day, weeks: Int) {
+        self.asOf = asOf
+        end = asOf.adding(days: 7 * weeks)
+        projected = Ahead.projectionWeeks.map { asOf.adding(days: 7 * $0) }
+        referrals = asOf.adding(days: -7 * Ahead.referralWeeks)..<asOf
+    }
+}
+
+/// What one officer's cases hold in the window: releases, endings (by each projected week too, and of those the
+/// high-risk ones) and reviews due and overdue. Added to one date at a time, so a store can count each date from its
+/// own index; `sign` -1 takes a case away again (one a colleague covers).
+public struct AheadCounts: Hashable, Sendable {
+    public var releases = 0
+    public var ending = 0
+    public var reviewsDue = 0
+    public var reviewsOverdue = 0
+    /// The cases and high-risk cases ending by each projected week, in the order of `Ahead.projectionWeeks`.
+    public var endingBy = [Int](repeating: 0, count: Ahead.projectionWeeks.count)
+    public var highRiskEndingBy = [Int](repeating: 0, count: Ahead.projectionWeeks.count)
+
+    public init() {}
+
+    /// Counts every date of a case.
+    public mutating func add(_ item: Case, in window: AheadWindow, sign: Int = 1) {
+        if item.location == .custody, let release = item.releaseOn { addRelease(release, in: window, sign: sign) }
+        if let endsOn = item.endsOn { addEnding(endsOn, highRisk: item.risk.isHigh, in: window, sign: sign) }
+        if let review = item.nextReviewOn { addReview(review, in: window, sign: sign) }
+    }
+
+    /// A custody case's release date: counted when it falls in the window.
+    public mutating func addRelease(_ day: Day, in window: AheadWindow, sign: Int = 1) {
+        if day >= window.asOf && day <= window.end { releases += sign }
+    }
+
+    /// A case's end date: ending when it falls in the window or has passed, and gone by each projected week it
+    /// falls on or before.
+    public mutating func addEnding(_ day: Day, highRisk: Bool, in window: AheadWindow, sign: Int = 1) {
+        if day <= window.end { ending += sign }
+        for (index, last) in window.projected.enumerated() where day <= last {
+            endingBy[index] += sign
+            if highRisk { highRiskEndingBy[index] += sign }
+        }
+    }
+
+    /// A case's next risk review: overdue before as_of, due when it falls in the window.
+    public mutating func addReview(_ day: Day, in window: AheadWindow, sign: Int = 1) {
+        if day < window.asOf {
+            reviewsOverdue += sign
+        } else if day <= window.end {
+            reviewsDue += sign
         }
     }
 }
@@ -89,7 +131,7 @@ public struct OfficerAhead: Sendable {
     /// At each of `Ahead.projectionWeeks`.
     public let projected: [Projection]
 
-    init(figures: OfficerFigures, counts: Ahead.Counts, limits: Limits) {
+    init(figures: OfficerFigures, counts: AheadCounts, limits: Limits) {
         self.figures = figures
         releases = counts.releases
         ending = counts.ending

@@ -32,8 +32,25 @@ public struct ForceGenerator: Sendable {
         var firstTrained: [String: String] = [:]
         for officer in officers where officer.mosovo == .trained && firstTrained[officer.team] == nil { firstTrained[officer.team] = officer.id }
         for index in officers.indices where officers[index].mosovo != .trained { officers[index].buddyID = firstTrained[officers[index].team] }
-        let cases = makeCases(officers, &random)
+        var cases = makeCases(officers, &random)
+        var dates = SeededRandom(seed: seed &+ 0x5EED_DA7E)
+        for index in cases.indices { addDates(&cases[index], &dates) }
         return Force(officers: officers, cases: cases)
+    }
+
+    /// The dates a records system keeps for the weeks ahead, drawn apart from everything else so that adding them
+    /// left every other field as it was: a risk review within the year for most cases, a release date for most
+    /// custody cases, an end date within two years for some, and the referral a week or two before each allocation
+    /// of the last 12 weeks (every waiting case's within the last month).
+    private func addDates(_ item: inout Case, _ random: inout SeededRandom) {
+        if item.officerID != nil && random.chance(permille: 800) { item.nextReviewOn = referenceDay.adding(days: random.below(380) - 15) }
+        if item.location == .custody && random.chance(permille: 600) { item.releaseOn = referenceDay.adding(days: 1 + random.below(540)) }
+        if random.chance(permille: 250) { item.endsOn = referenceDay.adding(days: 1 + random.below(730)) }
+        if let allocated = item.allocatedOn, allocated >= referenceDay.adding(days: -84) {
+            item.referredOn = allocated.adding(days: -(2 + random.below(20)))
+        } else if item.officerID == nil {
+            item.referredOn = referenceDay.adding(days: -random.below(30))
+        }
     }
 
     private func makeOfficers(_ random: inout SeededRandom) -> [Officer] {

@@ -1,0 +1,37 @@
+import CaseloadCore
+import CaseloadDemo
+import CaseloadStore
+import Testing
+
+/// The weeks ahead read from the store's date indexes agree with the weeks ahead counted from every case, on every
+/// backend, with absences, cover and unallocated cases among them.
+@Suite("The weeks ahead from the store")
+struct AheadStoreTests {
+    static let day = Day("2026-11-15")!
+
+    @Test("aheadCounts and the kept counts give exactly what counting every case of the loaded force gives", arguments: Backend.available)
+    func sameAsCounting(backend: Backend) throws {
+        let database = try backend.database()
+        let store = try database.open()
+        let force = try ImportFiles.load(officers: DemoForce.officersURL.path, cases: DemoForce.casesURL.path)
+        try store.replaceForce(force, asOf: Self.day, availability: DemoForce.availability(around: Self.day))
+        let away = try #require(store.loadForce(on: Self.day).officers.first { !$0.isActive && $0.status != .leave })
+        let theirs = force.cases.filter { $0.officerID == away.id && !$0.risk.isHigh && ($0.endsOn != nil || $0.nextReviewOn != nil) }.prefix(4)
+        #expect(theirs.count == 4)
+        _ = try store.cover(
+            theirs.enumerated().map { CoverRequest(caseID: $1.id, officerID: away.id, coveringID: $0 % 2 == 0 ? "OM15" : "OM14", until: nil, by: "t") },
+            limits: .standard, on: Self.day, at: "t")
+
+        for weeks in [1, 4, 12, 52] {
+            let window = AheadWindow(asOf: Self.day, weeks: weeks)
+            let counts = try store.aheadCounts(in: window)
+            let stored = Ahead(
+                figures: try store.currentSnapshot(asOf: Self.day).figures(limits: .standard), counts: counts.officers, referrals: counts.referrals,
+                asOf: Self.day, weeks: weeks)
+            let loaded = try store.loadForce(on: Self.day)
+            let counted = Ahead(force: loaded, figures: loaded.figures(limits: .standard), asOf: Self.day, weeks: weeks)
+            #expect(AheadReport(stored).json() == AheadReport(counted).json(), "\(weeks) weeks")
+            #expect(stored.officers.contains { $0.figures.officer.id == "OM15" && $0.figures.workload.covering == 2 })
+        }
+    }
+}
