@@ -102,7 +102,10 @@ struct SQLiteStoreTests {
     func checksMigration() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("db.sqlite")
-        let force = ForceGenerator(officers: 50, cases: 20_000, seed: 8).generate()
+        var force = ForceGenerator(officers: 50, cases: 20_000, seed: 8).generate()
+        for index in force.cases.indices {
+            (force.cases[index].referredOn, force.cases[index].releaseOn, force.cases[index].endsOn, force.cases[index].nextReviewOn) = (nil, nil, nil, nil)
+        }
         try SQLiteStore.open(path: path).replaceForce(force, asOf: Day("2026-11-22")!)
         let database = try DatabaseQueue(path: path)
         try database.write { db in
@@ -116,8 +119,9 @@ struct SQLiteStoreTests {
             try db.execute(sql: "UPDATE sqlite_master SET sql = ? WHERE name = 'cases'", arguments: [old])
             try db.execute(sql: "PRAGMA writable_schema = OFF")
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v4%'")
+            try db.execute(sql: CaseDateIndexes.drop)
             for column in ["referred_on", "release_on", "ends_on", "next_review_on"] { try db.execute(sql: "ALTER TABLE cases DROP COLUMN \(column)") }
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v12%'")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v12%' OR identifier LIKE 'v14%'")
         }
         try database.close()
         let reopened = try SQLiteStore.open(path: path)

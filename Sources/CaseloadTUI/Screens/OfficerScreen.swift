@@ -62,16 +62,16 @@ enum OfficerScreen: ScreenDefinition {
         x = canvas.put("\(figures.cases)/\(figures.caseLimit) cases\(Theme.mark(figures.caseStanding))", row: ScreenLayout.summaryRow, column: x, style: Style(standing: figures.caseStanding))
         canvas.put("  \(formatDecimal(figures.highRiskPercent))% high risk\(Theme.mark(figures.highRiskStanding))", row: ScreenLayout.summaryRow, column: x, style: Style(standing: figures.highRiskStanding))
         let within = figures.isOverALimit && data.isComplete ? figures.withinByHolding(data.cases(of: id), limits: data.limits) : nil
-        let why = figures.flagSentences(limits: data.limits).filter { !$0.contains("a watch, not a flag") }
-            + (within.map { ["within by holding alone from \($0), as their cases end"] } ?? [])
+        let sentences = figures.flagSentences(limits: data.limits).filter { !$0.contains("a watch, not a flag") }
+        let why = sentences + (within.map { ["within by holding alone from \($0), as their cases end"] } ?? [])
         if why.isEmpty {
             let months = (data.history[id] ?? []).suffix(4).map { "\($0.month): \($0.cases) (\(formatDecimal($0.highRiskPercent))%)" }
             Chrome.drawStatus(&canvas, "Within both limits. Recent months: " + (months.isEmpty ? "none recorded" : months.joined(separator: " · ")))
         } else {
             let room = canvas.width - Chrome.counterWidth - 2
-            let full = why.joined(separator: "; ")
-            let short = figures.shortFlagSentences(limits: data.limits) + (within.map { ["within \($0)"] } ?? [])
-            let shown = full.displayWidth <= room ? full : short.joined(separator: "; ")
+            let shortWithin = within.map { ["within \($0)"] } ?? []
+            let shown = [why, sentences + shortWithin, figures.shortFlagSentences(limits: data.limits) + shortWithin]
+                .map { $0.joined(separator: "; ") }.first { $0.displayWidth <= room } ?? ""
             canvas.put(" " + shown, row: ScreenLayout.statusRow, column: 0, style: .over, limit: canvas.width - Chrome.counterWidth - 1)
         }
 
