@@ -18,14 +18,14 @@ public enum MonthlyCSV {
         case .officers:
             return ["month", "officer_id", "name", "team", "fte", "mosovo", "approved_premises", "cases", "case_limit", "high_risk",
                     "high_risk_pct", "very_high", "community", "custody", "approved_premises_cases", "hospital", "level2", "level3",
-                    "covering", "under_cover", "reduction", "available", "buddy_id", "mosovo_course_on", "flags", "change_cases"] + limits
+                    "covering", "under_cover", "reviews_overdue", "reduction", "available", "buddy_id", "mosovo_course_on", "flags", "change_cases"] + limits
         case .teams:
             return ["month", "team", "officers", "cases", "average_cases", "high_risk_pct", "officers_over_cases", "officers_over_high_risk"] + limits
         case .force:
             return ["month", "officers", "cases", "allocated", "unallocated", "average_cases", "community_pct", "officers_over_cases",
                     "officers_over_high_risk", "ap_officers_over_high_risk", "l2_l3_cases", "l2_l3_with_trained_om_pct",
                     "officers_awaiting_mosovo", "awaiting_without_buddy", "cases_needing_cover", "notices_sent", "transfers", "overrides",
-                    "cover_started"] + limits
+                    "cover_started", "reviews_overdue"] + limits
         }
     }
 
@@ -62,7 +62,7 @@ public enum MonthlyCSV {
                     "community": count(workload.community), "custody": count(workload.custody),
                     "approved_premises_cases": count(workload.approvedPremises), "hospital": count(workload.hospital),
                     "level2": count(workload.level2), "level3": count(workload.level3), "covering": count(workload.covering),
-                    "under_cover": count(workload.underCover), "reduction": .number(formatFixedPoint(officer.reductionMillionths, places: 6)),
+                    "under_cover": count(workload.underCover), "reviews_overdue": count(row.figures.reviewsOverdue), "reduction": .number(formatFixedPoint(officer.reductionMillionths, places: 6)),
                     "available": .text(officer.isActive ? "yes" : "no"), "buddy_id": .text(officer.buddyID ?? ""),
                     "mosovo_course_on": .text(officer.mosovoCourseOn?.description ?? ""),
                     "flags": .text(row.figures.flags.map(\.rawValue).joined(separator: ";")),
@@ -89,7 +89,7 @@ public enum MonthlyCSV {
                 "officers_awaiting_mosovo": count(force.officersAwaitingMosovo), "awaiting_without_buddy": count(force.awaitingWithoutBuddy),
                 "cases_needing_cover": count(force.casesNeedingCover), "notices_sent": count(view.activity.notices),
                 "transfers": count(view.activity.transfers), "overrides": count(view.activity.overrides),
-                "cover_started": count(view.activity.coverStarted),
+                "cover_started": count(view.activity.coverStarted), "reviews_overdue": count(force.reviewsOverdue),
             ])
         }
         return byteOrderMark + writer.bytes

@@ -34,6 +34,7 @@ public enum MonthlyJSON {
                     ("covering", .int(workload.covering)),
                     ("under_cover", .int(workload.underCover)),
                     ("on_hold", .bool(row.figures.isOverALimit)),
+                    ("reviews_overdue", .int(row.figures.reviewsOverdue)),
                     ("flags", .array(row.figures.flags.map { .string($0.rawValue) })),
                     ("change_cases", row.changeCases.map(JSON.int) ?? .null),
                 ])
@@ -69,6 +70,7 @@ public enum MonthlyJSON {
                 ("transfers", .int(view.activity.transfers)),
                 ("overrides", .int(view.activity.overrides)),
                 ("cover_started", .int(view.activity.coverStarted)),
+                ("reviews_overdue", .int(force.reviewsOverdue)),
             ])),
         ]).rendered()
     }

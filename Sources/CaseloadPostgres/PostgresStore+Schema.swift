@@ -166,6 +166,7 @@ extension PostgresStore {
             """
         ),
         ("v4: indexes of the cases' dates, for the weeks ahead", CaseDateIndexes.create),
+        ("v5: each month's snapshot keeps its officers' overdue risk reviews", "ALTER TABLE month_officers ADD COLUMN reviews_overdue INTEGER NOT NULL DEFAULT 0"),
     ]
 
     /// The counts v3 adds to a table of counts.

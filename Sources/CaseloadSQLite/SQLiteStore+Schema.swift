@@ -276,6 +276,9 @@ extension SQLiteStore {
         migrator.registerMigration("v14: indexes of the cases' dates, for the weeks ahead") { db in
             try db.execute(sql: CaseDateIndexes.create)
         }
+        migrator.registerMigration("v15: each month's snapshot keeps its officers' overdue risk reviews") { db in
+            try db.execute(sql: "ALTER TABLE month_officers ADD COLUMN reviews_overdue INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 

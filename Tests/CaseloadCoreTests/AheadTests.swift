@@ -125,3 +125,33 @@ struct AheadTests {
         #expect(json.contains("\"weeks_until_over\": 0") && json.contains("\"weeks_until_over\": null"))
     }
 }
+
+/// An overdue risk review is a rule break: counted on the day the figures are for, for whoever does the case's work.
+@Suite("Overdue reviews")
+struct ReviewsOverdueTests {
+    static let day = Day("2026-12-07")!
+
+    @Test("a review before the day is overdue and flags the officer; one on the day or after does not", arguments: [
+        (-30, 1), (-1, 1), (0, 0), (1, 0),
+    ])
+    func edge(offset: Int, overdue: Int) {
+        var cases = Make.cases("OM1", count: 5)
+        cases[2].nextReviewOn = Self.day.adding(days: offset)
+        let snapshot = MonthSnapshot(force: Force(officers: [Make.officer("OM1")], cases: cases), asOf: Self.day)
+        let figures = snapshot.figures(limits: .standard).officers[0]
+        #expect(figures.reviewsOverdue == overdue)
+        #expect(figures.has(.reviewsOverdue) == (overdue > 0))
+        #expect(figures.isBreaching == (overdue > 0), "an overdue review is a rule break, not a watch")
+        if overdue > 0 { #expect(figures.flagSentences(limits: .standard).last == "1 risk review is overdue: complete it and record the next date (next_review_on)") }
+    }
+
+    @Test("a covered case's overdue review counts for the colleague covering it while its officer is away")
+    func covered() {
+        var cases = Make.cases("OM1", count: 3)
+        cases[0].nextReviewOn = Self.day.adding(days: -3)
+        let officers = [Make.officer("OM1", status: .leave), Make.officer("OM2")]
+        let force = Force(officers: officers, cases: cases, covers: [Cover(caseID: cases[0].id, officerID: "OM1", coveringID: "OM2", from: Self.day, to: nil)])
+        #expect(force.reviewsOverdue(on: Self.day) == ["OM2": 1])
+        #expect(MonthSnapshot(force: force, asOf: Self.day).figures(limits: .standard).force.reviewsOverdue == 1)
+    }
+}

@@ -35,3 +35,24 @@ struct AheadStoreTests {
         }
     }
 }
+
+/// Overdue reviews as the store reads them: live on the day asked, kept in each month's snapshot, and copied.
+@Suite("Overdue reviews in the store")
+struct ReviewsOverdueStoreTests {
+    @Test("the figures of a day count reviews before it, the month's snapshot keeps them, and a copy carries them", arguments: Backend.available)
+    func counted(backend: Backend) throws {
+        let database = try backend.database()
+        let store = try database.open()
+        var cases = (0..<4).map { Case(id: "C\($0)", officerID: "OM1", team: "North", risk: .low, location: .community) }
+        cases[0].nextReviewOn = Day("2026-11-01")
+        cases[1].nextReviewOn = Day("2026-11-20")
+        let officer = Officer(id: "OM1", name: "A", team: "North", fte: .full, mosovo: .trained, approvedPremises: false, daSpecialist: false, status: .active)
+        try store.replaceForce(Force(officers: [officer], cases: cases), asOf: Day("2026-11-15")!)
+        #expect(try store.currentSnapshot(asOf: Day("2026-11-15")!).officers[0].reviewsOverdue == 1)
+        #expect(try store.currentSnapshot(asOf: Day("2026-11-21")!).officers[0].reviewsOverdue == 2, "the count moves with the day, not the cases")
+        #expect(try store.snapshot(of: Month("2026-11")!)?.officers[0].reviewsOverdue == 1, "the import's month keeps its day's count")
+        let copy = try Backend.sqlite.database()
+        try copy.open().restore(try store.archive())
+        #expect(try copy.openExisting().snapshot(of: Month("2026-11")!)?.officers[0].reviewsOverdue == 1)
+    }
+}

@@ -27,6 +27,9 @@ struct CommandLineTests {
         #expect(imported.stdout.hasPrefix("Imported 30 officers and 1,500 cases (15 unallocated) as of 2026-10-31"))
     }
 
+    /// The day the demo's files describe: its review dates fall due around it, so a later day would flag more.
+    static let pinned = ["CASELOAD_TODAY": "2026-11-15"]
+
     @Test("import then flags reads the database, in each format")
     func importThenFlags() throws {
         let home = try TemporaryFolder()
@@ -35,7 +38,7 @@ struct CommandLineTests {
         let mode = try FileManager.default.attributesOfItem(atPath: caseload.database)[.posixPermissions] as? Int
         #expect(mode == 0o600)
 
-        let table = try caseload.run(["flags"])
+        let table = try caseload.run(["flags"], environment: Self.pinned)
         #expect(table.status == 0)
         #expect(table.stderr.isEmpty)
         #expect(table.stdout.hasPrefix("Limits: 50 cases (pro rata by FTE and any reduction), 20% high risk (a share of at least 10 cases); near from 90% of a limit\n"))
@@ -43,12 +46,12 @@ struct CommandLineTests {
         #expect(table.stdout.contains("C1406      2  OM10     Jack Davies  awaiting"))
         #expect(!table.stdout.contains("OM16"), "near is a watch list: at 50 cases and 20.0% Priya Begum is not listed")
         #expect(table.stdout.contains("OM08     Harry Patel      North  31/50     5 16.1%    needs_cover"), "on leave holding 31 cases")
-        #expect(table.stdout.contains("8 of 24 officers over a limit or breaking a rule. 14 officers are near a limit (at 90% or more of it); --near lists them."))
-        let near = try caseload.run(["flags", "--near"])
+        #expect(table.stdout.contains("11 of 24 officers over a limit or breaking a rule. 11 officers are near a limit (at 90% or more of it); --near lists them."))
+        let near = try caseload.run(["flags", "--near"], environment: Self.pinned)
         #expect(near.stdout.contains("OM16     Priya Begum      East   50/50 ~  10 20.0% ~  near_cases, near_high_risk"))
         #expect(near.stdout.split(separator: "\n").count(where: { $0.hasPrefix("OM") }) == 22)
 
-        let json = try caseload.run(["flags", "--format", "json"])
+        let json = try caseload.run(["flags", "--format", "json"], environment: Self.pinned)
         let object = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any])
         let limits = try #require(object["limits"] as? [String: Any])
         #expect(limits["max_cases"] as? Int == 50)
@@ -64,11 +67,11 @@ struct CommandLineTests {
         #expect(monthlyFields.isSubset(of: Set(priya.keys)), "every field of the monthly view's officers: \(monthlyFields.subtracting(priya.keys))")
         #expect(priya["limit"] as? Int == 50 && priya["available"] as? Bool == true)
 
-        let csv = try caseload.run(["flags", "--format", "csv"])
+        let csv = try caseload.run(["flags", "--format", "csv"], environment: Self.pinned)
         #expect(csv.stdout.hasPrefix("officer_id,name,team,cases,case_limit,high_risk,high_risk_pct,max_high_risk_pct,flags\n"))
         #expect(csv.stdout.contains("\nOM05,Ella Hughes,North,52,50,9,17.3,20,over_cases\n"))
         #expect(!csv.stdout.contains("\nOM12,"), "near only: left to --near")
-        let nearCSV = try caseload.run(["flags", "--format", "csv", "--near"])
+        let nearCSV = try caseload.run(["flags", "--format", "csv", "--near"], environment: Self.pinned)
         #expect(nearCSV.stdout.contains("\nOM12,Liam Roberts,East,23,25,4,17.4,20,near_cases\n"))
     }
 
@@ -77,7 +80,7 @@ struct CommandLineTests {
         let home = try TemporaryFolder()
         let caseload = CaseloadProcess(home: home.url)
         #expect(try caseload.importDemo().status == 0)
-        let strict = try caseload.run(["flags", "--format", "json", "--max-cases", "40"])
+        let strict = try caseload.run(["flags", "--format", "json", "--max-cases", "40"], environment: Self.pinned)
         let object = try #require(try JSONSerialization.jsonObject(with: strict.stdoutBytes) as? [String: Any])
         let flagged = try #require(object["officers"] as? [[String: Any]]).compactMap { $0["officer_id"] as? String }
         #expect(flagged.count == 24)
@@ -87,9 +90,9 @@ struct CommandLineTests {
         let config = home.url.appendingPathComponent("config/caseload")
         try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
         try Data("max-high-risk = 30\nnear = 1\n".utf8).write(to: config.appendingPathComponent("config"))
-        let relaxed = try caseload.run(["flags"])
+        let relaxed = try caseload.run(["flags"], environment: Self.pinned)
         #expect(relaxed.stdout.hasPrefix("Limits: 50 cases (pro rata by FTE and any reduction), 30% high risk (a share of at least 10 cases); near from 100% of a limit\n"))
-        #expect(relaxed.stdout.contains("4 of 24 officers over a limit or breaking a rule. 1 officer is near a limit (at 100% or more of it); --near lists them."))
+        #expect(relaxed.stdout.contains("7 of 24 officers over a limit or breaking a rule. 1 officer is near a limit (at 100% or more of it); --near lists them."))
 
         try Data("# policy\r\nmax-cases = 45\r\nshare-floor = 60\r\n".utf8).write(to: config.appendingPathComponent("config"))
         let crlf = try caseload.run(["flags", "--near", "0.95"])

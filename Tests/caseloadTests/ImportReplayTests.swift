@@ -88,7 +88,8 @@ struct AvailabilityCommandTests {
         #expect(listed.contains("OM06     absence    2026-11-01  2026-12-31            current  sickness       sgt.cover"), "\(listed)")
         #expect(listed.contains("OM09     reduction  2026-11-10  open-ended       0.4  current  phased return  sgt.cover"), "\(listed)")
         let later = try caseload.run(["flags"], environment: ["CASELOAD_TODAY": "2027-01-01"]).stdout
-        #expect(!later.contains("OM06     Farid Iqbal") && later.contains("48/30 !"), "the absence lapsed the day after its last; the reduction is open-ended")
+        let farid = later.split(separator: "\n").first { $0.hasPrefix("OM06 ") }.map(String.init) ?? ""
+        #expect(!farid.contains("needs_cover") && later.contains("48/30 !"), "the absence lapsed the day after its last; the reduction is open-ended: \(farid)")
     }
 
     @Test("availability.csv is imported with the force, checked line by line, and kept until the next one")

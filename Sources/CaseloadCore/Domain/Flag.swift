@@ -9,6 +9,8 @@ public enum Flag: String, CaseIterable, Sendable, Codable {
     case needsCover = "needs_cover"
     /// Awaiting the MOSOVO course (or not booked on it), holding cases, with no trained buddy named (§3.8.8).
     case awaitingWithoutBuddy = "awaiting_without_buddy"
+    /// Holds a case whose next risk review (ARMS or equivalent) has passed: the PEEL inspection's "ensure they comply".
+    case reviewsOverdue = "reviews_overdue"
 
     /// In words, for anything a person reads: a report, a notice, the audit trail.
     public var words: String {
@@ -20,6 +22,7 @@ public enum Flag: String, CaseIterable, Sendable, Codable {
         case .untrainedL2L3: "holds a MAPPA level 2 or 3 case without the MOSOVO course"
         case .needsCover: "away, with cases that need cover"
         case .awaitingWithoutBuddy: "awaiting the MOSOVO course with no buddy available"
+        case .reviewsOverdue: "has risk reviews overdue"
         }
     }
 

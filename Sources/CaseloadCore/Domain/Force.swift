@@ -24,6 +24,18 @@ public struct Force: Sendable, Equatable {
         return covering
     }
 
+    /// Each officer's cases whose next risk review comes before `day`, by officer id; a covered case counts for the
+    /// colleague doing its work, as every count does.
+    public func reviewsOverdue(on day: Day) -> [String: Int] {
+        let covering = coveringOfficers
+        var overdue: [String: Int] = [:]
+        for item in cases {
+            guard let review = item.nextReviewOn, review < day, let holder = covering[item.id] ?? item.officerID else { continue }
+            overdue[holder, default: 0] += 1
+        }
+        return overdue
+    }
+
     /// The cases waiting for an officer, in file order.
     public var unallocated: [Case] { cases.filter { $0.officerID == nil } }
 

@@ -14,9 +14,16 @@ public struct MonthSnapshot: Hashable, Sendable {
     }
 
     /// The snapshot of a force as it stands on a day.
+    /// The force's counts on a day, each officer's overdue reviews among them.
     public init(force: Force, asOf: Day) {
         let tally = WorkloadTally(force)
-        self.init(month: asOf.calendarMonth, asOf: asOf, officers: tally.officerWorkloads, unallocated: tally.unallocated)
+        let overdue = force.reviewsOverdue(on: asOf)
+        let officers = tally.officerWorkloads.map { entry in
+            var entry = entry
+            entry.reviewsOverdue = overdue[entry.officer.id] ?? 0
+            return entry
+        }
+        self.init(month: asOf.calendarMonth, asOf: asOf, officers: officers, unallocated: tally.unallocated)
     }
 
     public func figures(limits: Limits) -> Figures {

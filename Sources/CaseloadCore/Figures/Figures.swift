@@ -15,7 +15,7 @@ public struct Figures: Hashable, Sendable {
         let figures = officers.map { entry in
             OfficerFigures(
                 officer: entry.officer, workload: entry.workload, limits: limits,
-                buddyAvailable: entry.officer.buddyID.map(available.contains) ?? false)
+                buddyAvailable: entry.officer.buddyID.map(available.contains) ?? false, reviewsOverdue: entry.reviewsOverdue)
         }
         self.officers = figures
         teams = Dictionary(grouping: figures, by: \.officer.team)

@@ -23,6 +23,8 @@ public struct ForceFigures: Hashable, Sendable {
     public let awaitingWithoutBuddy: Int
     /// Cases held by officers away long enough that their cases need cover.
     public let casesNeedingCover: Int
+    /// Cases whose next risk review has passed.
+    public let reviewsOverdue: Int
 
     init(officers figures: [OfficerFigures], unallocated: Int) {
         officers = figures.count
@@ -41,5 +43,6 @@ public struct ForceFigures: Hashable, Sendable {
         officersAwaitingMosovo = figures.count(where: { $0.officer.mosovo == .awaiting })
         awaitingWithoutBuddy = figures.count(where: { $0.has(.awaitingWithoutBuddy) })
         casesNeedingCover = figures.reduce(0) { $0 + $1.casesNeedingCover }
+        reviewsOverdue = figures.reduce(0) { $0 + $1.reviewsOverdue }
     }
 }

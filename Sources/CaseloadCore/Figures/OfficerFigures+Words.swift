@@ -25,6 +25,9 @@ extension OfficerFigures {
                 let count = workload.level2Or3
                 return "holds \(count) MAPPA level 2 or 3 case\(count == 1 ? "" : "s") while not MOSOVO trained: "
                     + "move \(count == 1 ? "it" : "them") to a trained officer (Enter on the case, or rebalance)"
+            case .reviewsOverdue:
+                return "\(reviewsOverdue) risk review\(reviewsOverdue == 1 ? " is" : "s are") overdue: complete \(reviewsOverdue == 1 ? "it" : "them") "
+                    + "and record the next date (next_review_on)"
             }
         }
     }
@@ -38,6 +41,7 @@ extension OfficerFigures {
             case .needsCover: "away: \(casesNeedingCover) case\(casesNeedingCover == 1 ? "" : "s") need cover"
             case .awaitingWithoutBuddy: "untrained, no buddy available"
             case .untrainedL2L3: "\(workload.level2Or3) L2/L3 case\(workload.level2Or3 == 1 ? "" : "s") untrained"
+            case .reviewsOverdue: "\(reviewsOverdue) review\(reviewsOverdue == 1 ? "" : "s") overdue"
             case .nearCases, .nearHighRisk: flag.words
             }
         }

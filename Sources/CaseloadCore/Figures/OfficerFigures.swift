@@ -2,6 +2,9 @@
 public struct OfficerWorkload: Hashable, Sendable {
     public var officer: Officer
     public var workload: Workload
+    /// Cases they do the work of whose next risk review has passed, on the day the counts are for. Not a kept count:
+    /// it changes with the day, not with the cases, so it is counted when the figures are read.
+    public var reviewsOverdue = 0
 
     public init(officer: Officer, workload: Workload) {
         self.officer = officer
@@ -23,14 +26,17 @@ public struct OfficerFigures: Hashable, Sendable {
     public let flags: [Flag]
     /// Which of their cases need cover while they are away.
     public let coverNeed: CoverNeed
+    /// Cases whose next risk review has passed.
+    public let reviewsOverdue: Int
     /// The cases that need cover: all of them after `cover-after-days`, or only the very high risk and level 3 ones
     /// when only the shorter period has passed.
     public var casesNeedingCover: Int { workload.cases > 0 ? coverNeed.cases(of: workload) : 0 }
 
     /// `buddyAvailable` says whether the officer's buddy is available that day; nil judges by a buddy being recorded.
-    public init(officer: Officer, workload: Workload, limits: Limits, buddyAvailable: Bool? = nil) {
+    public init(officer: Officer, workload: Workload, limits: Limits, buddyAvailable: Bool? = nil, reviewsOverdue: Int = 0) {
         self.officer = officer
         self.workload = workload
+        self.reviewsOverdue = reviewsOverdue
         caseLimit = limits.caseLimit(for: officer)
         caseStanding = limits.caseStanding(cases: workload.cases, limit: caseLimit)
         highRiskStanding = limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases)
@@ -52,6 +58,7 @@ public struct OfficerFigures: Hashable, Sendable {
         if coverNeed.cases(of: workload) > 0 { flags.append(.needsCover) }
         let supported = buddyAvailable ?? !(officer.buddyID ?? "").isEmpty
         if workload.cases > 0 && officer.mosovo != .trained && !supported { flags.append(.awaitingWithoutBuddy) }
+        if reviewsOverdue > 0 { flags.append(.reviewsOverdue) }
         self.flags = flags
     }
 

@@ -98,6 +98,7 @@ public struct FlagsReport: Sendable {
                     ("covering", .int(officer.workload.covering)),
                     ("under_cover", .int(officer.workload.underCover)),
                     ("on_hold", .bool(officer.isOverALimit)),
+                    ("reviews_overdue", .int(officer.reviewsOverdue)),
                     ("flags", .array(officer.flags.map { .string($0.rawValue) })),
                     ("change_cases", casesLastMonth[officer.officer.id].map { .int(officer.cases - $0) } ?? .null),
                 ])

@@ -75,7 +75,7 @@ extension SQLSession {
     }
 
     /// Each officer's counts with today's cover: a covered case whose officer is away counts for the colleague
-    /// covering it, and as under cover for its officer.
+    /// covering it (its overdue review too), and as under cover for its officer.
     func applyingCover(to officers: [OfficerWorkload], on day: Day) throws -> [OfficerWorkload] {
         let covered = try coveredCases(on: day)
         guard !covered.isEmpty else { return officers }
@@ -88,6 +88,10 @@ extension SQLSession {
             officers[absent].workload.underCover += 1
             officers[covering].workload.add(item)
             officers[covering].workload.covering += 1
+            if let review = item.nextReviewOn, review < day {
+                officers[absent].reviewsOverdue -= 1
+                officers[covering].reviewsOverdue += 1
+            }
         }
         return officers
     }

@@ -53,7 +53,8 @@ extension SQLForceStore {
             let unallocated = tally.unallocated - moves.count(where: { $0.from == nil })
             try session.storeWorkloads(current)
             let standing = try session.standing(current.map(\.officer), on: asOf)
-            let recorded = try session.applyingCover(to: zip(current, standing).map { OfficerWorkload(officer: $1, workload: $0.workload) }, on: asOf)
+            let recorded = try session.applyingCover(
+                to: session.withReviewsOverdue(zip(current, standing).map { OfficerWorkload(officer: $1, workload: $0.workload) }, on: asOf), on: asOf)
             try session.record(MonthSnapshot(month: asOf.calendarMonth, asOf: asOf, officers: recorded, unallocated: unallocated))
             var summary = ImportSummary(officers: officers.count, cases: tally.cases, unallocated: unallocated)
             if let recordedBy {

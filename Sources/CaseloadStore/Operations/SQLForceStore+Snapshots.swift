@@ -37,25 +37,44 @@ extension SQLSession {
         let unallocated = try integer("SELECT count(*) AS value FROM cases WHERE officer_id IS NULL") ?? 0
         let standing = try standing(officers.map(\.officer), on: asOf)
         for index in officers.indices { officers[index].officer = standing[index] }
-        officers = try applyingCover(to: officers, on: asOf)
+        officers = try applyingCover(to: withReviewsOverdue(officers, on: asOf), on: asOf)
         return MonthSnapshot(month: asOf.calendarMonth, asOf: asOf, officers: officers, unallocated: unallocated)
+    }
+
+    /// The officers with the cases they hold whose next risk review comes before `day`, counted by the engine over
+    /// one range of `cases_by_review`; cover then moves a covered case's count to its colleague (`applyingCover`).
+    func withReviewsOverdue(_ officers: [OfficerWorkload], on day: Day) throws -> [OfficerWorkload] {
+        var overdue: [String: Int] = [:]
+        try forEachRow("""
+            SELECT officer_id, count(*) AS overdue
+            FROM (SELECT officer_id FROM cases WHERE next_review_on < \(day.description) \(raw: subqueryFence)) AS late GROUP BY officer_id
+            """) { row in
+            if let officer = row.text(try row.column("officer_id")) { overdue[officer] = row.integer(try row.column("overdue")) ?? 0 }
+        }
+        guard !overdue.isEmpty else { return officers }
+        return officers.map { entry in
+            var entry = entry
+            entry.reviewsOverdue = overdue[entry.officer.id] ?? 0
+            return entry
+        }
     }
 
     /// Officers with their counts, and with how they stood when the table keeps that.
     private func officerWorkloads(_ sql: SQL, table: String, standing: Bool = false) throws -> [OfficerWorkload] {
         var officers: [OfficerWorkload] = []
-        var readers: (officer: Columns<Officer>.Reader, workload: Columns<Workload>.Reader, standing: Columns<Officer>.Reader?)?
+        var readers: (officer: Columns<Officer>.Reader, workload: Columns<Workload>.Reader, standing: Columns<Officer>.Reader?, overdue: Int?)?
         try forEachRow(sql) { row in
             if readers == nil {
                 readers = (
                     try Tables.officer.reader(for: row, table: table), try Tables.workload.reader(for: row, table: table),
-                    standing ? try Tables.standing.reader(for: row, table: table) : nil
+                    standing ? try Tables.standing.reader(for: row, table: table) : nil, standing ? try row.column("reviews_overdue") : nil
                 )
             }
             var entry = OfficerWorkload(officer: Blank.officer, workload: Workload())
             try readers!.officer.read(row, into: &entry.officer)
             try readers!.standing?.read(row, into: &entry.officer)
             try readers!.workload.read(row, into: &entry.workload)
+            if let overdue = readers!.overdue { entry.reviewsOverdue = row.integer(overdue) ?? 0 }
             officers.append(entry)
         }
         return officers
@@ -80,7 +99,7 @@ extension SQLSession {
         }
         guard let header else { return nil }
         let officers = try officerWorkloads("""
-            SELECT \(raw: Tables.officer.list), \(raw: Tables.workload.list), \(raw: Tables.standing.list)
+            SELECT \(raw: Tables.officer.list), \(raw: Tables.workload.list), \(raw: Tables.standing.list), reviews_overdue
             FROM month_officers WHERE month = \(month.description) ORDER BY position
             """, table: "month_officers", standing: true)
         return MonthSnapshot(month: month, asOf: header.asOf, officers: officers, unallocated: header.unallocated)
@@ -91,12 +110,14 @@ extension SQLSession {
         try execute("DELETE FROM month_officers WHERE month = \(month)")
         try execute("DELETE FROM months WHERE month = \(month)")
         try execute("INSERT INTO months (month, as_of, unallocated) VALUES (\(month), \(snapshot.asOf.description), \(snapshot.unallocated))")
-        try bulkLoad(into: "month_officers", columns: ["month", "position"] + Tables.officer.names + Tables.workload.names + Tables.standing.names) { add in
+        let columns = ["month", "position"] + Tables.officer.names + Tables.workload.names + Tables.standing.names + ["reviews_overdue"]
+        try bulkLoad(into: "month_officers", columns: columns) { add in
             for (position, entry) in snapshot.officers.enumerated() {
                 var values: [SQLValue] = [.text(month), .integer(position)]
                 Tables.officer.append(entry.officer, to: &values)
                 Tables.workload.append(entry.workload, to: &values)
                 Tables.standing.append(entry.officer, to: &values)
+                values.append(.integer(entry.reviewsOverdue))
                 try add(values)
             }
         }

@@ -130,6 +130,7 @@ enum OfficersScreen: ScreenDefinition {
         case .untrainedL2L3: "untrained!"
         case .awaitingWithoutBuddy: "no buddy!"
         case .needsCover: "cover!"
+        case .reviewsOverdue: "review!"
         }
     }
 }

@@ -15,7 +15,8 @@ public struct DashboardData: Sendable {
     public let queuedSince: [String: Day]
     /// The teams, sorted.
     public let teams: [String]
-    /// The cases each officer holds, in file order, grouped once at load rather than on every key.
+    /// The cases each officer holds, grouped once at load rather than on every key: those whose risk review is
+    /// overdue first, the longest overdue first, then the rest in file order.
     private let casesByOfficer: [String: [Case]]
     /// The recorded months before this one, oldest first: the monthly view's trend and each officer's recent months.
     private let earlier: [MonthSnapshot]
@@ -91,7 +92,10 @@ public struct DashboardData: Sendable {
             if a.risk != b.risk { return a.risk.isHigh && !b.risk.isHigh }
             return order[a.id]! < order[b.id]!
         }
-        self.casesByOfficer = casesByOfficer
+        self.casesByOfficer = casesByOfficer.mapValues { cases in
+            let overdue = cases.filter { ($0.nextReviewOn ?? today) < today }.sorted { $0.nextReviewOn! < $1.nextReviewOn! }
+            return overdue.isEmpty ? cases : overdue + cases.filter { ($0.nextReviewOn ?? today) >= today }
+        }
         teams = figures.teams.map(\.team)
     }
 
