@@ -142,9 +142,11 @@ public struct FlagsReport: Sendable {
         }
     }
 
-    /// Breaches before near misses, then the most over the caseload limit, then by id.
+    /// Breaches before near misses, those over a limit first (no new offenders to them), then the most over the
+    /// caseload limit, then by id.
     static func worstFirst(_ a: OfficerFigures, _ b: OfficerFigures) -> Bool {
         if a.isBreaching != b.isBreaching { return a.isBreaching }
+        if a.isOverALimit != b.isOverALimit { return a.isOverALimit }
         let aExcess = a.cases - a.caseLimit
         let bExcess = b.cases - b.caseLimit
         if aExcess != bExcess { return aExcess > bExcess }
