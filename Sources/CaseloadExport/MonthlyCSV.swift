@@ -18,14 +18,14 @@ public enum MonthlyCSV {
         case .officers:
             return ["month", "officer_id", "name", "team", "fte", "mosovo", "approved_premises", "cases", "case_limit", "high_risk",
                     "high_risk_pct", "very_high", "community", "custody", "approved_premises_cases", "hospital", "level2", "level3",
-                    "covering", "under_cover", "reviews_overdue", "reduction", "available", "buddy_id", "mosovo_course_on", "flags", "change_cases"] + limits
+                    "covering", "under_cover", "reviews_overdue", "reduction", "available", "buddy_id", "mosovo_course_on", "flags", "change_cases", "change_high_risk_pct"] + limits
         case .teams:
             return ["month", "team", "officers", "cases", "average_cases", "high_risk_pct", "officers_over_cases", "officers_over_high_risk"] + limits
         case .force:
             return ["month", "officers", "cases", "allocated", "unallocated", "average_cases", "community_pct", "officers_over_cases",
                     "officers_over_high_risk", "ap_officers_over_high_risk", "l2_l3_cases", "l2_l3_with_trained_om_pct",
                     "officers_awaiting_mosovo", "awaiting_without_buddy", "cases_needing_cover", "notices_sent", "transfers", "overrides",
-                    "cover_started", "reviews_overdue"] + limits
+                    "cover_started", "median_wait_days", "reviews_overdue"] + limits
         }
     }
 
@@ -67,6 +67,7 @@ public enum MonthlyCSV {
                     "mosovo_course_on": .text(officer.mosovoCourseOn?.description ?? ""),
                     "flags": .text(row.figures.flags.map(\.rawValue).joined(separator: ";")),
                     "change_cases": .number(row.changeCases.map { String($0) } ?? ""),
+                    "change_high_risk_pct": .number(view.changeHighRiskPercent[officer.id].map { formatDecimal($0) } ?? ""),
                 ])
             }
         case .teams:
@@ -90,6 +91,7 @@ public enum MonthlyCSV {
                 "cases_needing_cover": count(force.casesNeedingCover), "notices_sent": count(view.activity.notices),
                 "transfers": count(view.activity.transfers), "overrides": count(view.activity.overrides),
                 "cover_started": count(view.activity.coverStarted), "reviews_overdue": count(force.reviewsOverdue),
+                "median_wait_days": .number(view.activity.medianWaitDays.map { formatDecimal($0) } ?? ""),
             ])
         }
         return byteOrderMark + writer.bytes

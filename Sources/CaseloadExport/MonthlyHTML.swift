@@ -157,6 +157,44 @@ public enum MonthlyHTML {
         return figure(id: "trend", height: height, title: "Average caseload and officers over a limit, month by month", description: description, body: body)
     }
 
+    /// A team's next weeks: its cases at the current rates of referrals and endings, week by week, against its
+    /// capacity (the limits of its available officers), drawn as the trend chart draws the average against the limit.
+    static func aheadChart(_ team: TeamAhead, _ ahead: Ahead) -> String {
+        let width = labelWidth + barWidth
+        let height = 150
+        let (top, bottom) = (16, 110)
+        let weeks = Array(0...ahead.weeks)
+        let values = weeks.map(team.forecast(week:))
+        let highest = max(values.max() ?? 0, Double(team.capacity)) * 1.1
+        let lowest = min(values.min() ?? 0, Double(team.capacity)) * 0.9
+        let span = max(highest - lowest, 1)
+        let step = Double(width - 80) / Double(weeks.count)
+        func y(_ value: Double) -> Int { bottom - Int((value - lowest) / span * Double(bottom - top)) }
+        let capacityY = y(Double(team.capacity))
+        var body = "<line class=\"axis\" x1=\"60\" x2=\"\(width - 10)\" y1=\"\(bottom)\" y2=\"\(bottom)\"/>\n"
+        body += "<line class=\"limit\" stroke-dasharray=\"4 4\" x1=\"60\" x2=\"\(width - 10)\" y1=\"\(capacityY)\" y2=\"\(capacityY)\"/>"
+        body += "<text class=\"label\" x=\"\(width - 10)\" y=\"\(capacityY + 14)\" text-anchor=\"end\">capacity \(team.capacity)</text>\n"
+        var coordinates: [String] = []
+        for (index, week) in weeks.enumerated() {
+            let x = 60 + Int(step * (Double(index) + 0.5))
+            let value = values[index]
+            let over = value > Double(team.capacity)
+            coordinates.append("\(x),\(y(value))")
+            body += "<circle class=\"\(over ? "over" : "dot")\" cx=\"\(x)\" cy=\"\(y(value))\" r=\"3\"><title>week \(week): \(formatDecimal(value)) cases\(over ? ", over capacity" : "")</title></circle>"
+            if week % 4 == 0 {
+                body += "<text class=\"label\" x=\"\(x)\" y=\"\(bottom + 14)\" text-anchor=\"middle\">+\(week)w</text>"
+                body += "<text class=\"value\" x=\"\(x)\" y=\"\(y(value) - 6)\" text-anchor=\"middle\">\(Int(value.rounded()))</text>"
+            }
+            body += "\n"
+        }
+        body += "<polyline class=\"line\" points=\"\(coordinates.joined(separator: " "))\"/>\n"
+        let words = AheadReport(ahead).sentence(team)
+        body += "<text class=\"label\" x=\"60\" y=\"\(bottom + 30)\">weeks from \(ahead.asOf); line: cases at \(formatDecimal(team.referralsPerWeek)) referrals and \(formatDecimal(team.endingsPerWeek)) endings a week</text>\n"
+        return "<h3>\(xml(team.team)): the next \(ahead.weeks) weeks</h3>\n"
+            + figure(id: "ahead-" + String(team.team.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.prefix(40)), height: height,
+                title: "\(team.team): cases against capacity over the next \(ahead.weeks) weeks", description: words, body: body)
+    }
+
     /// Where a month's average goes: above its dot, unless the text (about 10 units tall above its baseline, and 3
     /// below it) would touch the limit line, then below the dot.
     public static func averageLabelY(dot: Int, limit: Int) -> Int {
@@ -180,14 +218,17 @@ public enum MonthlyHTML {
         let byTeam = view.officerRowsByTeam
         for team in view.figures.teams {
             html += "<h2>\(xml(team.team))</h2>\n<p>\(team.officers) officers, \(formatCount(team.cases)) cases, average \(formatDecimal(team.averageCases)); \(formatDecimal(team.highRiskPercent))% high risk; \(team.officersOverCases) over the caseload limit, \(team.officersOverHighRisk) over the high-risk limit.</p>\n"
-            html += "<table>\n<thead><tr><th>Officer</th><th>Name</th><th class=\"n\">Cases</th><th class=\"n\">Limit</th><th class=\"n\">High risk</th><th class=\"n\">Community</th><th class=\"n\">L2</th><th class=\"n\">L3</th><th class=\"n\">Change</th><th>Flags</th></tr></thead>\n<tbody>\n"
+            if let forecast = view.ahead?.teams.first(where: { $0.team == team.team }), let ahead = view.ahead {
+                html += aheadChart(forecast, ahead)
+            }
+            html += "<table>\n<thead><tr><th>Officer</th><th>Name</th><th class=\"n\">Cases</th><th class=\"n\">Limit</th><th class=\"n\">High risk</th><th class=\"n\">Community</th><th class=\"n\">L2</th><th class=\"n\">L3</th><th class=\"n\">Change</th><th class=\"n\">High-risk change</th><th>Flags</th></tr></thead>\n<tbody>\n"
             for row in byTeam[team.team] ?? [] {
                 let officer = row.figures
                 var name = xml(officer.officer.name)
                 if officer.officer.approvedPremises { name += " (AP)" }
                 if officer.officer.status == .leave { name += " (leave)" }
                 let change = row.changeCases.map { $0 > 0 ? "+\($0)" : String($0) } ?? "–"
-                html += "<tr><td>\(xml(officer.officer.id))</td><td>\(name)</td><td class=\"n \(officer.caseStanding.rawValue)\">\(officer.cases)\(mark(officer.caseStanding))</td><td class=\"n\">\(officer.caseLimit)</td><td class=\"n \(officer.highRiskStanding.rawValue)\">\(formatDecimal(officer.highRiskPercent))%\(xml(mark(officer.highRiskStanding)))</td><td class=\"n\">\(officer.workload.community)</td><td class=\"n\">\(officer.workload.level2)</td><td class=\"n\">\(officer.workload.level3)</td><td class=\"n\">\(change)</td><td>\(xml(officer.flags.map(\.words).joined(separator: "; ")))</td></tr>\n"
+                html += "<tr><td>\(xml(officer.officer.id))</td><td>\(name)</td><td class=\"n \(officer.caseStanding.rawValue)\">\(officer.cases)\(mark(officer.caseStanding))</td><td class=\"n\">\(officer.caseLimit)</td><td class=\"n \(officer.highRiskStanding.rawValue)\">\(formatDecimal(officer.highRiskPercent))%\(xml(mark(officer.highRiskStanding)))</td><td class=\"n\">\(officer.workload.community)</td><td class=\"n\">\(officer.workload.level2)</td><td class=\"n\">\(officer.workload.level3)</td><td class=\"n\">\(change)</td><td class=\"n\">\(MonthlyMarkdown.points(view.changeHighRiskPercent[officer.officer.id]))</td><td>\(xml(officer.flags.map(\.words).joined(separator: "; ")))</td></tr>\n"
             }
             html += "</tbody>\n</table>\n"
         }

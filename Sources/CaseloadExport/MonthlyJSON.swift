@@ -35,6 +35,7 @@ public enum MonthlyJSON {
                     ("under_cover", .int(workload.underCover)),
                     ("on_hold", .bool(row.figures.isOverALimit)),
                     ("reviews_overdue", .int(row.figures.reviewsOverdue)),
+                    ("change_high_risk_pct", view.changeHighRiskPercent[officer.id].map { .decimal($0, places: 1) } ?? .null),
                     ("flags", .array(row.figures.flags.map { .string($0.rawValue) })),
                     ("change_cases", row.changeCases.map(JSON.int) ?? .null),
                 ])
@@ -70,6 +71,7 @@ public enum MonthlyJSON {
                 ("transfers", .int(view.activity.transfers)),
                 ("overrides", .int(view.activity.overrides)),
                 ("cover_started", .int(view.activity.coverStarted)),
+                ("median_wait_days", view.activity.medianWaitDays.map { .decimal($0, places: 1) } ?? .null),
                 ("reviews_overdue", .int(force.reviewsOverdue)),
             ])),
         ]).rendered()

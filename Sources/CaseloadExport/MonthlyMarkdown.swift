@@ -13,7 +13,7 @@ public enum MonthlyMarkdown {
         for team in figures.teams {
             lines += ["", "## \(cell(team.team))", ""]
             lines.append("\(team.officers) officers, \(formatCount(team.cases)) cases, average \(formatDecimal(team.averageCases)); \(formatDecimal(team.highRiskPercent))% high risk.")
-            lines += ["", "| Officer | Name | Cases | Limit | High risk | Community | L2 | L3 | Change | Flags |", "|---|---|--:|--:|--:|--:|--:|--:|--:|---|"]
+            lines += ["", "| Officer | Name | Cases | Limit | High risk | Community | L2 | L3 | Change | High-risk change | Flags |", "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|"]
             for row in byTeam[team.team] ?? [] {
                 let officer = row.figures.officer
                 let workload = row.figures.workload
@@ -22,7 +22,7 @@ public enum MonthlyMarkdown {
                 if officer.status == .leave { name += " (leave)" }
                 let cases = "\(workload.cases)\(MonthlyHTML.mark(row.figures.caseStanding))"
                 let share = "\(formatDecimal(row.figures.highRiskPercent))%\(MonthlyHTML.mark(row.figures.highRiskStanding))"
-                lines.append("| \(cell(officer.id)) | \(name) | \(cases) | \(row.figures.caseLimit) | \(share) | \(workload.community) | \(workload.level2) | \(workload.level3) | \(change(row.changeCases)) | \(row.figures.flags.map(\.words).joined(separator: "; ")) |")
+                lines.append("| \(cell(officer.id)) | \(name) | \(cases) | \(row.figures.caseLimit) | \(share) | \(workload.community) | \(workload.level2) | \(workload.level3) | \(change(row.changeCases)) | \(points(view.changeHighRiskPercent[officer.id])) | \(row.figures.flags.map(\.words).joined(separator: "; ")) |")
             }
         }
         let flagged = view.officerRows.filter { !$0.figures.flags.isEmpty && $0.figures.flags.contains(where: \.isBreach) }
@@ -43,6 +43,13 @@ public enum MonthlyMarkdown {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A change in a share, in percentage points with its sign: "+1.5", "-2.0", "0.0"; "–" when unknown.
+    static func points(_ value: Double?) -> String {
+        guard let value else { return "–" }
+        let text = formatDecimal(value)
+        return value > 0 && text != "0.0" ? "+" + text : text
     }
 
     static func change(_ value: Int?) -> String {

@@ -18,6 +18,11 @@ extension ForceStore {
             redacted: redacted)
         view.activity = try activity(in: month)
         view.availability = AvailabilitySection(view: view, entries: try availability(of: nil).filter { !$0.overruled }.map(\.entry))
+        if month == today.calendarMonth {
+            let window = AheadWindow(asOf: today, weeks: Rebalancer.aheadDays / 7)
+            let counts = try aheadCounts(in: window)
+            view.ahead = Ahead(figures: view.figures, counts: counts.officers, referrals: counts.referrals, asOf: today, weeks: window.weeks)
+        }
         return view
     }
 }

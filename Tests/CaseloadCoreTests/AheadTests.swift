@@ -155,3 +155,14 @@ struct ReviewsOverdueTests {
         #expect(MonthSnapshot(force: force, asOf: Self.day).figures(limits: .standard).force.reviewsOverdue == 1)
     }
 }
+
+/// The median wait of the month's allocations, from referral.
+@Suite("Median wait")
+struct MedianWaitTests {
+    @Test("the middle wait, or the mean of the middle two; none for no waits", arguments: [
+        ([], nil), ([7], 7), ([9, 1], 5), ([1, 30, 2], 2), ([4, 1, 3, 2], 2.5),
+    ] as [([Int], Double?)])
+    func median(waits: [Int], expected: Double?) {
+        #expect(MonthActivity.median(waits) == expected)
+    }
+}

@@ -107,7 +107,7 @@ struct MonthlyExportTests {
         #expect(Set(officer.keys) == [
             "officer_id", "name", "team", "fte", "mosovo", "approved_premises", "cases", "high_risk", "high_risk_pct", "community",
             "custody", "approved_premises_cases", "hospital", "level2", "level3", "limit", "reduction", "available", "very_high", "covering",
-            "under_cover", "on_hold", "reviews_overdue", "flags", "change_cases",
+            "under_cover", "on_hold", "reviews_overdue", "change_high_risk_pct", "flags", "change_cases",
         ])
         let keyOrder = json.components(separatedBy: "\n").prefix(40).compactMap { line -> String? in
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -146,5 +146,40 @@ final class ElementCounter: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         elements[name, default: 0] += 1
         for item in (attributes["class"] ?? "").split(separator: " ") { classes[String(item), default: 0] += 1 }
+    }
+
+    @Test("the month grows up: each officer's change in high-risk share, the force's median wait and overdue reviews, in every format")
+    func newFields() throws {
+        var view = MonthlyExportTests.view()
+        view.activity.medianWaitDays = 12.5
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(MonthlyJSON.render(view).utf8)) as? [String: Any])
+        let officers = try #require(json["officers"] as? [[String: Any]])
+        let force = try #require(json["force"] as? [String: Any])
+        #expect(force["median_wait_days"] as? Double == 12.5 && force["reviews_overdue"] as? Int == 0)
+        #expect(officers.first?["change_high_risk_pct"] as? Double == 0.0, "same share as the month before")
+        #expect(officers.last?["change_high_risk_pct"] is NSNull, "not in the month before")
+        let csv = String(decoding: MonthlyCSV.render(view), as: UTF8.self)
+        #expect(csv.contains("change_cases,change_high_risk_pct"))
+        let forceCSV = String(decoding: MonthlyCSV.render(view, rows: .force), as: UTF8.self)
+        #expect(forceCSV.contains("median_wait_days,reviews_overdue") && forceCSV.contains(",12.5,0,"))
+        for format in ["md", "html"] {
+            let text = String(decoding: MonthlyExportTests.allFormats(view)[format]!, as: UTF8.self)
+            #expect(text.contains("The cases allocated this month waited a median of 12.5 days from referral."), "\(format)")
+            #expect(text.contains("High-risk change"), "\(format)")
+        }
+    }
+
+    @Test("the HTML draws each team's next 12 weeks against its capacity when the month is the current one, and not otherwise")
+    func aheadChart() throws {
+        var view = MonthlyExportTests.view()
+        #expect(!MonthlyHTML.render(view).contains("the next 12 weeks"))
+        view.ahead = Ahead(figures: view.figures, counts: [:], referrals: ["North": 24], asOf: view.asOf, weeks: 12)
+        let html = MonthlyHTML.render(view)
+        for team in view.figures.teams {
+            #expect(html.contains("<h3>\(team.team): the next 12 weeks</h3>"))
+            #expect(html.contains("<title id=\"ahead-\(team.team)-title\">\(team.team): cases against capacity over the next 12 weeks</title>"))
+        }
+        #expect(html.contains("line: cases at 2.0 referrals and 0.0 endings a week"))
+        #expect(html.components(separatedBy: "<polyline class=\"line\"").count - 1 == 1 + view.figures.teams.count, "the trend and one a team")
     }
 }

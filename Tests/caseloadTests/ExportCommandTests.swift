@@ -137,7 +137,7 @@ struct ExportCommandTests {
             rows = re.findall(r'<row [^>]*r="(\\d+)"[^>]*>(.*?)</row>', sheet)
             cells = lambda row: dict(re.findall(r'<c r="([A-Z]+)\\d+"[^>]*?t="(\\w+)"', row))
             header = cells(rows[0][1])
-            assert len(header) == 30 and set(header.values()) == {"s"}, header
+            assert len(header) == 31 and set(header.values()) == {"s"}, header
             assert len(rows) == 25, len(rows)
             for _, row in rows[1:]:
                 kinds = cells(row)

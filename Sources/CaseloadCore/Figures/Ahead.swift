@@ -55,6 +55,7 @@ public struct Ahead: Sendable {
 /// The days the weeks ahead look at: the window itself, each projected week's last day, and the weeks of referrals.
 public struct AheadWindow: Sendable {
     public let asOf: Day
+    public let weeks: Int
     /// The window's last day, as_of + 7w.
     public let end: Day
     /// The last day of each of `Ahead.projectionWeeks`.
@@ -66,6 +67,7 @@ public struct AheadWindow: Sendable {
 
     public init(asOf: Day, weeks: Int) {
         self.asOf = asOf
+        self.weeks = weeks
         end = asOf.adding(days: 7 * weeks)
         projected = Ahead.projectionWeeks.map { asOf.adding(days: 7 * $0) }
         referrals = asOf.adding(days: -7 * Ahead.referralWeeks)..<asOf
@@ -173,6 +175,9 @@ public struct TeamAhead: Hashable, Sendable {
     public let cases: Int
     /// The sum of its available officers' limits.
     public let capacity: Int
+    /// The team's cases at week `week` at the current rates: cases + w × (referrals − endings a week).
+    public func forecast(week: Int) -> Double { Double(cases) + Double(week) * (referralsPerWeek - endingsPerWeek) }
+
     /// Cases of this team referred in the 12 weeks before the day, a week.
     public let referralsPerWeek: Double
     /// Its officers' cases ending in the window (or already past), a week.

@@ -7,6 +7,9 @@ public struct MonthlyView: Sendable {
     /// Each officer's change in cases since the month before, in the order of `figures.officers`;
     /// nil where there is no earlier month or the officer was not in it.
     public let changeCases: [Int?]
+    /// Each officer's change in high-risk share since the month before, in percentage points, by officer id; absent
+    /// where there is no earlier month or the officer was not in it.
+    public let changeHighRiskPercent: [String: Double]
     /// The force's figures for up to twelve months ending with this one, oldest first.
     public let trend: [(month: Month, force: ForceFigures)]
     /// Whether officer names are left out.
@@ -19,6 +22,8 @@ public struct MonthlyView: Sendable {
     public var noticesSent: Int { activity.notices }
     /// The "Availability and training" section, once the store has added the absences and reductions.
     public var availability: AvailabilitySection?
+    /// The next 12 weeks from the day of the figures, for the month that is the current one; nil for a past month.
+    public var ahead: Ahead?
 
     /// What every export of the demo force says first.
     public static let demoNotice = "DEMO FORCE: these are the bundled, fictional demo figures, not a real force's."
@@ -34,6 +39,11 @@ public struct MonthlyView: Sendable {
         changeCases = snapshot.officers.map { entry in
             before.flatMap { $0[entry.officer.id] }.map { entry.workload.cases - $0 }
         }
+        let shareBefore = Dictionary(
+            (previous?.officers ?? []).map { ($0.officer.id, limits.highRiskPercent(of: $0.workload)) }, uniquingKeysWith: { a, _ in a })
+        changeHighRiskPercent = Dictionary(snapshot.officers.compactMap { entry in
+            shareBefore[entry.officer.id].map { (entry.officer.id, limits.highRiskPercent(of: entry.workload) - $0) }
+        }, uniquingKeysWith: { a, _ in a })
         let earliest = snapshot.month.adding(months: -11)
         var points = history
             .filter { $0.month >= earliest && $0.month < snapshot.month }
@@ -68,6 +78,13 @@ public struct MonthlyView: Sendable {
         }
         if let community = force.communityPercent {
             sentences.append("\(formatDecimal(community))% of allocated offenders are in the community.")
+        }
+        if force.reviewsOverdue > 0 {
+            let holders = figures.officers.count { $0.reviewsOverdue > 0 }
+            sentences.append("\(formatCount(force.reviewsOverdue)) risk review\(force.reviewsOverdue == 1 ? " is" : "s are") overdue, held by \(holders == 1 ? "1 officer" : "\(formatCount(holders)) officers").")
+        }
+        if let wait = activity.medianWaitDays {
+            sentences.append("The cases allocated this month waited a median of \(formatDecimal(wait)) days from referral.")
         }
         return sentences
     }

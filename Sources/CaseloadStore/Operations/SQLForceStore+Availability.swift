@@ -27,7 +27,8 @@ extension SQLForceStore {
         }
     }
 
-    /// What was done in a month: notices by the day given; transfers, overrides and cover by when they were recorded.
+    /// What was done in a month: notices by the day given; transfers, overrides and cover by when they were recorded;
+    /// the median wait of the cases allocated in it, from their referral.
     public func activity(in month: Month) throws -> MonthActivity {
         let month = month.description
         return try reading { session in
@@ -42,6 +43,17 @@ extension SQLForceStore {
                     notices: row.integer(try row.column("notices")) ?? 0, transfers: row.integer(try row.column("transfers")) ?? 0,
                     overrides: row.integer(try row.column("overrides")) ?? 0, coverStarted: row.integer(try row.column("cover_started")) ?? 0)
             }
+            var waits: [Int] = []
+            try session.forEachRow("""
+                SELECT allocated_on, referred_on FROM cases
+                WHERE allocated_on >= \(month + "-01") AND allocated_on <= \(month + "-31") AND referred_on IS NOT NULL
+                """) { row in
+                guard let allocated = row.text(try row.column("allocated_on")).flatMap(Day.init),
+                    let referred = row.text(try row.column("referred_on")).flatMap(Day.init), referred <= allocated
+                else { return }
+                waits.append(allocated.daysSinceEpoch - referred.daysSinceEpoch)
+            }
+            activity.medianWaitDays = MonthActivity.median(waits)
             return activity
         }
     }
