@@ -17,7 +17,7 @@ public struct KeyBinding: Sendable {
 
 /// The one table of keys: it drives the key handling, the bottom bar of each screen and the Help screen.
 public enum KeyTable {
-    public static let sortableScreens: Set<ScreenKind> = [.officers]
+    public static let sortableScreens: Set<ScreenKind> = [.officers, .ahead]
     static let lists: Set<ScreenKind> = [.officers, .officer, .queue, .suggest, .transfer, .plan, .rebalance, .whatIf, .notice, .monthly, .ahead, .help]
     static let screens = lists
     static let searchable: Set<ScreenKind> = lists.subtracting([.help])

@@ -12,14 +12,20 @@ enum AheadScreen: ScreenDefinition {
 
     static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
         guard data.isComplete else { return [] }
-        return data.ahead.teams.map(\.team) + data.ahead.officers.map { $0.figures.officer.name + " " + $0.figures.officer.id }
+        return data.ahead.teams.map(\.team) + officers(state, data).map { $0.figures.officer.name + " " + $0.figures.officer.id }
     }
 
     static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect] {
         let index = state.page.selected - data.ahead.teams.count
-        guard data.isComplete, data.ahead.officers.indices.contains(index) else { return [] }
-        Reducer.push(&state, .officer(id: data.ahead.officers[index].figures.officer.id))
+        let officers = officers(state, data)
+        guard data.isComplete, officers.indices.contains(index) else { return [] }
+        Reducer.push(&state, .officer(id: officers[index].figures.officer.id))
         return []
+    }
+
+    /// The officers in the order chosen with `<`, `>`, 1–7 and `I`.
+    static func officers(_ state: AppState, _ data: DashboardData) -> [OfficerAhead] {
+        state.aheadOrder.ordered(data.ahead.officers)
     }
 
     static let columns = [
@@ -45,10 +51,11 @@ enum AheadScreen: ScreenDefinition {
         Chrome.drawSummary(&canvas, "\(overdue) review\(overdue == 1 ? "" : "s") overdue; to \(ahead.end): \(releases) release\(releases == 1 ? "" : "s"), "
             + "\(ahead.officers.reduce(0) { $0 + $1.ending }) cases ending, \(ahead.officers.reduce(0) { $0 + $1.reviewsDue }) reviews due",
             style: overdue > 0 ? .over : .header)
-        Chrome.drawStatus(&canvas, "Projected: today's cases less those ending; no new referral assumed")
+        Chrome.drawStatus(&canvas, "Projected: cases less those ending; \(state.aheadOrder.words) (< > 1-7 I)")
         Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
         let teams = ahead.teams
-        Chrome.drawList(&canvas, state, count: teams.count + ahead.officers.count) { canvas, index, row in
+        let officers = officers(state, data)
+        Chrome.drawList(&canvas, state, count: teams.count + officers.count) { canvas, index, row in
             if index < teams.count {
                 let team = teams[index]
                 let full = " " + report.sentence(team)
@@ -56,7 +63,7 @@ enum AheadScreen: ScreenDefinition {
                 canvas.put(text, row: row, column: 0, style: team.weeksUntilOver.map { $0 <= ahead.weeks ? .over : .header } ?? .header)
                 return
             }
-            let officer = ahead.officers[index - teams.count]
+            let officer = officers[index - teams.count]
             let figures = officer.figures
             Chrome.drawCells(&canvas, layout, columns, [
                 (figures.officer.id, .normal), (figures.officer.name, figures.officer.isActive ? .normal : .muted), (figures.officer.team, .normal),

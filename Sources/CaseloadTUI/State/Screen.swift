@@ -141,6 +141,7 @@ public enum Effect: Hashable, Sendable {
 public struct AppState: Hashable, Sendable {
     public var stack: [Page] = [Page(screen: .officers)]
     public var officerList = OfficerListSettings()
+    public var aheadOrder = AheadOrder()
     public var prompt: Prompt?
     public var dialog: Dialog?
     public var lastSearch = ""
