@@ -1,5 +1,5 @@
 import CaseloadCore
-import CaseloadPostgres
+@testable import CaseloadPostgres
 import CaseloadStore
 import Foundation
 import Testing
@@ -170,23 +170,15 @@ struct PostgresServerTests {
         try database.open().replaceForce(StoreContractTests.force, asOf: Self.day, availability: nil)
         let settings = database.location + (database.location.contains("?") ? "&" : "?")
         let store = try PostgresStore.openExisting(url: settings + "options=-c%20statement_timeout%3D100")
-        let holder = DispatchGroup()
-        DispatchQueue.global().async(group: holder) {
-            try? database.execute("SELECT pg_advisory_lock(1667330917), pg_sleep(1.5), pg_advisory_unlock(1667330917)")
-        }
-        let deadline = Date().addingTimeInterval(5)
-        while try ScratchDatabase.rows(on: database.location, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted") == [["0"]],
-            Date() < deadline
-        {
-            usleep(10_000)
-        }
+        let holder = try PGConnection(database.location)
+        try holder.runScript("BEGIN; \(PostgresStore.writerLock)")
         #expect {
             try store.allocate([StoreContractTests.request("Q1", to: "OM1")], limits: .standard, on: Self.day, at: "t")
         } throws: { error in
             Self.isError(error) { if case .timedOut = $0 { true } else { false } } && "\(error)".contains("statement_timeout")
                 && !"\(error)".contains("another supervisor")
         }
-        holder.wait()
+        try holder.runScript("ROLLBACK")
         #expect(try store.audit(.all).isEmpty)
     }
 

@@ -182,7 +182,9 @@ struct AllocationCommandTests {
                 outcome.value = try? caseload.run(["plan", "--apply", "--by", "sgt.late"], environment: ["CASELOAD_TODAY": "2026-11-15"])
                 finished.signal()
             }
-            Thread.sleep(forTimeInterval: 2)
+            // Time for the plan to be made from the force as it was; its apply then waits on the lock held here (for up
+            // to SQLite's 10 s busy timeout) and finds the queue taken.
+            Thread.sleep(forTimeInterval: 5)
             try db.execute(sql: "UPDATE cases SET officer_id = 'OM23' WHERE officer_id IS NULL")
             try db.execute(sql: "COMMIT")
         }

@@ -148,11 +148,16 @@ extension Columns {
 
 /// Records as they are before a row is read into them; every field is set from the row.
 enum Blank {
-    static let officer = Officer(id: "", name: "", team: "", mosovo: .untrained)
-    static let `case` = Case(id: "", officerID: nil, team: "", risk: .low)
-    static let audit = AuditEntry(caseID: "", from: nil, to: "", at: "", by: "", reason: nil, override: false, rulesOverridden: [], note: nil)
-    static let availability = AvailabilityEntry(officerID: "", kind: .absence, from: Day("2000-01-01")!, reason: "")
-    static let notice = NoticeRecord(officerID: "", day: Day("2000-01-01")!, at: "", by: "", flags: "")
-    static let importRecord = ImportRecord(asOf: Day("2000-01-01")!, at: "", by: "", officers: 0, cases: 0, unallocated: 0)
-    static let cover = CoverRecord(kind: .start, cover: Cover(caseID: "", officerID: "", coveringID: "", from: Day("2000-01-01")!, to: nil), at: "", by: "")
+    // Computed, not stored: every read of the store reaches these, from many threads at once, and a stored global's
+    // one-time initialisation can spin for ever in the Swift runtime's once on Linux under that load. A fresh value
+    // costs nothing beside reading a row.
+    static var officer: Officer { Officer(id: "", name: "", team: "", mosovo: .untrained) }
+    static var `case`: Case { Case(id: "", officerID: nil, team: "", risk: .low) }
+    static var audit: AuditEntry { AuditEntry(caseID: "", from: nil, to: "", at: "", by: "", reason: nil, override: false, rulesOverridden: [], note: nil) }
+    static var availability: AvailabilityEntry { AvailabilityEntry(officerID: "", kind: .absence, from: Day(year: 2000, month: 1, day: 1)!, reason: "") }
+    static var notice: NoticeRecord { NoticeRecord(officerID: "", day: Day(year: 2000, month: 1, day: 1)!, at: "", by: "", flags: "") }
+    static var importRecord: ImportRecord { ImportRecord(asOf: Day(year: 2000, month: 1, day: 1)!, at: "", by: "", officers: 0, cases: 0, unallocated: 0) }
+    static var cover: CoverRecord {
+        CoverRecord(kind: .start, cover: Cover(caseID: "", officerID: "", coveringID: "", from: Day(year: 2000, month: 1, day: 1)!, to: nil), at: "", by: "")
+    }
 }
