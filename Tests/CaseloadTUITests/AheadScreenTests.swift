@@ -46,22 +46,22 @@ struct AheadScreenTests {
         #expect(narrow.contains("within \(within)"))
     }
 
-    @Test("its officers sort like the home screen's: by a column's number, most first, again to reverse; Enter opens the officer shown")
+    @Test("its officers sort with < and >, most first, I to reverse; Enter opens the officer shown")
     func sorted() throws {
         let data = try DemoData.data()
         let teams = data.ahead.teams.count
         let mostOverdue = data.ahead.officers.max { $0.reviewsOverdue < $1.reviewsOverdue }!
-        let (byOverdue, _) = DemoData.state(after: [.character("a"), .character("6")] + Array(repeating: .down, count: teams) + [.enter], data: data)
+        let (byOverdue, _) = DemoData.state(after: [.character("a")] + Array(repeating: .character(">"), count: 5) + Array(repeating: .down, count: teams) + [.enter], data: data)
         #expect(byOverdue.page.screen == .officer(id: mostOverdue.figures.officer.id))
         #expect(mostOverdue.figures.officer.id == "OM02", "OM02 and OM20 both have 2; ties keep the force's order")
-        let (state, _) = DemoData.state(after: [.character("a"), .character("6")], data: data, height: 40)
+        let (state, _) = DemoData.state(after: [.character("a")] + Array(repeating: .character(">"), count: 5), data: data, height: 40)
         let text = Renderer.render(state, data, theme: .monochrome, width: 120, height: 40).text
         #expect(text.contains("ordered by reviews overdue, most first"))
-        let (reversed, _) = DemoData.state(after: [.character("a"), .character("6"), .character("6")], data: data, height: 40)
+        let (reversed, _) = DemoData.state(after: [.character("a")] + Array(repeating: .character(">"), count: 5) + [.character("I")], data: data, height: 40)
         #expect(Renderer.render(reversed, data, theme: .monochrome, width: 120, height: 40).text.contains("ordered by reviews overdue, fewest first"))
         let (cycled, _) = DemoData.state(after: [.character("a"), .character(">")], data: data)
         #expect(cycled.aheadOrder.key == .cases && cycled.aheadOrder.descending)
-        let (home, _) = DemoData.state(after: [.character("6")], data: data)
+        let (home, _) = DemoData.state(after: [.character(">")], data: data)
         #expect(home.aheadOrder.key == .officer && !home.aheadOrder.descending, "on the home screen the keys sort the officers' list, not this one")
     }
 }

@@ -56,7 +56,7 @@ public enum KeyTable {
         KeyBinding(keys: [.character("!")], label: "!", action: .toggleFlagged, help: "only officers over a limit or breaking a rule, or all", screens: [.officers], inBar: true, barWord: "flagged"),
         KeyBinding(keys: [.character(">")], label: ">", action: .sortNextColumn, help: "sort by the next column", screens: sortableScreens, inBar: false, barWord: ""),
         KeyBinding(keys: [.character("<")], label: "<", action: .sortPreviousColumn, help: "sort by the previous column", screens: sortableScreens, inBar: true, barWord: "sort"),
-        KeyBinding(keys: (1...9).map { .character(Character(String($0))) }, label: "1-9", action: .sortBy(0), help: "sort by that column (numbered in the header)", screens: sortableScreens, inBar: false, barWord: ""),
+        KeyBinding(keys: (1...9).map { .character(Character(String($0))) }, label: "1-9", action: .sortBy(0), help: "sort by that column (numbered in the header)", screens: [.officers], inBar: false, barWord: ""),
         KeyBinding(keys: [.character("I")], label: "I", action: .sortReverse, help: "reverse the sort", screens: sortableScreens, inBar: false, barWord: ""),
         KeyBinding(keys: [.character("w")], label: "w", action: .whatIf, help: "what if this officer were away: the cover plan for their cases", screens: [.officers, .officer], inBar: true, barWord: "what if"),
         KeyBinding(keys: [.character("a")], label: "a", action: .apply, help: "apply the plan or rebalance shown, start the cover of an officer away, or give the notice shown, after you confirm", screens: [.plan, .rebalance, .whatIf, .notice], inBar: true, barWord: "apply"),

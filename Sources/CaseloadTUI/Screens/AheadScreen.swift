@@ -51,7 +51,7 @@ enum AheadScreen: ScreenDefinition {
         Chrome.drawSummary(&canvas, "\(overdue) review\(overdue == 1 ? "" : "s") overdue; to \(ahead.end): \(releases) release\(releases == 1 ? "" : "s"), "
             + "\(ahead.officers.reduce(0) { $0 + $1.ending }) cases ending, \(ahead.officers.reduce(0) { $0 + $1.reviewsDue }) reviews due",
             style: overdue > 0 ? .over : .header)
-        Chrome.drawStatus(&canvas, "Projected: cases less those ending; \(state.aheadOrder.words) (< > 1-7 I)")
+        Chrome.drawStatus(&canvas, "Projected: cases less those ending; \(state.aheadOrder.words) (< > I)")
         Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
         let teams = ahead.teams
         let officers = officers(state, data)

@@ -65,8 +65,6 @@ public enum Reducer {
         case .sortPreviousColumn where state.page.screen == .ahead:
             let count = AheadOrder.Key.allCases.count
             state.aheadOrder.sort(by: AheadOrder.Key(rawValue: (state.aheadOrder.key.rawValue + count - 2) % count + 1)!)
-        case .sortBy(let number) where state.page.screen == .ahead:
-            if let key = AheadOrder.Key(rawValue: number) { state.aheadOrder.sort(by: key) }
         case .sortReverse where state.page.screen == .ahead: state.aheadOrder.descending.toggle()
         case .sortNextColumn: sort(&state, by: state.officerList.sortColumn.rawValue % OfficerColumnKind.allCases.count + 1)
         case .sortPreviousColumn: sort(&state, by: (state.officerList.sortColumn.rawValue + OfficerColumnKind.allCases.count - 2) % OfficerColumnKind.allCases.count + 1)
