@@ -29,7 +29,6 @@ struct ExportCommandTests {
     func csvReadBack() throws {
         let home = try TemporaryFolder()
         let caseload = CaseloadProcess(home: home.url)
-        let csvPath = home.url.appendingPathComponent("m.csv").path
         let jsonPath = home.url.appendingPathComponent("m.json").path
         #expect(try caseload.importDemo().status == 0, "an imported force's CSV has no demo notice above its header")
         let paths = ["officers", "teams", "force"].map { home.url.appendingPathComponent("m-\($0).csv").path }

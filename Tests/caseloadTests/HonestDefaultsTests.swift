@@ -229,13 +229,13 @@ struct HonestDefaultsTests {
         case "folder":
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         case "empty":
-            FileManager.default.createFile(atPath: path, contents: Data())
+            #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         case "other":
             let other = try DatabaseQueue(path: path)
             try other.write { db in try db.execute(sql: "CREATE TABLE recipes (name TEXT)") }
             try other.close()
         default:
-            FileManager.default.createFile(atPath: path, contents: Data("name,age\n".utf8))
+            #expect(FileManager.default.createFile(atPath: path, contents: Data("name,age\n".utf8)))
         }
         let before = kind == "folder" ? [] : try DatabaseState.bytes(path)
         for arguments in [["flags", "--db", path], ["audit", "--db", path], ["allocate", "C1", "OM1", "--by", "x", "--db", path]] {

@@ -26,17 +26,25 @@ final class TmuxSession {
     /// Ends the server and everything running in it, and waits until they are gone, so no test leaves one behind.
     deinit { Self.end(socket: socket, serverPID: serverPID) }
 
-    /// Asks the server to end, then kills it and the processes of its panes if it has not gone within two seconds.
+    /// Asks the server to end, then kills it and every process under it that has not gone within two seconds, and
+    /// waits until they have.
     static func end(socket: String, serverPID: pid_t) {
-        let panes = serverPID > 0 ? children(of: serverPID) : []
+        let processes = serverPID > 0 ? [serverPID] + descendants(of: serverPID) : []
         _ = try? run(["tmux", "-L", socket, "kill-server"], output: nil)
-        let deadline = Date().addingTimeInterval(2)
-        while serverPID > 0 && isAlive(serverPID) && Date() < deadline { usleep(20_000) }
-        for pid in panes + (serverPID > 0 ? [serverPID] : []) where isAlive(pid) {
-            kill(-pid, SIGKILL)
-            kill(pid, SIGKILL)
-        }
+        waitUntilGone(processes, seconds: 2)
+        for pid in processes where isAlive(pid) { kill(pid, SIGKILL) }
+        waitUntilGone(processes, seconds: 2)
         try? FileManager.default.removeItem(atPath: "/tmp/tmux-\(getuid())/\(socket)")
+    }
+
+    /// Every process under `pid`: its children, theirs, and so on.
+    static func descendants(of pid: pid_t) -> [pid_t] {
+        children(of: pid).flatMap { [$0] + descendants(of: $0) }
+    }
+
+    static func waitUntilGone(_ processes: [pid_t], seconds: Double) {
+        let deadline = Date().addingTimeInterval(seconds)
+        while processes.contains(where: isAlive) && Date() < deadline { usleep(20_000) }
     }
 
     /// Whether a process exists and has not yet been reaped (a zombie counts as gone).
