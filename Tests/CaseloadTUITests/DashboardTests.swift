@@ -104,6 +104,8 @@ struct DashboardTests {
         let lines = screen.split(separator: "\n").filter { $0.contains(": now ") && $0.contains(" cases, ") }
         #expect(lines.count == 6, "\(screen)")
         #expect(lines.allSatisfy { $0.contains("C900") })
+        let bar = screen.split(separator: "\n").last { $0.contains("help") }.map(String.init) ?? ""
+        #expect(bar.contains("any key closes this") && bar.contains("F1 help") && !bar.contains("y yes"), "the bar: \(bar)")
         dashboard.handle(.escape)
         #expect(terminal.presented?.text.contains(": now ") == false)
     }

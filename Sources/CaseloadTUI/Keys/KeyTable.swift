@@ -70,7 +70,8 @@ public enum KeyTable {
         KeyBinding(keys: [.escape], label: "Esc", action: .no, help: "cancel", screens: choosing.union(typing), inBar: true, barWord: "cancel"),
         KeyBinding(keys: [.backspace], label: "Backspace", action: .deleteCharacter, help: "delete the last character", screens: typing, inBar: false, barWord: ""),
         KeyBinding(keys: [.control("u")], label: "Ctrl-U", action: .clearText, help: "clear the text typed", screens: typing, inBar: true, barWord: "clear"),
-        KeyBinding(keys: [.function(1)], label: "F1", action: .help, help: "help, leaving the dialog or prompt", screens: [.confirm, .reason, .teams, .prompt], inBar: true, barWord: "help"),
+        KeyBinding(keys: [.enter, .escape, .character(" ")], label: "any", action: .no, help: "any key closes the list of what was just done", screens: [.done], inBar: true, barWord: "key closes this"),
+        KeyBinding(keys: [.function(1)], label: "F1", action: .help, help: "help, leaving the dialog or prompt", screens: [.confirm, .reason, .teams, .prompt, .done], inBar: true, barWord: "help"),
     ]
 
     /// The action a key has on a screen, if any.

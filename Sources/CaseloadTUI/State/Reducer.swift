@@ -146,6 +146,7 @@ public enum Reducer {
     static func answerDialog(_ state: inout AppState, _ key: Key, _ action: Action?, _ data: DashboardData) -> [Effect] {
         if case .done = state.dialog {
             state.dialog = nil
+            if action == .help { push(&state, .help) }
             return []
         }
         if let confirmation = state.dialog?.confirmation {

@@ -5,6 +5,8 @@ public enum ScreenKind: String, Sendable, Hashable, CaseIterable {
     case officers, officer, queue, suggest, transfer, plan, rebalance, whatIf, notice, monthly, ahead, help
     /// A question to confirm a change.
     case confirm
+    /// The list of what a change just did, closed by any key.
+    case done
     /// A choice from the list of reasons.
     case reason
     /// A line of text being typed: a search or a filter.
@@ -114,7 +116,8 @@ public enum Dialog: Hashable, Sendable {
     /// Where the dialog's keys are looked up in the key table.
     public var kind: ScreenKind {
         switch self {
-        case .confirm, .confirmCover, .confirmAvailability, .confirmNotice, .done: .confirm
+        case .confirm, .confirmCover, .confirmAvailability, .confirmNotice: .confirm
+        case .done: .done
         case .reason: .reason
         case .teams: .teams
         }
