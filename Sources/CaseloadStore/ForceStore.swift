@@ -55,9 +55,9 @@ public protocol ForceStore: AnyObject, Sendable {
     func caseCounts(in month: Month) throws -> [String: Int]
 
     /// What the weeks ahead count, read from the cases' dates without loading every case: each officer's releases,
-    /// endings and reviews (a covered case counting for the colleague covering it, while its officer is away), and
-    /// each team's referrals in `AheadWindow.referrals`.
-    func aheadCounts(in window: AheadWindow) throws -> (officers: [String: AheadCounts], referrals: [String: Int])
+    /// endings and reviews (a covered case counting for the colleague covering it, while its officer is among `away`,
+    /// as the caller's snapshot of the day has them), and each team's referrals in `AheadWindow.referrals`.
+    func aheadCounts(in window: AheadWindow, away: Set<String>) throws -> (officers: [String: AheadCounts], referrals: [String: Int])
 
     /// Makes every allocation and transfer, each checked and audited, in one transaction, or none of them.
     ///

@@ -39,8 +39,9 @@ struct Measure {
         case .ahead:
             samples = try timed { store in
                 let window = AheadWindow(asOf: Workspace.today, weeks: 12)
-                let counts = try store.aheadCounts(in: window)
-                let figures = try store.currentSnapshot(asOf: Workspace.today).figures(limits: limits)
+                let snapshot = try store.currentSnapshot(asOf: Workspace.today)
+                let counts = try store.aheadCounts(in: window, away: snapshot.away)
+                let figures = snapshot.figures(limits: limits)
                 _ = AheadReport(Ahead(figures: figures, counts: counts.officers, referrals: counts.referrals, asOf: Workspace.today, weeks: 12)).json()
             }
         case .allocate: samples = try allocateSamples()

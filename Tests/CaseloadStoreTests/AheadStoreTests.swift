@@ -24,10 +24,10 @@ struct AheadStoreTests {
 
         for weeks in [1, 4, 12, 52] {
             let window = AheadWindow(asOf: Self.day, weeks: weeks)
-            let counts = try store.aheadCounts(in: window)
+            let snapshot = try store.currentSnapshot(asOf: Self.day)
+            let counts = try store.aheadCounts(in: window, away: snapshot.away)
             let stored = Ahead(
-                figures: try store.currentSnapshot(asOf: Self.day).figures(limits: .standard), counts: counts.officers, referrals: counts.referrals,
-                asOf: Self.day, weeks: weeks)
+                figures: snapshot.figures(limits: .standard), counts: counts.officers, referrals: counts.referrals, asOf: Self.day, weeks: weeks)
             let loaded = try store.loadForce(on: Self.day)
             let counted = Ahead(force: loaded, figures: loaded.figures(limits: .standard), asOf: Self.day, weeks: weeks)
             #expect(AheadReport(stored).json() == AheadReport(counted).json(), "\(weeks) weeks")

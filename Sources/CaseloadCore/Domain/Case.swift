@@ -47,6 +47,9 @@ extension Case {
     /// volume or risk unless asked.
     public var isMostDangerous: Bool { risk == .veryHigh || mappa?.level == 3 }
 
+    /// Whether its next risk review (ARMS or equivalent) came before `day`: one due on the day is not yet overdue.
+    public func isReviewOverdue(on day: Day) -> Bool { nextReviewOn.map { $0 < day } ?? false }
+
     /// Since when a waiting case has waited: its referral, else the day caseload first saw it waiting.
     public func waitingSince(firstSeen: Day?) -> Day? { referredOn ?? firstSeen }
 

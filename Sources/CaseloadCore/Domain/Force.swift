@@ -30,7 +30,7 @@ public struct Force: Sendable, Equatable {
         let covering = coveringOfficers
         var overdue: [String: Int] = [:]
         for item in cases {
-            guard let review = item.nextReviewOn, review < day, let holder = covering[item.id] ?? item.officerID else { continue }
+            guard item.isReviewOverdue(on: day), let holder = covering[item.id] ?? item.officerID else { continue }
             overdue[holder, default: 0] += 1
         }
         return overdue

@@ -26,6 +26,9 @@ public struct MonthSnapshot: Hashable, Sendable {
         self.init(month: asOf.calendarMonth, asOf: asOf, officers: officers, unallocated: tally.unallocated)
     }
 
+    /// The officers not available on the day: their covered cases count for the colleagues covering them.
+    public var away: Set<String> { Set(officers.filter { !$0.officer.isActive }.map(\.officer.id)) }
+
     public func figures(limits: Limits) -> Figures {
         Figures(officers: officers, unallocated: unallocated, limits: limits)
     }

@@ -5,7 +5,7 @@ extension SQLForceStore {
     /// the end dates up to the last projected week, the releases in the window and the referrals of the 12 weeks
     /// before. Covered cases are then moved to their colleagues case by case. `AheadStoreTests` holds it to what
     /// `AheadCounts.add` counts from every case.
-    public func aheadCounts(in window: AheadWindow) throws -> (officers: [String: AheadCounts], referrals: [String: Int]) {
+    public func aheadCounts(in window: AheadWindow, away: Set<String>) throws -> (officers: [String: AheadCounts], referrals: [String: Int]) {
         try reading { session in
             var counts: [String: AheadCounts] = [:]
             let (asOf, end) = (window.asOf.description, window.end.description)
@@ -52,7 +52,6 @@ extension SQLForceStore {
                 """) { row in
                 referrals[row.text(try row.column("team")) ?? "", default: 0] += row.integer(try row.column("referred")) ?? 0
             }
-            let away = Set(try session.standing(try session.officers("ORDER BY position"), on: window.asOf).filter { !$0.isActive }.map(\.id))
             for (cover, item) in try session.coveredCases(on: window.asOf) where away.contains(cover.officerID) {
                 counts[cover.officerID, default: AheadCounts()].add(item, in: window, sign: -1)
                 counts[cover.coveringID, default: AheadCounts()].add(item, in: window)

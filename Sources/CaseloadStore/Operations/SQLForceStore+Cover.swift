@@ -88,7 +88,7 @@ extension SQLSession {
             officers[absent].workload.underCover += 1
             officers[covering].workload.add(item)
             officers[covering].workload.covering += 1
-            if let review = item.nextReviewOn, review < day {
+            if item.isReviewOverdue(on: day) {
                 officers[absent].reviewsOverdue -= 1
                 officers[covering].reviewsOverdue += 1
             }

@@ -23,9 +23,9 @@ enum AheadScreen: ScreenDefinition {
         return []
     }
 
-    /// The officers in the order chosen with `<`, `>`, 1–7 and `I`.
+    /// The officers in the order chosen with `<`, `>` and `I`, sorted once while the order stays.
     static func officers(_ state: AppState, _ data: DashboardData) -> [OfficerAhead] {
-        state.aheadOrder.ordered(data.ahead.officers)
+        data.aheadRows.value(for: state.aheadOrder) { state.aheadOrder.ordered(data.ahead.officers) }
     }
 
     static let columns = [
@@ -51,7 +51,7 @@ enum AheadScreen: ScreenDefinition {
         Chrome.drawSummary(&canvas, "\(overdue) review\(overdue == 1 ? "" : "s") overdue; to \(ahead.end): \(releases) release\(releases == 1 ? "" : "s"), "
             + "\(ahead.officers.reduce(0) { $0 + $1.ending }) cases ending, \(ahead.officers.reduce(0) { $0 + $1.reviewsDue }) reviews due",
             style: overdue > 0 ? .over : .header)
-        Chrome.drawStatus(&canvas, "Projected: cases less those ending; \(state.aheadOrder.words) (< > I)")
+        Chrome.drawStatus(&canvas, "\(state.aheadOrder.words) (< > I); projected: today's cases less those ending")
         Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
         let teams = ahead.teams
         let officers = officers(state, data)

@@ -91,7 +91,7 @@ enum OfficerScreen: ScreenDefinition {
                 (item.id, .normal), (item.risk.rawValue, item.risk.isHigh ? .near : .normal), (mappa, breach ? .over : .normal),
                 (item.location.rawValue, .normal), (item.domesticAbuse ? "yes" : "", .normal),
                 (item.allocatedOn?.description ?? "–", .normal), (item.previousOfficerID ?? "", .muted), (item.team, .normal),
-                (item.nextReviewOn?.description ?? "", (item.nextReviewOn ?? data.today) < data.today ? .over : .normal), (item.releaseOn?.description ?? "", .normal),
+                (item.nextReviewOn?.description ?? "", item.isReviewOverdue(on: data.today) ? .over : .normal), (item.releaseOn?.description ?? "", .normal),
                 (item.endsOn?.description ?? "", .normal), (item.referredOn?.description ?? "", .muted), (covering[item.id] ?? "", .normal),
             ], row: row)
         }

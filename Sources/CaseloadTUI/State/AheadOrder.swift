@@ -47,13 +47,12 @@ public struct AheadOrder: Hashable, Sendable {
 
     /// The officers in this order; ties keep the force's order.
     func ordered(_ officers: [OfficerAhead]) -> [OfficerAhead] {
-        guard key != .officer || descending else { return officers }
-        let indexed = officers.enumerated().map { (offset: $0.offset, officer: $0.element, value: key.value($0.element)) }
-        return indexed.sorted { a, b in
-            if key == .officer { return a.offset > b.offset }
-            if a.value != b.value { return descending ? a.value > b.value : a.value < b.value }
+        if key == .officer { return descending ? officers.reversed() : officers }
+        return officers.enumerated().sorted { a, b in
+            let (first, second) = (key.value(a.element), key.value(b.element))
+            if first != second { return descending ? first > second : first < second }
             return a.offset < b.offset
-        }.map(\.officer)
+        }.map(\.element)
     }
 
     /// The order in words: "ordered by reviews overdue, most first".

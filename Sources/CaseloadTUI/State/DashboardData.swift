@@ -23,6 +23,8 @@ public struct DashboardData: Sendable {
     private let current: MonthSnapshot
     private let monthlyMemo = Memo<Int, MonthlyView>()
     private let aheadMemo = Memo<Int, Ahead>()
+    /// The Ahead screen's officers in the last order chosen.
+    let aheadRows = Memo<AheadOrder, [OfficerAhead]>()
     private let historyMemo = Memo<Int, [String: [(month: Month, cases: Int, highRiskPercent: Double)]]>()
     private let filterMemo = Memo<Int, [String]>()
     private let ranksMemo = Memo<Int, OfficerRanks>()
@@ -93,8 +95,8 @@ public struct DashboardData: Sendable {
             return order[a.id]! < order[b.id]!
         }
         self.casesByOfficer = casesByOfficer.mapValues { cases in
-            let overdue = cases.filter { ($0.nextReviewOn ?? today) < today }.sorted { $0.nextReviewOn! < $1.nextReviewOn! }
-            return overdue.isEmpty ? cases : overdue + cases.filter { ($0.nextReviewOn ?? today) >= today }
+            let overdue = cases.filter { $0.isReviewOverdue(on: today) }.sorted { $0.nextReviewOn! < $1.nextReviewOn! }
+            return overdue.isEmpty ? cases : overdue + cases.filter { !$0.isReviewOverdue(on: today) }
         }
         teams = figures.teams.map(\.team)
     }

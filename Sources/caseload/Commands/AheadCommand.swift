@@ -32,7 +32,10 @@ struct AheadCommand: ParsableCommand {
         let day = try asOf.map { try parseDay($0, option: "--as-of") } ?? Day.today()
         let opened = try database.openForReading()
         let window = AheadWindow(asOf: day, weeks: weeks)
-        let (snapshot, counts) = try withStore { (try opened.store.currentSnapshot(asOf: day), try opened.store.aheadCounts(in: window)) }
+        let (snapshot, counts) = try withStore {
+            let snapshot = try opened.store.currentSnapshot(asOf: day)
+            return (snapshot, try opened.store.aheadCounts(in: window, away: snapshot.away))
+        }
         let figures = (redaction.redact ? snapshot.redacted : snapshot).figures(limits: limits)
         if let team, !figures.teams.contains(where: { $0.team == team.precomposed }) {
             let names = figures.teams.map { $0.team.quotedForMessage() }
