@@ -22,9 +22,12 @@ public final class SQLiteStore: SQLForceStore {
         readOnly.readonly = true
         watcher = try path.map { try DatabaseQueue(path: $0, configuration: readOnly) }
         do {
-            let migrated = try database.read { db in try Self.migrator.hasCompletedMigrations(db) }
-            try Self.migrate(database)
-            if !migrated { foldWAL() }
+            if try !database.read({ db in try Self.migrator.hasCompletedMigrations(db) }) {
+                let turn = path.map { MigrationTurn(path: $0) }
+                defer { turn?.end() }
+                try Self.migrate(database)
+                foldWAL()
+            }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path: path ?? ":memory:")
         } catch let error as DatabaseError {
@@ -149,6 +152,25 @@ public final class SQLiteStore: SQLForceStore {
             if code == EEXIST { return }
             throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(code)))
         }
+        close(descriptor)
+    }
+}
+
+/// One opener at a time brings a new or older file's schema up to date: an exclusive `flock` on the file, held while
+/// it migrates and folds the WAL. Without it, several processes (or threads) opening one new file at once each waited
+/// on the others' migrations one lock at a time, and on a loaded machine one of them could pass SQLite's 10-second
+/// busy timeout. The others wait their turn, then find the migrations done.
+private struct MigrationTurn {
+    let descriptor: Int32
+
+    init(path: String) {
+        descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
+        if descriptor >= 0 { flock(descriptor, LOCK_EX) }
+    }
+
+    func end() {
+        guard descriptor >= 0 else { return }
+        flock(descriptor, LOCK_UN)
         close(descriptor)
     }
 }
