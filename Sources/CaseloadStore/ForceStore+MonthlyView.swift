@@ -20,8 +20,7 @@ extension ForceStore {
         view.availability = AvailabilitySection(view: view, entries: try availability(of: nil).filter { !$0.overruled }.map(\.entry))
         if month == today.calendarMonth {
             let window = AheadWindow(asOf: today, weeks: Rebalancer.aheadDays / 7)
-            let counts = try aheadCounts(in: window, away: snapshot.away)
-            view.ahead = Ahead(figures: view.figures, counts: counts.officers, referrals: counts.referrals, asOf: today, weeks: window.weeks)
+            view.ahead = Ahead(figures: view.figures, dates: try aheadDates(in: window), snapshot: snapshot)
         }
         return view
     }

@@ -54,10 +54,10 @@ public protocol ForceStore: AnyObject, Sendable {
     /// than the whole snapshot, for `flags`' change from last month.
     func caseCounts(in month: Month) throws -> [String: Int]
 
-    /// What the weeks ahead count, read from the cases' dates without loading every case: each officer's releases,
-    /// endings and reviews (a covered case counting for the colleague covering it, while its officer is among `away`,
-    /// as the caller's snapshot of the day has them), and each team's referrals in `AheadWindow.referrals`.
-    func aheadCounts(in window: AheadWindow, away: Set<String>) throws -> (officers: [String: AheadCounts], referrals: [String: Int])
+    /// What the weeks ahead count, read from the cases' dates without loading every case: each officer of record's
+    /// releases, endings and reviews due, each team's referrals in `AheadWindow.referrals`, and the cases covered on
+    /// `window.asOf`. Needs no snapshot, so it can be read beside one; `AheadDates.counts(with:)` joins the two.
+    func aheadDates(in window: AheadWindow) throws -> AheadDates
 
     /// Makes every allocation and transfer, each checked and audited, in one transaction, or none of them.
     ///

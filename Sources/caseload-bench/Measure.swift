@@ -38,11 +38,8 @@ struct Measure {
         case .cover: samples = try coverSamples()
         case .ahead:
             samples = try timed { store in
-                let window = AheadWindow(asOf: Workspace.today, weeks: 12)
-                let snapshot = try store.currentSnapshot(asOf: Workspace.today)
-                let counts = try store.aheadCounts(in: window, away: snapshot.away)
-                let figures = snapshot.figures(limits: limits)
-                _ = AheadReport(Ahead(figures: figures, counts: counts.officers, referrals: counts.referrals, asOf: Workspace.today, weeks: 12)).json()
+                let (snapshot, dates) = try store.snapshotAndAheadDates(in: AheadWindow(asOf: Workspace.today, weeks: 12))
+                _ = AheadReport(Ahead(figures: snapshot.figures(limits: limits), dates: dates, snapshot: snapshot)).json()
             }
         case .allocate: samples = try allocateSamples()
         case .exportCSV: samples = try timed { store in _ = MonthlyCSV.render(try monthlyView(store)) }

@@ -37,6 +37,16 @@ struct TextTests {
         #expect(formatDecimal(value) == text)
     }
 
+
+    @Test("JSON writes numbers exactly as the text does: whole numbers as String does, decimals as formatDecimal", arguments: [
+        (0.0, 1), (17.142857, 1), (-0.04, 1), (-1.25, 2), (99.95, 1), (20.0, 0), (0.005, 2), (123456.789, 3), (-7.5, 0), (1e16, 1),
+    ])
+    func jsonNumbers(value: Double, places: Int) {
+        #expect(JSON.decimal(value, places: places).rendered() == formatDecimal(value, places: places) + "\n")
+        for whole in [0, 7, -7, 10, 1_000_000, Int.max, Int.min, -100] {
+            #expect(JSON.int(whole).rendered() == String(whole) + "\n")
+        }
+    }
     @Test("display width counts wide characters twice and combining marks not at all", arguments: [
         ("abc", 3), ("Zoë", 3), ("Zoe\u{308}", 3), ("王小明", 6), ("", 0),
     ])

@@ -9,7 +9,7 @@ import Testing
 struct AheadStoreTests {
     static let day = Day("2026-11-15")!
 
-    @Test("aheadCounts and the kept counts give exactly what counting every case of the loaded force gives", arguments: Backend.available)
+    @Test("aheadDates joined to the snapshot give exactly what counting every case of the loaded force gives", arguments: Backend.available)
     func sameAsCounting(backend: Backend) throws {
         let database = try backend.database()
         let store = try database.open()
@@ -24,10 +24,8 @@ struct AheadStoreTests {
 
         for weeks in [1, 4, 12, 52] {
             let window = AheadWindow(asOf: Self.day, weeks: weeks)
-            let snapshot = try store.currentSnapshot(asOf: Self.day)
-            let counts = try store.aheadCounts(in: window, away: snapshot.away)
-            let stored = Ahead(
-                figures: snapshot.figures(limits: .standard), counts: counts.officers, referrals: counts.referrals, asOf: Self.day, weeks: weeks)
+            let (snapshot, dates) = try store.snapshotAndAheadDates(in: window)
+            let stored = Ahead(figures: snapshot.figures(limits: .standard), dates: dates, snapshot: snapshot)
             let loaded = try store.loadForce(on: Self.day)
             let counted = Ahead(force: loaded, figures: loaded.figures(limits: .standard), asOf: Self.day, weeks: weeks)
             #expect(AheadReport(stored).json() == AheadReport(counted).json(), "\(weeks) weeks")

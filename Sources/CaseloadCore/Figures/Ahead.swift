@@ -35,6 +35,13 @@ public struct Ahead: Sendable {
         self.init(figures: figures, counts: counts, referrals: referrals, asOf: asOf, weeks: weeks, team: team)
     }
 
+    /// The weeks ahead from a snapshot's figures and the dates a store read for the same day (`AheadDates`).
+    public init(figures: Figures, dates: AheadDates, snapshot: MonthSnapshot, team: String? = nil) {
+        self.init(
+            figures: figures, counts: dates.counts(with: snapshot), referrals: dates.referrals, asOf: dates.window.asOf, weeks: dates.window.weeks,
+            team: team)
+    }
+
     /// The weeks ahead from each officer's figures and the counts of the cases they hold, by officer id, and each
     /// team's referrals in `AheadWindow.referrals`, by team: what a store reads without loading every case.
     public init(figures: Figures, counts: [String: AheadCounts], referrals: [String: Int], asOf: Day, weeks: Int, team: String? = nil) {

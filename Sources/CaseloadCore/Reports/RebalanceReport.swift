@@ -57,7 +57,7 @@ public struct RebalanceReport: Sendable {
     func onHoldSection() -> String {
         guard !plan.onHold.isEmpty else { return "No officer is over a limit, so none is on hold.\n" }
         let count = plan.onHold.count
-        var output = "\(count) officer\(count == 1 ? " is" : "s are") on hold: over a limit, so given no new offenders until within.\n"
+        let output = "\(count) officer\(count == 1 ? " is" : "s are") on hold: over a limit, so given no new offenders until within.\n"
         var table = TextTable(columns: [
             .init("OFFICER"), .init("NAME"), .init("CASES", alignRight: true), .init("HIGH RISK", alignRight: true), .init("HOW FAR OVER"),
             .init("EXPLAINED BY"), .init("WITHIN BY HOLDING"),

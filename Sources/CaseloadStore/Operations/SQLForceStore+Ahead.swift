@@ -1,21 +1,21 @@
 import CaseloadCore
 
 extension SQLForceStore {
-    /// Counted by the engine, one index range for each date (`CaseDateIndexes`): the reviews up to the window's end,
-    /// the end dates up to the last projected week, the releases in the window and the referrals of the 12 weeks
-    /// before. Covered cases are then moved to their colleagues case by case. `AheadStoreTests` holds it to what
+    /// Counted by the engine, one index range for each date (`CaseDateIndexes`): the reviews due in the window, the
+    /// end dates up to the last projected week, the releases in the window and the referrals of the 12 weeks before;
+    /// with the cases covered that day, for `AheadDates.counts(with:)` to move. `AheadStoreTests` holds it to what
     /// `AheadCounts.add` counts from every case.
-    public func aheadCounts(in window: AheadWindow, away: Set<String>) throws -> (officers: [String: AheadCounts], referrals: [String: Int]) {
+    public func aheadDates(in window: AheadWindow) throws -> AheadDates {
         try reading { session in
             var counts: [String: AheadCounts] = [:]
             let (asOf, end) = (window.asOf.description, window.end.description)
             let fence = session.subqueryFence
             try session.eachOfficer("""
-                SELECT officer_id, sum(CASE WHEN next_review_on < \(asOf) THEN 1 ELSE 0 END) AS overdue, count(*) AS dated
-                FROM (SELECT officer_id, next_review_on FROM cases WHERE next_review_on <= \(end) \(raw: fence)) AS reviews GROUP BY officer_id
-                """, ["overdue", "dated"]) { officer, values in
-                counts[officer, default: AheadCounts()].reviewsOverdue += values[0]
-                counts[officer, default: AheadCounts()].reviewsDue += values[1] - values[0]
+                SELECT officer_id, count(*) AS due
+                FROM (SELECT officer_id FROM cases WHERE next_review_on >= \(asOf) AND next_review_on <= \(end) \(raw: fence)) AS reviews
+                GROUP BY officer_id
+                """, ["due"]) { officer, values in
+                counts[officer, default: AheadCounts()].reviewsDue += values[0]
             }
             let weeks = window.projected.map(\.description)
             let byWeek = SQL.joined(weeks.enumerated().map { index, last in
@@ -52,11 +52,8 @@ extension SQLForceStore {
                 """) { row in
                 referrals[row.text(try row.column("team")) ?? "", default: 0] += row.integer(try row.column("referred")) ?? 0
             }
-            for (cover, item) in try session.coveredCases(on: window.asOf) where away.contains(cover.officerID) {
-                counts[cover.officerID, default: AheadCounts()].add(item, in: window, sign: -1)
-                counts[cover.coveringID, default: AheadCounts()].add(item, in: window)
-            }
-            return (counts, referrals)
+            let covered = try session.coveredCases(on: window.asOf).map { AheadDates.Covered(cover: $0.cover, item: $0.item) }
+            return AheadDates(window: window, officers: counts, referrals: referrals, covered: covered)
         }
     }
 }

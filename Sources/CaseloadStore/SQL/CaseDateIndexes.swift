@@ -1,5 +1,5 @@
 /// The indexes the weeks ahead read, the same on every engine: each holds only the cases that have its date, with
-/// what `aheadCounts` asks of it, so each of its queries reads one range of one index and never the cases table.
+/// what `aheadDates` asks of it, so each of its queries reads one range of one index and never the cases table.
 public enum CaseDateIndexes {
     /// Creates them, on a schema's migration and again at the end of an import.
     public static let create = """

@@ -32,17 +32,14 @@ struct AheadCommand: ParsableCommand {
         let day = try asOf.map { try parseDay($0, option: "--as-of") } ?? Day.today()
         let opened = try database.openForReading()
         let window = AheadWindow(asOf: day, weeks: weeks)
-        let (snapshot, counts) = try withStore {
-            let snapshot = try opened.store.currentSnapshot(asOf: day)
-            return (snapshot, try opened.store.aheadCounts(in: window, away: snapshot.away))
-        }
+        let (snapshot, dates) = try withStore { try opened.store.snapshotAndAheadDates(in: window) }
         let figures = (redaction.redact ? snapshot.redacted : snapshot).figures(limits: limits)
         if let team, !figures.teams.contains(where: { $0.team == team.precomposed }) {
             let names = figures.teams.map { $0.team.quotedForMessage() }
             let teams = names.prefix(10).joined(separator: ", ") + (names.count > 10 ? " and \(formatCount(names.count - 10)) more" : "")
             throw CommandFailure.refused("there is no team \(team.quotedForMessage()); the teams are \(teams)")
         }
-        let ahead = Ahead(figures: figures, counts: counts.officers, referrals: counts.referrals, asOf: day, weeks: weeks, team: team?.precomposed)
+        let ahead = Ahead(figures: figures, dates: dates, snapshot: snapshot, team: team?.precomposed)
         let report = AheadReport(ahead, redacted: redaction.redact)
         printReport(format == .json ? report.json() : report.table(), isJSON: format == .json, isDemo: opened.isDemo)
     }
