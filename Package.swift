@@ -63,10 +63,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),
+        .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore", "CaseloadExport"]),
         .testTarget(
             name: "CaseloadStoreTests",
-            dependencies: ["CaseloadStore", "CaseloadSQLite", "CaseloadPostgres", "CaseloadDemo", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CaseloadStore", "CaseloadSQLite", "CaseloadPostgres", "CaseloadExport", "CaseloadDemo", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Releases"]
         ),
         .testTarget(name: "CaseloadExportTests", dependencies: ["CaseloadExport"]),

@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadExport
 import Foundation
 
 /// The tables the benchmark prints, and the JSON it writes for other tools.

@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadExport
 import Testing
 
 /// The weeks ahead, exactly as DESIGN.md defines them: the window's edges, what counts as ending, releasing and due,

@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadExport
 import Testing
 
 @Suite("Rebalancing with the fewest moves")

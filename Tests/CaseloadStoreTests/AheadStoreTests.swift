@@ -1,5 +1,6 @@
 import CaseloadCore
 import CaseloadDemo
+import CaseloadExport
 import CaseloadStore
 import Testing
 

@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadExport
 import CaseloadSQLite
 import CaseloadStore
 import Foundation

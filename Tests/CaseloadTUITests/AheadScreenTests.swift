@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadExport
 import CaseloadTUI
 import Testing
 

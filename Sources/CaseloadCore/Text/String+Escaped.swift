@@ -35,7 +35,7 @@ extension String {
 
 extension Unicode.Scalar {
     /// Whether a scalar would act on a terminal, or hide or reorder text, rather than show as itself.
-    var needsEscape: Bool {
+    public var needsEscape: Bool {
         switch value {
         case 0x00...0x1F, 0x7F...0x9F: true
         case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF, 0xFFF9...0xFFFB: true

@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadExport
 
 /// The weeks ahead: each team's forecast on a line of its own, then each officer's releases, endings and reviews
 /// in the next 12 weeks and their caseload in 4, 8 and 12 weeks, marked as today's figures are. Enter opens an

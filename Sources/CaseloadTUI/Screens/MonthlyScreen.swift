@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadExport
 
 /// The monthly performance view: the force in words, each team on a line of its own, then each officer with the
 /// change since last month. Enter on an officer opens them; `e` exports.

@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadExport
 
 /// One officer: why they are flagged, in words; their figures now and in recent months; every case they hold.
 /// Enter on a case opens Transfer.

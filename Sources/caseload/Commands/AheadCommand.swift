@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseloadCore
+import CaseloadExport
 import CaseloadStore
 
 /// `caseload ahead`: the weeks ahead: releases, cases ending, reviews due and overdue, each officer's projected

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseloadCore
+import CaseloadExport
 import CaseloadStore
 
 /// `caseload absence`: record that an officer is away (leave, sickness, secondment), in the audited availability log.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseloadCore
+import CaseloadExport
 import CaseloadStore
 
 /// `caseload cover`: a cover plan for an away officer's cases; `--apply` starts the cover, in one transaction.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseloadCore
+import CaseloadExport
 import CaseloadStore
 
 /// `caseload flags`: who is over or near a limit, and which MAPPA level 2/3 cases are in untrained hands.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseloadCore
+import CaseloadExport
 import CaseloadStore
 
 /// `caseload plan`: an allocation for every unallocated case at once, optionally applied.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseloadCore
+import CaseloadExport
 import CaseloadStore
 
 /// `caseload rebalance`: few transfers that bring every officer within the limits, optionally applied.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseloadCore
+import CaseloadExport
 import CaseloadStore
 
 /// `caseload suggest`: the best officers for one case, each with the effect and the reasons; who may not and why.

@@ -1,3 +1,5 @@
+import CaseloadCore
+
 /// What `caseload rebalance` prints: who is on hold and why, the transfers, and who is left over.
 public struct RebalanceReport: Sendable {
     public let plan: RebalancePlan

@@ -1,3 +1,5 @@
+import CaseloadCore
+
 /// What `caseload audit` prints: the whole audit trail, newest first.
 public struct AuditReport: Sendable {
     public let entries: [AuditEntry]

@@ -1,3 +1,5 @@
+import CaseloadCore
+
 /// What `caseload ahead` prints: each officer's weeks ahead, then each team's forecast, the same figures as a table
 /// with sentences for people and as JSON for tools.
 public struct AheadReport: Sendable {

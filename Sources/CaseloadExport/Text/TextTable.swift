@@ -1,3 +1,5 @@
+import CaseloadCore
+
 /// A plain-text table for the command line: a header row and columns padded to their widest cell.
 public struct TextTable: Sendable {
     /// A column's heading and whether its cells are right-aligned (numbers).

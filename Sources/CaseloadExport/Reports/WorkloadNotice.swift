@@ -1,3 +1,5 @@
+import CaseloadCore
+
 /// The written notice to an officer whose workload is over a limit or breaks a rule, for their supervisor to sign:
 /// their figures against their own limits, in words, and what the force will do, as Recommendation 19 of the joint
 /// inspection asks ("communicate this to affected staff").

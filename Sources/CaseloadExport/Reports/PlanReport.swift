@@ -1,3 +1,5 @@
+import CaseloadCore
+
 /// What `caseload plan` prints: where each queued case would go, and which cannot be placed and why.
 public struct PlanReport: Sendable {
     public let plan: AllocationPlan

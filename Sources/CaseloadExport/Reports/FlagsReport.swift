@@ -1,3 +1,5 @@
+import CaseloadCore
+
 /// What `caseload flags` prints: officers over a limit or breaking a rule, those near a limit, and MAPPA level 2/3
 /// cases in untrained hands.
 ///
@@ -68,40 +70,22 @@ public struct FlagsReport: Sendable {
         return output
     }
 
+    /// Each flagged officer's fields in the JSON, in the contract's order.
+    static let jsonFields = OfficerField.named([
+        "officer_id", "name", "team", "fte", "mosovo", "approved_premises", "status", "cases", "case_limit", "high_risk", "high_risk_pct",
+        "community", "custody", "approved_premises_cases", "hospital", "level2", "level3", "limit", "reduction", "available", "very_high",
+        "covering", "under_cover", "on_hold", "reviews_overdue", "flags", "change_cases",
+    ])
+
+    /// The CSV's columns, in order: the officer's fields and the high-risk limit.
+    static let csvColumns = ["officer_id", "name", "team", "cases", "case_limit", "high_risk", "high_risk_pct", "max_high_risk_pct", "flags"]
+
     /// The report as JSON, keys in a fixed order, for other tools.
     public func json() -> String {
         JSON.object([
             ("limits", figures.limits.json),
             ("officers", .array(figures.flagged.map { officer in
-                .object([
-                    ("officer_id", .string(officer.officer.id)),
-                    ("name", .string(officer.officer.name)),
-                    ("team", .string(officer.officer.team)),
-                    ("fte", .fixedPoint(officer.officer.fte.millionths, places: FTE.places)),
-                    ("mosovo", .string(officer.officer.mosovo.rawValue)),
-                    ("approved_premises", .bool(officer.officer.approvedPremises)),
-                    ("status", .string(officer.officer.status.rawValue)),
-                    ("cases", .int(officer.cases)),
-                    ("case_limit", .int(officer.caseLimit)),
-                    ("high_risk", .int(officer.highRisk)),
-                    ("high_risk_pct", .percent(officer.highRiskPercent)),
-                    ("community", .int(officer.workload.community)),
-                    ("custody", .int(officer.workload.custody)),
-                    ("approved_premises_cases", .int(officer.workload.approvedPremises)),
-                    ("hospital", .int(officer.workload.hospital)),
-                    ("level2", .int(officer.workload.level2)),
-                    ("level3", .int(officer.workload.level3)),
-                    ("limit", .int(officer.caseLimit)),
-                    ("reduction", .fixedPoint(officer.officer.reductionMillionths, places: 6)),
-                    ("available", .bool(officer.officer.isActive)),
-                    ("very_high", .int(officer.workload.veryHigh)),
-                    ("covering", .int(officer.workload.covering)),
-                    ("under_cover", .int(officer.workload.underCover)),
-                    ("on_hold", .bool(officer.isOverALimit)),
-                    ("reviews_overdue", .int(officer.reviewsOverdue)),
-                    ("flags", .array(officer.flags.map { .string($0.rawValue) })),
-                    ("change_cases", casesLastMonth[officer.officer.id].map { .int(officer.cases - $0) } ?? .null),
-                ])
+                Self.jsonFields.json(OfficerField.Row(figures: officer, changeCases: casesLastMonth[officer.officer.id].map { officer.cases - $0 }))
             })),
             ("untrained_l2_l3_cases", .array(untrainedCases.map { item, officer in
                 .object([
@@ -119,17 +103,13 @@ public struct FlagsReport: Sendable {
     /// One tidy table, the header first; on the demo force every row says so in a last `demo` column.
     public func csv(isDemo: Bool = false) -> [UInt8] {
         var writer = CSVWriter(audience: .spreadsheet)
-        writer.writeRow([
-            "officer_id", "name", "team", "cases", "case_limit", "high_risk", "high_risk_pct", "max_high_risk_pct", "flags",
-        ] + (isDemo ? ["demo"] : []))
+        let columns = Self.csvColumns + (isDemo ? ["demo"] : [])
+        writer.writeRow(columns)
+        let fields = OfficerField.named(Self.csvColumns.filter { OfficerField.all[$0] != nil })
+        let shared: [String: CSVCell] = ["max_high_risk_pct": .number(formatFixedPoint(figures.limits.maxHighRiskHundredths, places: 2)), "demo": .text("yes")]
         for officer in listed {
-            writer.writeRow([
-                .text(officer.officer.id), .text(officer.officer.name), .text(officer.officer.team),
-                .number(String(officer.cases)), .number(String(officer.caseLimit)), .number(String(officer.highRisk)),
-                .number(formatDecimal(officer.highRiskPercent)),
-                .number(formatFixedPoint(figures.limits.maxHighRiskHundredths, places: 2)),
-                .text(officer.flags.map(\.rawValue).joined(separator: ";")),
-            ] + (isDemo ? [.text("yes")] : []))
+            let cells = fields.csv(OfficerField.Row(figures: officer)).merging(shared) { own, _ in own }
+            writer.writeRow(columns.map { cells[$0] ?? .text("") })
         }
         return writer.bytes
     }

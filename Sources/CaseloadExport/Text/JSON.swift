@@ -1,3 +1,5 @@
+import CaseloadCore
+
 /// A JSON value whose objects keep their keys in the order written, for stable output other tools can rely on.
 public enum JSON: Sendable {
     case null

@@ -1,3 +1,5 @@
+import CaseloadCore
+
 /// What `caseload cover` and `caseload whatif` print: the away officers' cases, where each would go, what cannot be
 /// placed and why, and who would be over a limit afterwards.
 public struct CoverReport: Sendable {

@@ -1,3 +1,5 @@
+import CaseloadCore
+
 extension OfficerFigures {
     /// Why the officer is flagged, one sentence a flag, with the figures and what follows from it:
     /// "52 cases, 2 over the limit of 50: no new cases until within".

@@ -1,3 +1,5 @@
+import CaseloadCore
+
 /// What `caseload suggest` prints: the best officers for one case, and who may not take it and why.
 public struct SuggestReport: Sendable {
     public let suggestion: Suggestion

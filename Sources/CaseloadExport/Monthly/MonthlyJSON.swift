@@ -2,6 +2,13 @@ import CaseloadCore
 
 /// The monthly view as JSON, with DESIGN.md's names in its order, for other tools.
 public enum MonthlyJSON {
+    /// Each officer's fields, in the contract's order.
+    static let officerFields = OfficerField.named([
+        "officer_id", "name", "team", "fte", "mosovo", "approved_premises", "cases", "high_risk", "high_risk_pct", "community", "custody",
+        "approved_premises_cases", "hospital", "level2", "level3", "limit", "reduction", "available", "very_high", "covering", "under_cover",
+        "on_hold", "reviews_overdue", "change_high_risk_pct", "flags", "change_cases",
+    ])
+
     public static func render(_ view: MonthlyView) -> String {
         let figures = view.figures
         let force = figures.force
@@ -9,36 +16,7 @@ public enum MonthlyJSON {
             ("month", .string(view.month.description)),
             ("limits", figures.limits.json),
             ("officers", .array(view.officerRows.map { row in
-                let officer = row.figures.officer
-                let workload = row.figures.workload
-                return .object([
-                    ("officer_id", .string(officer.id)),
-                    ("name", view.redacted ? .null : .string(officer.name)),
-                    ("team", .string(officer.team)),
-                    ("fte", .fixedPoint(officer.fte.millionths, places: FTE.places)),
-                    ("mosovo", .string(officer.mosovo.rawValue)),
-                    ("approved_premises", .bool(officer.approvedPremises)),
-                    ("cases", .int(workload.cases)),
-                    ("high_risk", .int(workload.highRisk)),
-                    ("high_risk_pct", .percent(row.figures.highRiskPercent)),
-                    ("community", .int(workload.community)),
-                    ("custody", .int(workload.custody)),
-                    ("approved_premises_cases", .int(workload.approvedPremises)),
-                    ("hospital", .int(workload.hospital)),
-                    ("level2", .int(workload.level2)),
-                    ("level3", .int(workload.level3)),
-                    ("limit", .int(row.figures.caseLimit)),
-                    ("reduction", .fixedPoint(officer.reductionMillionths, places: 6)),
-                    ("available", .bool(officer.isActive)),
-                    ("very_high", .int(workload.veryHigh)),
-                    ("covering", .int(workload.covering)),
-                    ("under_cover", .int(workload.underCover)),
-                    ("on_hold", .bool(row.figures.isOverALimit)),
-                    ("reviews_overdue", .int(row.figures.reviewsOverdue)),
-                    ("change_high_risk_pct", view.changeHighRiskPercent[officer.id].map { .decimal($0, places: 1) } ?? .null),
-                    ("flags", .array(row.figures.flags.map { .string($0.rawValue) })),
-                    ("change_cases", row.changeCases.map(JSON.int) ?? .null),
-                ])
+                officerFields.json(view.fieldRow(row))
             })),
             ("teams", .array(figures.teams.map { team in
                 .object([

@@ -1,3 +1,5 @@
+import CaseloadCore
+
 extension Case {
     /// One line that says what the case is: "C9003  East  very_high  MAPPA 2/3  approved_premises  DA".
     public var summary: String {

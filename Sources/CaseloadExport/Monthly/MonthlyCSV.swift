@@ -50,25 +50,9 @@ public enum MonthlyCSV {
         let count = { (value: Int) in CSVCell.number(String(value)) }
         switch rows {
         case .officers:
+            let fields = OfficerField.named(columns.filter { OfficerField.all[$0] != nil })
             for row in view.officerRows {
-                let officer = row.figures.officer
-                let workload = row.figures.workload
-                write([
-                    "officer_id": .text(officer.id), "name": .text(view.redacted ? "" : officer.name), "team": .text(officer.team),
-                    "fte": .number(officer.fte.description), "mosovo": .text(officer.mosovo.rawValue),
-                    "approved_premises": .text(officer.approvedPremises ? "yes" : "no"), "cases": count(workload.cases),
-                    "case_limit": count(row.figures.caseLimit), "high_risk": count(workload.highRisk),
-                    "high_risk_pct": .number(formatDecimal(row.figures.highRiskPercent)), "very_high": count(workload.veryHigh),
-                    "community": count(workload.community), "custody": count(workload.custody),
-                    "approved_premises_cases": count(workload.approvedPremises), "hospital": count(workload.hospital),
-                    "level2": count(workload.level2), "level3": count(workload.level3), "covering": count(workload.covering),
-                    "under_cover": count(workload.underCover), "reviews_overdue": count(row.figures.reviewsOverdue), "reduction": .number(formatFixedPoint(officer.reductionMillionths, places: 6)),
-                    "available": .text(officer.isActive ? "yes" : "no"), "buddy_id": .text(officer.buddyID ?? ""),
-                    "mosovo_course_on": .text(officer.mosovoCourseOn?.description ?? ""),
-                    "flags": .text(row.figures.flags.map(\.rawValue).joined(separator: ";")),
-                    "change_cases": .number(row.changeCases.map { String($0) } ?? ""),
-                    "change_high_risk_pct": .number(view.changeHighRiskPercent[officer.id].map { formatDecimal($0) } ?? ""),
-                ])
+                write(fields.csv(view.fieldRow(row)))
             }
         case .teams:
             for team in view.figures.teams {
