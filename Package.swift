@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "CaseloadPostgres", dependencies: ["CaseloadCore", "CaseloadStore", "CLibpq"]),
         .target(name: "CaseloadExport", dependencies: ["CaseloadCore", .product(name: "Mustache", package: "swift-mustache")]),
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "CaseloadTUI", dependencies: ["CaseloadCore", "CaseloadStore", "CaseloadSQLite", "CaseloadExport", "CNcurses"]),
+        .target(name: "CaseloadTUI", dependencies: ["CaseloadCore", "CaseloadStore", "CaseloadExport", "CNcurses"]),
         .executableTarget(
             name: "caseload",
             dependencies: [

@@ -188,9 +188,9 @@ public final class PostgresStore: SQLForceStore, @unchecked Sendable {
 
     /// Gathers the planner's statistics for the tables an import replaced, after it committed.
     ///
-    /// Without them the server plans the first reads after an import blind (autovacuum analyses later): `flags` at a
-    /// million cases took 0.55 s instead of 0.37 s. Best effort: the import is committed by now, and a failure here
-    /// must not report it as failed.
+    /// Without them the server plans the first reads after an import blind until autovacuum analyses the tables, and
+    /// `flags` at a million cases is half as slow again. Best effort: the import is committed by now, and a failure
+    /// here must not report it as failed.
     private func analyzeReplacedTables() {
         _ = try? withConnection { connection in try connection.runScript("ANALYZE officers, cases, officer_workloads") }
     }

@@ -9,7 +9,7 @@ extension StreamingDecoder {
     static let decoderStack = 1 << 20
 
     /// How long to wait for the decoding thread to start. A thread the system cannot make (no address space left
-    /// under a `ulimit -v`) never starts, and the import used to wait for its cases for ever.
+    /// under a `ulimit -v`) never starts, and without a limit the import would wait for its cases for ever.
     static let startWait = DispatchTimeInterval.seconds(10)
 
     /// Decodes the officers, then hands `load` them and a feed that passes it the cases in chunks, decoded on a second

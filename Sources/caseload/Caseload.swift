@@ -54,10 +54,9 @@ func disableCoreDumps() {
 /// Keeps glibc to two malloc arenas, before any thread starts.
 ///
 /// glibc gives a thread a new arena when the others are busy, each reserving 64 MB of address space, which counts
-/// against a `ulimit -v`. So how much an import needed depended on how its threads happened to meet: a 50 MB field
-/// was refused in its words under 256 MB when run alone, and died for want of memory beside a busy test suite.
-/// caseload's threads are few: importing a million cases took 3.39 s with glibc's default and 3.63 s with two arenas
-/// (release build, medians of 3 alternating runs, a spread this machine shows between runs anyway).
+/// against a `ulimit -v`: how much an import needs would otherwise depend on how its threads happen to meet, and a
+/// file refused in words under a limit when run alone could die for want of memory beside other work. caseload's
+/// threads are few, so two arenas cost an import little.
 func limitMallocArenas() {
     #if os(Linux)
     _ = glibcMallopt(glibcMallocArenaMax, 2)

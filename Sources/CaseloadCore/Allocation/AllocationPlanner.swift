@@ -278,8 +278,7 @@ public struct AllocationPlanner: Sendable {
     /// The best of `positions` for the case as the force stands in `advisor`, or nil when none may take it: a hard
     /// rule stands in the way, or they have had their week's intake. Stops once `enough` officers who stay below
     /// the near threshold have been found. An officer listed twice (their team's and the case's previous officer,
-    /// say) is weighed twice to the same result, which costs less than remembering whom it has seen (perf: the set
-    /// was a quarter of a plan's time).
+    /// say) is weighed twice to the same result, which costs less than remembering whom it has seen in a set.
     static func best(for item: Case, among positions: [Int], _ advisor: AllocationAdvisor, enough: Int = .max, checkingIntake: Bool = true) -> Choice? {
         let limits = advisor.limits
         var best: Choice?

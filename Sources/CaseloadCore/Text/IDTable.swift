@@ -1,7 +1,7 @@
 /// Ids and their positions: an open-addressed table hashed with FNV-1a, for the million lookups of an import or a count.
 ///
-/// Swift's own String hashing was most of the cost of counting: a million lookups among 25,000 ids took 111 ms in a
-/// Dictionary and 47 ms here (release build). Ids are compared as Swift compares strings, so for ids that are all
+/// Swift's own String hashing is most of the cost of counting in a Dictionary; this table makes a million lookups
+/// among 25,000 ids more than twice as fast. Ids are compared as Swift compares strings, so for ids that are all
 /// ASCII, equal bytes and equal strings agree; an id with any other character goes through a Dictionary instead,
 /// which treats canonically equivalent spellings as one, as the rest of caseload does.
 struct IDTable: Sendable {

@@ -26,8 +26,8 @@ public enum JSON: Sendable {
 
     /// The value as pretty-printed JSON with two-space indents and a final newline.
     ///
-    /// Written as UTF-8 bytes and made a string once: appending to a `String` piece by piece was most of `flags
-    /// --format json` at 25,000 officers (perf).
+    /// Written as UTF-8 bytes and made a string once, which costs far less than appending to a `String` piece by
+    /// piece.
     public func rendered() -> String {
         var output: [UInt8] = []
         output.reserveCapacity(4096)
@@ -80,8 +80,8 @@ public enum JSON: Sendable {
 
     private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 
-    /// Writes the digits of a whole number without making a string of it: at 25,000 officers a `String` for each
-    /// number was a tenth of `ahead --format json` (perf).
+    /// Writes the digits of a whole number without making a `String` of each: reports of 25,000 officers hold
+    /// hundreds of thousands of numbers.
     private static func writeInteger(_ value: Int, to output: inout [UInt8]) {
         guard value != .min else { return output.append(contentsOf: String(value).utf8) }
         if value < 0 { output.append(UInt8(ascii: "-")) }
@@ -115,9 +115,8 @@ public enum JSON: Sendable {
 
     /// Writes a JSON string, escaping quotes, backslashes, every control character and invisible formatting.
     ///
-    /// A value with nothing to escape, as nearly every id, name and key is, is appended whole: appending it one
-    /// scalar at a time was two fifths of the JSON monthly export's time (perf, 2,500 officers). Plain ASCII is told
-    /// apart by its bytes first, which is cheaper than looking at each scalar (perf: `flags` at 25,000 officers).
+    /// A value with nothing to escape, as nearly every id, name and key is, is appended whole rather than one scalar
+    /// at a time. Plain ASCII is told apart by its bytes first, which is cheaper than looking at each scalar.
     private static func writeString(_ value: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         defer { output.append(UInt8(ascii: "\"")) }
