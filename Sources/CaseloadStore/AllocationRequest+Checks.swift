@@ -4,33 +4,33 @@ import CaseloadCore
 extension AllocationRequest {
     /// Throws when the case is not where the request saw it: with another officer, already allocated (by whom and
     /// when, from `latest`, the newest audit row for it), or already with the officer it is to go to.
-    public func checkPlace(of item: Case, latest: () throws -> (by: String?, at: String?)) throws {
-        if item.officerID != from {
-            if let from { throw AllocationError.notWithOfficer(caseID: item.id, expected: from, actual: item.officerID) }
+    public func checkPlace(of offender: Case, latest: () throws -> (by: String?, at: String?)) throws {
+        if offender.officerID != from {
+            if let from { throw AllocationError.notWithOfficer(caseID: offender.id, expected: from, actual: offender.officerID) }
             let (by, at) = try latest()
-            throw AllocationError.alreadyAllocated(caseID: item.id, to: item.officerID ?? "", by: by, at: at)
+            throw AllocationError.alreadyAllocated(caseID: offender.id, to: offender.officerID ?? "", by: by, at: at)
         }
-        if item.officerID == to { throw AllocationError.alreadyWithOfficer(caseID: item.id, officer: to) }
+        if offender.officerID == to { throw AllocationError.alreadyWithOfficer(caseID: offender.id, officer: to) }
     }
 
     /// The audit row for giving the case to the officer as they stand, holding what they hold; throws when a hard
     /// rule stands in the way without an override, when an override has nothing to override or no reason, and
     /// when reason `other` comes without a note.
     public func auditEntry(
-        giving item: Case, to officer: Officer, buddy: Officer?, holding: Workload, residentsHighRisk: Int, limits: Limits, at time: String
+        giving offender: Case, to officer: Officer, buddy: Officer?, holding: Workload, residentsHighRisk: Int, limits: Limits, at time: String
     ) throws -> AuditEntry {
-        let rules = HardRule.broken(giving: item, to: officer, buddy: buddy, holding: holding, limits: limits, residentsHighRisk: residentsHighRisk)
+        let rules = HardRule.broken(giving: offender, to: officer, buddy: buddy, holding: holding, limits: limits, residentsHighRisk: residentsHighRisk)
         if !rules.isEmpty && !override {
             throw AllocationError.refused(
-                caseID: item.id, officer: officer.id, rules: rules,
+                caseID: offender.id, officer: officer.id, rules: rules,
                 explanations: rules.map { $0.explanation(for: officer, buddy: buddy, holding: holding, limits: limits) })
         }
-        if override && rules.isEmpty { throw AllocationError.nothingToOverride(caseID: item.id, officer: officer.id) }
-        if override && reason == nil { throw AllocationError.overrideNeedsReason(caseID: item.id) }
+        if override && rules.isEmpty { throw AllocationError.nothingToOverride(caseID: offender.id, officer: officer.id) }
+        if override && reason == nil { throw AllocationError.overrideNeedsReason(caseID: offender.id) }
         let note = note.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
-        if reason == .other && note == nil { throw AllocationError.otherNeedsNote(caseID: item.id) }
+        if reason == .other && note == nil { throw AllocationError.otherNeedsNote(caseID: offender.id) }
         return AuditEntry(
-            caseID: item.id, from: from, to: officer.id, at: time, by: by, reason: reason?.rawValue, override: override,
+            caseID: offender.id, from: from, to: officer.id, at: time, by: by, reason: reason?.rawValue, override: override,
             rulesOverridden: override ? rules.map(\.rawValue) : [], note: note)
     }
 }

@@ -73,8 +73,8 @@ extension Measure {
             figures.flags.isEmpty && figures.officer.mosovo == .trained && figures.officer.isActive && figures.cases <= 40 && figures.highRiskPercent < 15
         }.prefix(LoadPlan.sharedOfficers).map(\.officer.id)
         let shared = Set(officers)
-        let held = Dictionary(uniqueKeysWithValues: force.cases.compactMap { item in
-            item.officerID.flatMap { shared.contains($0) && [.low, .medium].contains(item.risk) ? (item.id, $0) : nil }
+        let held = Dictionary(uniqueKeysWithValues: force.cases.compactMap { offender in
+            offender.officerID.flatMap { shared.contains($0) && [.low, .medium].contains(offender.risk) ? (offender.id, $0) : nil }
         })
         let queue = force.cases.filter { $0.officerID == nil }.map(\.id)
         let queues = (0..<LoadPlan.processes).map { process in stride(from: process, to: queue.count, by: LoadPlan.processes).map { queue[$0] } }

@@ -163,9 +163,9 @@ struct Measure {
         let force = try store.loadForce()
         let advisor = AllocationAdvisor(force: force, limits: limits, today: Workspace.today)
         let queue = force.cases.filter { $0.officerID == nil }
-        return try queue.prefix(repetitions * 4).map { item in
-            guard let best = advisor.suggest(for: item, limit: 1).candidates.first else { throw BenchFailure("no officer may take \(item.id)") }
-            let request = AllocationRequest(caseID: item.id, from: nil, to: best.officer.id, by: "bench", reason: nil, override: false)
+        return try queue.prefix(repetitions * 4).map { offender in
+            guard let best = advisor.suggest(for: offender, limit: 1).candidates.first else { throw BenchFailure("no officer may take \(offender.id)") }
+            let request = AllocationRequest(caseID: offender.id, from: nil, to: best.officer.id, by: "bench", reason: nil, override: false)
             return try Self.seconds { _ = try store.allocate([request], limits: limits, on: Workspace.today, at: "2026-10-31T12:00:00Z") }
         }
     }

@@ -20,10 +20,10 @@ struct AdviceWordsTests {
             let officer = Make.officer("X", fte: state == (25, 5) || state == (26, 4) ? "0.5" : "1")
             let advisor = AllocationAdvisor(
                 force: Force(officers: [officer], cases: Make.cases("X", count: state.cases, high: state.high)), limits: limits, today: Self.today)
-            let item = Case(id: "NEW", officerID: nil, team: "North", risk: risk)
-            let suggestion = advisor.suggest(for: item)
+            let offender = Case(id: "NEW", officerID: nil, team: "North", risk: risk)
+            let suggestion = advisor.suggest(for: offender)
             var after = advisor.workloads[0]
-            after.add(item)
+            after.add(offender)
             let limit = limits.caseLimit(for: officer.fte)
             let label = "\(state.cases) cases, \(state.high) high, a \(risk) case"
             for candidate in suggestion.candidates {

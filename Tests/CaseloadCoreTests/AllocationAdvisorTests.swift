@@ -28,9 +28,9 @@ struct AllocationAdvisorTests {
         ("3 of 9 high risk: over at the share floor", Make.officer("X"), 9, 3, lowCase, [.alreadyOverHighRiskLimit]),
         ("2 of 2 high risk: a third would be 30%", Make.officer("X"), 2, 2, Case(id: "NEW", officerID: nil, team: "North", risk: .high), [.overHighRiskLimit]),
     ])
-    func hardRule(_ label: String, officer: Officer, cases: Int, high: Int, item: Case, rules: [HardRule]) throws {
+    func hardRule(_ label: String, officer: Officer, cases: Int, high: Int, offender: Case, rules: [HardRule]) throws {
         let advisor = Self.advisor([officer], Make.cases("X", count: cases, high: high))
-        let suggestion = advisor.suggest(for: item)
+        let suggestion = advisor.suggest(for: offender)
         #expect(suggestion.candidates.isEmpty)
         #expect(suggestion.excluded.map(\.rules) == [rules])
     }
@@ -58,22 +58,22 @@ struct AllocationAdvisorTests {
     func softPreference(_ label: String, preference: Preference) throws {
         var a = Make.officer("A", team: "East")
         var b = Make.officer("B", team: "East")
-        var item = Case(id: "NEW", officerID: nil, team: "East", risk: .low)
+        var offender = Case(id: "NEW", officerID: nil, team: "East", risk: .low)
         var cases = Make.cases("A", count: 30, prefix: "a") + Make.cases("B", count: 30, prefix: "b")
         switch preference {
         case .trainedForHighRisk:
             a.mosovo = .awaiting
             a.buddyID = "B"
-            item.risk = .high
+            offender.risk = .high
         case .sameTeam:
             a.team = "West"
         case .heldBefore:
-            item.previousOfficerID = "B"
+            offender.previousOfficerID = "B"
         case .daSpecialist:
-            item.domesticAbuse = true
+            offender.domesticAbuse = true
             b.daSpecialist = true
         case .approvedPremises:
-            item.location = .approvedPremises
+            offender.location = .approvedPremises
             b.approvedPremises = true
         case .headroom:
             cases = Make.cases("A", count: 30, prefix: "a") + Make.cases("B", count: 20, prefix: "b")
@@ -85,7 +85,7 @@ struct AllocationAdvisorTests {
         let tied = Self.advisor([Make.officer("A", team: "East"), Make.officer("B", team: "East")], Make.cases("A", count: 30, prefix: "a") + Make.cases("B", count: 30, prefix: "b"))
         #expect(tied.suggest(for: Case(id: "NEW", officerID: nil, team: "East", risk: .low)).candidates.map(\.officer.id) == ["A", "B"])
 
-        let suggestion = Self.advisor([a, b], cases).suggest(for: item)
+        let suggestion = Self.advisor([a, b], cases).suggest(for: offender)
         #expect(suggestion.candidates.map(\.officer.id) == ["B", "A"])
         let best = try #require(suggestion.candidates.first)
         #expect(best.reasons.contains { $0.preference == preference })
@@ -146,11 +146,11 @@ struct AllocationAdvisorTests {
         ap.approvedPremises = true
         let cases = Make.cases("P", count: 10, high: 10, location: .approvedPremises, prefix: "resident") + Make.cases("P", count: 30, high: 2, prefix: "p")
         let advisor = Self.advisor([ap], cases)
-        let item = Case(id: "NEW", officerID: nil, team: "North", risk: risk, location: location)
-        #expect(advisor.suggest(for: item).candidates.map(\.officer.id) == (takes ? ["P"] : []))
+        let offender = Case(id: "NEW", officerID: nil, team: "North", risk: risk, location: location)
+        #expect(advisor.suggest(for: offender).candidates.map(\.officer.id) == (takes ? ["P"] : []))
         var unexplained = cases
         for index in unexplained.indices where unexplained[index].id.hasPrefix("p") && index < 25 { unexplained[index].risk = .high }
-        #expect(Self.advisor([ap], unexplained).suggest(for: item).candidates.isEmpty, "over on their own high-risk cases: held for every case")
+        #expect(Self.advisor([ap], unexplained).suggest(for: offender).candidates.isEmpty, "over on their own high-risk cases: held for every case")
     }
 
     @Test("each refusal is said with the officer's figures", arguments: [
@@ -179,10 +179,10 @@ struct AllocationAdvisorTests {
         awaiting.approvedPremises = true
         awaiting.buddyID = "T"
         let trained = Make.officer("T", team: "West")
-        let item = Case(
+        let offender = Case(
             id: "NEW", officerID: nil, team: "East", risk: .veryHigh, location: .approvedPremises, domesticAbuse: true, previousOfficerID: "A")
         let cases = Make.cases("A", count: 5, prefix: "a") + Make.cases("T", count: 45, high: 8, prefix: "t")
-        let suggestion = Self.advisor([awaiting, trained], cases).suggest(for: item)
+        let suggestion = Self.advisor([awaiting, trained], cases).suggest(for: offender)
         #expect(suggestion.candidates.map(\.officer.id) == ["T", "A"])
         #expect(suggestion.candidates.first?.reasons.first?.detail == "MOSOVO trained, for a high-risk case")
         let low = Self.advisor([awaiting, trained], cases).suggest(for: Case(id: "NEW", officerID: nil, team: "East", risk: .low, previousOfficerID: "A"))
@@ -201,9 +201,9 @@ struct AllocationAdvisorTests {
     func scoreMatchesCandidate() {
         let force = ForceGenerator(officers: 40, cases: 1800, unallocated: 60, seed: 9).generate()
         let advisor = AllocationAdvisor(force: force, limits: .standard, today: Self.today)
-        for item in force.unallocated {
+        for offender in force.unallocated {
             for position in force.officers.indices {
-                #expect(advisor.score(item, position) == advisor.candidate(item, position).score)
+                #expect(advisor.score(offender, position) == advisor.candidate(offender, position).score)
             }
         }
     }

@@ -9,9 +9,9 @@ struct AllocationPlannerTests {
     static func greedyByQueueOrder(_ force: Force, limits: Limits) -> Int {
         var advisor = AllocationAdvisor(force: force, limits: limits, today: today)
         var placed = 0
-        for item in force.unallocated {
-            guard let best = advisor.suggest(for: item).candidates.first else { continue }
-            advisor.record(item, from: nil, to: best.officer.id)
+        for offender in force.unallocated {
+            guard let best = advisor.suggest(for: offender).candidates.first else { continue }
+            advisor.record(offender, from: nil, to: best.officer.id)
             placed += 1
         }
         return placed
@@ -30,7 +30,7 @@ struct AllocationPlannerTests {
         #expect(Self.greedyByQueueOrder(force, limits: .standard) == 1)
         let plan = AllocationPlanner(force: force, limits: .standard, today: Self.today).plan()
         #expect(plan.unplaced.isEmpty)
-        #expect(plan.placements.map { "\($0.item.id)→\($0.officer.id)" } == ["Q2→T", "Q1→U"], "the level 2 case is placed first")
+        #expect(plan.placements.map { "\($0.offender.id)→\($0.officer.id)" } == ["Q2→T", "Q1→U"], "the level 2 case is placed first")
     }
 
     /// A goes first (fewer officers may take it) and takes X's last place; only X has high-risk room for B.
@@ -48,7 +48,7 @@ struct AllocationPlannerTests {
         #expect(Self.greedyByQueueOrder(force, limits: .standard) == 1)
         let plan = AllocationPlanner(force: force, limits: .standard, today: Self.today).plan()
         #expect(plan.unplaced.isEmpty)
-        #expect(plan.placements.map { "\($0.item.id)→\($0.officer.id)" } == ["A→Z", "B→X"])
+        #expect(plan.placements.map { "\($0.offender.id)→\($0.officer.id)" } == ["A→Z", "B→X"])
     }
 
     @Test("a case that no officer may take is listed with the rules in the way")
@@ -58,7 +58,7 @@ struct AllocationPlannerTests {
             cases: [Case(id: "Q", officerID: nil, team: "North", risk: .low, mappa: Mappa(category: 1, level: 3))])
         let plan = AllocationPlanner(force: force, limits: .standard, today: Self.today).plan()
         #expect(plan.placements.isEmpty)
-        #expect(plan.unplaced.map(\.item.id) == ["Q"])
+        #expect(plan.unplaced.map(\.offender.id) == ["Q"])
         #expect(plan.unplaced.first?.rules == [.onLeave, .untrainedForLevel2Or3, .noAvailableBuddy])
         #expect(plan.unplaced.first?.explanation.contains("no buddy available") == true)
     }
@@ -83,7 +83,7 @@ struct AllocationPlannerTests {
         }
         let force = Force(officers: officers, cases: cases)
         let plan = AllocationPlanner(force: force, limits: .standard, today: Self.today).plan()
-        #expect(plan.placements.count == Self.bruteForceMaximum(force, limits: .standard), "\(plan.placements.map { "\($0.item.id)→\($0.officer.id)" }) \(officers.map { "\($0.id) \($0.mosovo) \($0.buddyID ?? "-")" }) \(force.workloads().map { "\($0.cases)/\($0.highRisk)" }) \(force.unallocated.map { "\($0.id) \($0.risk) \($0.mappa?.level ?? 1)" })")
+        #expect(plan.placements.count == Self.bruteForceMaximum(force, limits: .standard), "\(plan.placements.map { "\($0.offender.id)→\($0.officer.id)" }) \(officers.map { "\($0.id) \($0.mosovo) \($0.buddyID ?? "-")" }) \(force.workloads().map { "\($0.cases)/\($0.highRisk)" }) \(force.unallocated.map { "\($0.id) \($0.risk) \($0.mappa?.level ?? 1)" })")
     }
 
     /// The most queued cases any assignment can place, trying them all: to an officer who may take new cases at all
@@ -108,11 +108,11 @@ struct AllocationPlannerTests {
                 if within { best = max(best, placed) }
                 return
             }
-            let item = queue[index]
+            let offender = queue[index]
             for position in force.officers.indices where open[position] && given[position] < limits.maxIntake {
-                guard item.mappa?.needsTrainedOfficer != true || force.officers[position].mosovo == .trained else { continue }
+                guard offender.mappa?.needsTrainedOfficer != true || force.officers[position].mosovo == .trained else { continue }
                 var next = workloads
-                next[position].add(item)
+                next[position].add(offender)
                 var counts = given
                 counts[position] += 1
                 search(index + 1, placed + 1, next, counts)

@@ -40,9 +40,9 @@ struct AvailabilitySectionTests {
         let entry = AvailabilityEntry(
             officerID: "X", kind: .reduction, from: Self.day.adding(days: -5), to: Self.day.adding(days: days), fractionMillionths: 200_000,
             reason: "phased return")
-        let item = try #require(Self.items(Self.section([entry]), "Reductions in force").first)
-        #expect(item.hasPrefix("X Officer X: 20% reduction (phased return) from 2026-11-10"))
-        #expect(item.contains("review it") == review)
+        let offender = try #require(Self.items(Self.section([entry]), "Reductions in force").first)
+        #expect(offender.hasPrefix("X Officer X: 20% reduction (phased return) from 2026-11-10"))
+        #expect(offender.contains("review it") == review)
     }
 
     @Test("each officer awaiting the course is listed with their buddy and course date, or what is missing")

@@ -29,11 +29,11 @@ struct CoverPlannerTests {
             #expect(!away.contains(placement.officer.id), "no case goes to an officer who is away")
             #expect(placement.officer.isActive, "no case goes to an officer who is unavailable")
             let tookResidents = placement.officer.approvedPremises
-                && plan.placements.contains { $0.officer.id == placement.officer.id && $0.item.location == .approvedPremises }
+                && plan.placements.contains { $0.officer.id == placement.officer.id && $0.offender.location == .approvedPremises }
             #expect(
                 !overAtStart.contains(placement.officer.id) || tookResidents,
                 "no case goes to an officer already over a limit, save to an AP officer whose residents (allowed them) brought them within")
-            if placement.item.mappa?.needsTrainedOfficer == true { #expect(placement.officer.mosovo == .trained) }
+            if placement.offender.mappa?.needsTrainedOfficer == true { #expect(placement.officer.mosovo == .trained) }
         }
         let recipients = Set(plan.placements.map(\.officer.id)).subtracting(overAtStart)
         for officer in planner.figuresAfter(plan).officers where recipients.contains(officer.officer.id) {
@@ -55,6 +55,6 @@ struct CoverPlannerTests {
         withoutQueue.cases.removeAll { $0.officerID == nil }
         let cover = CoverPlanner(force: force, away: away, limits: .standard, today: Self.today).plan()
         let alone = CoverPlanner(force: withoutQueue, away: away, limits: .standard, today: Self.today).plan()
-        #expect(cover.placements.map(\.item.id) == alone.placements.map(\.item.id))
+        #expect(cover.placements.map(\.offender.id) == alone.placements.map(\.offender.id))
     }
 }

@@ -48,7 +48,7 @@ struct CoverTests {
     @Test("cover leaves the cases already covered alone, and plans the others")
     func alreadyCoveredLeftAlone() {
         let plan = CoverPlanner(force: Self.force(absent: true), away: ["OM1"], limits: .standard, today: Self.today).plan()
-        #expect(Set(plan.placements.map(\.item.id) + plan.unplaced.map(\.item.id)) == ["C-2", "C-3"])
+        #expect(Set(plan.placements.map(\.offender.id) + plan.unplaced.map(\.offender.id)) == ["C-2", "C-3"])
     }
 
     @Test("a short absence with the most dangerous cases plans cover of those only")
@@ -59,7 +59,7 @@ struct CoverTests {
         let need = force.figures(limits: .standard).officers[0].coverNeed
         #expect(need == .mostDangerous)
         let plan = CoverPlanner(force: force, away: ["OM1"], limits: .standard, today: Self.today, need: need).plan()
-        #expect(plan.placements.map(\.item.id) == ["C-0"])
+        #expect(plan.placements.map(\.offender.id) == ["C-0"])
     }
 
     @Test("cover started in the last 7 days counts toward the colleague's intake")

@@ -119,11 +119,11 @@ struct FiguresTests {
 
     @Test("counting a case in and out of a workload is symmetric")
     func workloadSymmetry() {
-        let item = Case(id: "C", officerID: "A", team: "T", risk: .veryHigh, mappa: Mappa(category: 2, level: 3), location: .hospital, domesticAbuse: true)
+        let offender = Case(id: "C", officerID: "A", team: "T", risk: .veryHigh, mappa: Mappa(category: 2, level: 3), location: .hospital, domesticAbuse: true)
         var workload = Workload()
-        workload.add(item)
+        workload.add(offender)
         #expect(workload.cases == 1 && workload.highRisk == 1 && workload.level3 == 1 && workload.hospital == 1 && workload.domesticAbuse == 1)
-        workload.remove(item)
+        workload.remove(offender)
         #expect(workload == Workload())
     }
 }

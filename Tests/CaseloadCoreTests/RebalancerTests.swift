@@ -17,7 +17,7 @@ struct RebalancerTests {
         let plan = Rebalancer(force: force, limits: .standard, today: Self.today, transfers: true).plan()
         #expect(plan.moves.count == 5)
         #expect(plan.moves.count(where: { $0.from.id == "A" }) == 3)
-        #expect(plan.moves.filter { $0.from.id == "B" }.allSatisfy { $0.item.risk.isHigh })
+        #expect(plan.moves.filter { $0.from.id == "B" }.allSatisfy { $0.offender.risk.isHigh })
         #expect(plan.leftOver.isEmpty)
         #expect(Self.applying(plan.moves, to: force).figures(limits: .standard).officers.allSatisfy { !$0.has(.overCases) && !$0.has(.overHighRisk) })
     }
@@ -31,7 +31,7 @@ struct RebalancerTests {
         let plan = Rebalancer(force: Force(officers: officers, cases: cases), limits: .standard, today: Self.today, transfers: true).plan()
         #expect(plan.moves.count == 5)
         #expect(plan.moves.allSatisfy { $0.to.id == "C" })
-        #expect(plan.moves.filter { $0.from.id == "B" }.allSatisfy { $0.item.risk.isHigh })
+        #expect(plan.moves.filter { $0.from.id == "B" }.allSatisfy { $0.offender.risk.isHigh })
         #expect(plan.leftOver.isEmpty && plan.explained.isEmpty)
     }
 
@@ -122,7 +122,7 @@ struct RebalancerTests {
         let plan = Rebalancer(force: force, limits: .standard, today: Self.today, transfers: true).plan()
         #expect(plan.onHold.map(\.explanation) == [nil], "12 of 32, and 10 of 32 without the residents: not explained")
         #expect(plan.moves.count == 7, "7 high-risk cases that live elsewhere bring 5 of 25 within")
-        #expect(plan.moves.allSatisfy { $0.item.location != .approvedPremises })
+        #expect(plan.moves.allSatisfy { $0.offender.location != .approvedPremises })
         #expect(plan.explained.isEmpty && plan.leftOver.isEmpty)
     }
 
@@ -132,7 +132,7 @@ struct RebalancerTests {
         let cases = Make.cases("U", count: 1, level: 3, prefix: "u") + Make.cases("U", count: 20, prefix: "v") + Make.cases("T", count: 20, prefix: "t")
         let force = Force(officers: officers, cases: cases)
         let plan = Rebalancer(force: force, limits: .standard, today: Self.today, transfers: true).plan()
-        #expect(plan.moves.map { "\($0.item.id)→\($0.to.id)" } == ["u-0→T"])
+        #expect(plan.moves.map { "\($0.offender.id)→\($0.to.id)" } == ["u-0→T"])
         let report = RebalanceReport(plan: plan, before: force.figures(limits: .standard)).table()
         #expect(!report.contains("nothing needs to move"))
         #expect(report.contains("every MAPPA level 2 and 3 case is with a MOSOVO-trained officer"))
@@ -160,7 +160,7 @@ struct RebalancerTests {
         for index in cases.indices { cases[index].allocatedOn = Day("2025-01-01")!.adding(days: index) }
         cases += Make.cases("N", count: 30, team: "North", prefix: "n") + Make.cases("S", count: 10, team: "South", prefix: "s")
         let plan = Rebalancer(force: Force(officers: officers, cases: cases), limits: .standard, today: Self.today, transfers: true).plan()
-        #expect(plan.moves.map(\.item.id) == ["a-50"])
+        #expect(plan.moves.map(\.offender.id) == ["a-50"])
         #expect(plan.moves.map(\.to.id) == ["N"])
     }
 
@@ -184,7 +184,7 @@ struct RebalancerTests {
         let plan = AllocationPlanner(force: force, limits: limits, today: Self.today).plan()
         var advisor = AllocationAdvisor(force: force, limits: limits, today: Self.today)
         let queued = force.cases.filter { $0.officerID == nil }.map(\.id)
-        #expect((plan.placements.map(\.item.id) + plan.unplaced.map(\.item.id)).sorted() == queued.sorted(), "every queued case placed or listed, once")
+        #expect((plan.placements.map(\.offender.id) + plan.unplaced.map(\.offender.id)).sorted() == queued.sorted(), "every queued case placed or listed, once")
         for (officerID, given) in Dictionary(grouping: plan.placements, by: \.officer.id) {
             let recent = advisor.recent[try #require(advisor.position(of: officerID))]
             #expect(recent + given.count <= limits.maxIntake, "\(officerID) receives \(given.count) on top of \(recent) in the week")
@@ -192,9 +192,9 @@ struct RebalancerTests {
         var planned = force
         for placement in plan.placements {
             let position = try #require(advisor.position(of: placement.officer.id))
-            #expect(advisor.brokenRules(placement.item, position).isEmpty, "plan breaks a rule with \(placement.item.id)")
-            advisor.record(placement.item, from: nil, to: placement.officer.id)
-            planned = Self.applying([(placement.item.id, placement.officer.id)], to: planned)
+            #expect(advisor.brokenRules(placement.offender, position).isEmpty, "plan breaks a rule with \(placement.offender.id)")
+            advisor.record(placement.offender, from: nil, to: placement.officer.id)
+            planned = Self.applying([(placement.offender.id, placement.officer.id)], to: planned)
         }
         #expect(Self.overCount(planned, limits) <= overBefore)
 
@@ -205,14 +205,14 @@ struct RebalancerTests {
         advisor = AllocationAdvisor(force: planned, limits: limits, today: Self.today)
         for move in rebalance.moves {
             let position = try #require(advisor.position(of: move.to.id))
-            #expect(advisor.brokenRules(move.item, position).isEmpty, "rebalance breaks a rule with \(move.item.id)")
-            #expect(!overAtStart.contains(move.to.id), "\(move.item.id) goes to \(move.to.id), who was over at the start")
-            #expect(breachingAtStart.contains(move.from.id), "\(move.item.id) moves from \(move.from.id), who was within and breaking no rule")
-            let requiredByRecommendation18 = move.item.mappa?.needsTrainedOfficer == true && !move.from.mosovo.mayHoldLevel2Or3
+            #expect(advisor.brokenRules(move.offender, position).isEmpty, "rebalance breaks a rule with \(move.offender.id)")
+            #expect(!overAtStart.contains(move.to.id), "\(move.offender.id) goes to \(move.to.id), who was over at the start")
+            #expect(breachingAtStart.contains(move.from.id), "\(move.offender.id) moves from \(move.from.id), who was within and breaking no rule")
+            let requiredByRecommendation18 = move.offender.mappa?.needsTrainedOfficer == true && !move.from.mosovo.mayHoldLevel2Or3
             #expect(
-                requiredByRecommendation18 || !(move.item.location == .approvedPremises && move.from.approvedPremises),
-                "\(move.item.id) leaves its Approved Premises officer for no rule")
-            advisor.record(move.item, from: move.from.id, to: move.to.id)
+                requiredByRecommendation18 || !(move.offender.location == .approvedPremises && move.from.approvedPremises),
+                "\(move.offender.id) leaves its Approved Premises officer for no rule")
+            advisor.record(move.offender, from: move.from.id, to: move.to.id)
         }
         let rebalanced = Self.applying(rebalance.moves, to: planned)
         let after = rebalanced.figures(limits: limits)
@@ -224,12 +224,12 @@ struct RebalancerTests {
         #expect(stillOut.subtracting(named).isSubset(of: heldWithin), "over after, yet neither named nor brought within by their cases' ends")
         #expect(Self.overCount(rebalanced, limits) <= Self.overCount(planned, limits))
         let finalAdvisor = AllocationAdvisor(force: rebalanced, limits: limits, today: Self.today)
-        for (item, officer) in rebalanced.untrainedLevel2Or3Cases() {
+        for (offender, officer) in rebalanced.untrainedLevel2Or3Cases() {
             let room = finalAdvisor.officers.indices.filter { position in
                 finalAdvisor.officers[position].id != officer.id && !overAtStart.contains(finalAdvisor.officers[position].id)
-                    && finalAdvisor.brokenRules(item, position).isEmpty
+                    && finalAdvisor.brokenRules(offender, position).isEmpty
             }
-            #expect(room.isEmpty, "\(item.id) stays with untrained \(officer.id) though \(room.count) trained officers had room")
+            #expect(room.isEmpty, "\(offender.id) stays with untrained \(officer.id) though \(room.count) trained officers had room")
         }
         let words = RebalanceReport(plan: rebalance, before: start).table()
         if words.contains("every officer is within both limits") { #expect(stillOut.isEmpty, "the report says all is well when it is not") }
@@ -266,27 +266,27 @@ struct RebalancerTests {
     static func fewestMoves(_ force: Force, limits: Limits) -> Int {
         let start = force.figures(limits: limits).officers
         let index = Dictionary(uniqueKeysWithValues: force.officers.enumerated().map { ($1.id, $0) })
-        let movable = force.cases.filter { item in
-            guard let holder = item.officerID.flatMap({ index[$0] }), start[holder].isBreaching else { return false }
-            return !(item.location == .approvedPremises && force.officers[holder].approvedPremises)
+        let movable = force.cases.filter { offender in
+            guard let holder = offender.officerID.flatMap({ index[$0] }), start[holder].isBreaching else { return false }
+            return !(offender.location == .approvedPremises && force.officers[holder].approvedPremises)
         }
         func valid(_ destinations: [(Case, Int)]) -> Bool {
             var workloads = start.map(\.workload)
             var untrained = force.cases.filter { $0.mappa?.needsTrainedOfficer == true && !force.officers[index[$0.officerID ?? ""] ?? 0].mosovo.mayHoldLevel2Or3 && $0.officerID != nil }.map(\.id)
-            for (item, to) in destinations {
-                workloads[index[item.officerID!]!].remove(item)
-                workloads[to].add(item)
-                untrained.removeAll { $0 == item.id }
+            for (offender, to) in destinations {
+                workloads[index[offender.officerID!]!].remove(offender)
+                workloads[to].add(offender)
+                untrained.removeAll { $0 == offender.id }
             }
             return untrained.isEmpty && force.officers.indices.allSatisfy { position in
                 !OfficerFigures(officer: force.officers[position], workload: workloads[position], limits: limits).isOverALimit
             }
         }
-        func receivers(_ item: Case) -> [Int] {
+        func receivers(_ offender: Case) -> [Int] {
             force.officers.indices.filter { position in
                 let officer = force.officers[position]
-                return officer.id != item.officerID && !start[position].isOverALimit && officer.isActive
-                    && (item.mappa?.needsTrainedOfficer != true || officer.mosovo.mayHoldLevel2Or3)
+                return officer.id != offender.officerID && !start[position].isOverALimit && officer.isActive
+                    && (offender.mappa?.needsTrainedOfficer != true || officer.mosovo.mayHoldLevel2Or3)
             }
         }
         func search(_ size: Int, from first: Int, _ chosen: [(Case, Int)]) -> Bool {
@@ -306,7 +306,7 @@ struct RebalancerTests {
     }
 
     static func applying(_ moves: [Move], to force: Force) -> Force {
-        applying(moves.map { ($0.item.id, $0.to.id) }, to: force)
+        applying(moves.map { ($0.offender.id, $0.to.id) }, to: force)
     }
 
     static func applying(_ moves: [(caseID: String, to: String)], to force: Force) -> Force {

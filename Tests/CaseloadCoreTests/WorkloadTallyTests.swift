@@ -27,7 +27,7 @@ struct WorkloadTallyTests {
         }
         let tally = WorkloadTally(Force(officers: officers, cases: cases))
         var expected: [String: Int] = [:]
-        for item in cases { if let id = item.officerID { expected[id, default: 0] += 1 } }
+        for offender in cases { if let id = offender.officerID { expected[id, default: 0] += 1 } }
         #expect(zip(officers, tally.workloads).allSatisfy { expected[$0.id, default: 0] == $1.cases && $1.custody == $1.cases })
         #expect(tally.unallocated == cases.count { $0.officerID == nil })
         #expect(tally.cases == 40_000)

@@ -145,7 +145,7 @@ final class ElementCounter: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         elements[name, default: 0] += 1
-        for item in (attributes["class"] ?? "").split(separator: " ") { classes[String(item), default: 0] += 1 }
+        for offender in (attributes["class"] ?? "").split(separator: " ") { classes[String(offender), default: 0] += 1 }
     }
 
     @Test("the month grows up: each officer's change in high-risk share, the force's median wait and overdue reviews, in every format")

@@ -24,13 +24,13 @@ struct CurrentFiguresTests {
         var random = SeededRandom(seed: seed)
         for step in 0..<60 {
             let force = try store.loadForce()
-            let item = force.cases[random.below(force.cases.count)]
+            let offender = force.cases[random.below(force.cases.count)]
             let position = random.below(force.officers.count)
             let officer = force.officers[position]
-            guard officer.id != item.officerID else { continue }
-            let rules = AllocationAdvisor(force: force, limits: .standard, today: Self.day).brokenRules(item, position)
+            guard officer.id != offender.officerID else { continue }
+            let rules = AllocationAdvisor(force: force, limits: .standard, today: Self.day).brokenRules(offender, position)
             let request = AllocationRequest(
-                caseID: item.id, from: item.officerID, to: officer.id, by: "test", reason: .caseloadAdjustment, override: !rules.isEmpty)
+                caseID: offender.id, from: offender.officerID, to: officer.id, by: "test", reason: .caseloadAdjustment, override: !rules.isEmpty)
             _ = try store.allocate([request], limits: .standard, on: Self.day.adding(days: step / 20 * 31), at: "t\(step)")
         }
         let force = try store.loadForce()

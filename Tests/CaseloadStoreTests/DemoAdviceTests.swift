@@ -33,13 +33,13 @@ struct DemoAdviceTests {
         let over = Set(force.figures(limits: .standard).officers.filter(\.isOverALimit).map(\.officer.id))
         #expect(over == ["OM03", "OM05", "OM07", "OM11", "OM19"])
         let explained: Set<String> = ["OM03", "OM11"]
-        let allowed = { (item: Case, officerID: String) in !over.contains(officerID) || item.location == .approvedPremises && explained.contains(officerID) }
+        let allowed = { (offender: Case, officerID: String) in !over.contains(officerID) || offender.location == .approvedPremises && explained.contains(officerID) }
         let advisor = AllocationAdvisor(force: force, limits: .standard, today: Self.today)
-        for item in force.unallocated {
-            #expect(advisor.suggest(for: item).candidates.allSatisfy { allowed(item, $0.officer.id) }, "\(item.id)")
+        for offender in force.unallocated {
+            #expect(advisor.suggest(for: offender).candidates.allSatisfy { allowed(offender, $0.officer.id) }, "\(offender.id)")
         }
         let plan = AllocationPlanner(force: force, limits: .standard, today: Self.today).plan()
-        #expect(plan.placements.allSatisfy { allowed($0.item, $0.officer.id) })
+        #expect(plan.placements.allSatisfy { allowed($0.offender, $0.officer.id) })
         let resident = Case(id: "R1", officerID: nil, team: "North", risk: .high, location: .approvedPremises)
         #expect(advisor.suggest(for: resident).candidates.contains { $0.officer.id == "OM03" }, "OM03 runs the AP and may take its residents")
     }
@@ -48,7 +48,7 @@ struct DemoAdviceTests {
     func rebalance() throws {
         let force = try Self.demo()
         let plan = Rebalancer(force: force, limits: .standard, today: Self.today).plan()
-        #expect(plan.moves.map { "\($0.item.id) \($0.from.id)" } == ["C1406 OM10"], "only Recommendation 18 requires a move")
+        #expect(plan.moves.map { "\($0.offender.id) \($0.from.id)" } == ["C1406 OM10"], "only Recommendation 18 requires a move")
         #expect(plan.moves.allSatisfy { $0.to.mosovo == .trained })
         #expect(plan.onHold.map(\.figures.officer.id) == ["OM03", "OM05", "OM07", "OM11", "OM19"])
         #expect(plan.onHold.filter { $0.explainedByApprovedPremises }.map(\.figures.officer.id) == ["OM03", "OM11"])
@@ -57,13 +57,13 @@ struct DemoAdviceTests {
         let over = Set(figures.officers.filter(\.isOverALimit).map(\.officer.id))
         let transfers = Rebalancer(force: force, limits: .standard, today: Self.today, transfers: true).plan()
         #expect(
-            transfers.moves.map { "\($0.item.id) \($0.from.id)" } == ["C1406 OM10", "C1801 OM19", "C1835 OM19"],
+            transfers.moves.map { "\($0.offender.id) \($0.from.id)" } == ["C1406 OM10", "C1801 OM19", "C1835 OM19"],
             "OM10's level 2 case and 2 from OM19; OM05 and OM07 come within by holding, as their cases end")
         #expect(transfers.onHold.filter { ["OM05", "OM07"].contains($0.figures.officer.id) }.allSatisfy { ($0.withinOn ?? .supportedEnd) <= Self.today.adding(days: Rebalancer.aheadDays) })
         #expect(!transfers.moves.contains { ["OM03", "OM11"].contains($0.from.id) }, "the AP officers' skew is explained, not churned")
         #expect(transfers.moves.allSatisfy { !over.contains($0.to.id) })
-        #expect(transfers.moves.filter(\.item.risk.isHigh).allSatisfy { $0.to.mosovo == .trained })
-        #expect(!transfers.moves.contains { $0.item.risk == .veryHigh || $0.item.mappa?.level == 3 })
+        #expect(transfers.moves.filter(\.offender.risk.isHigh).allSatisfy { $0.to.mosovo == .trained })
+        #expect(!transfers.moves.contains { $0.offender.risk == .veryHigh || $0.offender.mappa?.level == 3 })
         let after = Dictionary(grouping: transfers.moves, by: \.to.id).mapValues(\.count)
         #expect(after.values.allSatisfy { $0 <= 2 }, "spread, not piled: \(after)")
     }
@@ -75,7 +75,7 @@ struct DemoAdviceTests {
         force.cases[index].officerID = "OM04"
         #expect(force.figures(limits: .standard).officers.first { $0.officer.id == "OM04" }?.has(.untrainedL2L3) == true)
         let plan = Rebalancer(force: force, limits: .standard, today: Self.today).plan()
-        let move = try #require(plan.moves.first { $0.item.id == force.cases[index].id })
+        let move = try #require(plan.moves.first { $0.offender.id == force.cases[index].id })
         #expect(move.to.mosovo == .trained)
         let report = RebalanceReport(plan: plan, before: force.figures(limits: .standard)).table()
         #expect(!report.contains("nothing needs to move"))

@@ -82,12 +82,12 @@ struct StoreContractTests {
         var random = SeededRandom(seed: 5)
         for step in 0..<40 {
             let force = try store.loadForce()
-            let item = force.cases[random.below(force.cases.count)]
+            let offender = force.cases[random.below(force.cases.count)]
             let position = random.below(force.officers.count)
-            guard force.officers[position].id != item.officerID else { continue }
-            let rules = AllocationAdvisor(force: force, limits: .standard, today: Self.day).brokenRules(item, position)
+            guard force.officers[position].id != offender.officerID else { continue }
+            let rules = AllocationAdvisor(force: force, limits: .standard, today: Self.day).brokenRules(offender, position)
             let request = AllocationRequest(
-                caseID: item.id, from: item.officerID, to: force.officers[position].id, by: "test", reason: .caseloadAdjustment,
+                caseID: offender.id, from: offender.officerID, to: force.officers[position].id, by: "test", reason: .caseloadAdjustment,
                 override: !rules.isEmpty)
             _ = try store.allocate([request], limits: .standard, on: Self.day.adding(days: step / 20 * 31), at: "t\(step)")
         }

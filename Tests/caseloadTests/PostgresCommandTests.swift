@@ -118,8 +118,8 @@ struct PostgresCommandTests {
         let variables = database.environment.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         let tmux = try TmuxSession(width: 120, height: 30, command: DashboardEndToEndTests.command(home.url, environment: variables))
         #expect(tmux.wait(for: "Queue 6").found, "the dashboard did not open: \(tmux.capture())")
-        for (count, item, officer) in [(5, "C9001", "OM06"), (4, "C9003", "OM15")] {
-            #expect(try database.caseload.run(["allocate", item, officer, "--by", "sgt.elsewhere"]).status == 0)
+        for (count, offender, officer) in [(5, "C9001", "OM06"), (4, "C9003", "OM15")] {
+            #expect(try database.caseload.run(["allocate", offender, officer, "--by", "sgt.elsewhere"]).status == 0)
             let shown = Date()
             #expect(tmux.wait(for: "Queue \(count) ", seconds: 1).found, "not shown within a second: \(tmux.capture())")
             #expect(Date().timeIntervalSince(shown) < 1)

@@ -26,12 +26,12 @@ public struct AllocationAdvisor: Sendable {
         let since = today.adding(days: -Preference.recentDays)
         var recent = [Int](repeating: 0, count: force.officers.count)
         var residents = [Int](repeating: 0, count: force.officers.count)
-        for item in force.cases where item.isHighRiskResident {
-            if let position = item.officerID.flatMap({ index[$0] }) { residents[position] += 1 }
+        for offender in force.cases where offender.isHighRiskResident {
+            if let position = offender.officerID.flatMap({ index[$0] }) { residents[position] += 1 }
         }
         residentsHighRisk = residents
-        for item in force.cases {
-            guard let officerID = item.officerID, let day = item.allocatedOn, day > since, day <= today,
+        for offender in force.cases {
+            guard let officerID = offender.officerID, let day = offender.allocatedOn, day > since, day <= today,
                 let position = index[officerID]
             else { continue }
             recent[position] += 1
@@ -50,13 +50,13 @@ public struct AllocationAdvisor: Sendable {
     ///
     /// Officers are ranked by `score`, which gives the same points as `candidate` without the words, so that
     /// reasons are written only for the officers shown.
-    public func suggest(for item: Case, limit: Int? = nil) -> Suggestion {
+    public func suggest(for offender: Case, limit: Int? = nil) -> Suggestion {
         var ranked: [(score: Int, position: Int)] = []
         var excluded: [Exclusion] = []
-        for position in officers.indices where officers[position].id != item.officerID {
-            let rules = brokenRules(item, position)
+        for position in officers.indices where officers[position].id != offender.officerID {
+            let rules = brokenRules(offender, position)
             if rules.isEmpty {
-                ranked.append((score(item, position), position))
+                ranked.append((score(offender, position), position))
             } else {
                 excluded.append(exclusion(position, rules))
             }
@@ -67,14 +67,14 @@ public struct AllocationAdvisor: Sendable {
         ranked.sort(by: better)
         excluded.sort { $0.officer.id < $1.officer.id }
         return Suggestion(
-            item: item, candidates: ranked.prefix(limit ?? ranked.count).map { candidate(item, $0.position) }, excluded: excluded,
+            offender: offender, candidates: ranked.prefix(limit ?? ranked.count).map { candidate(offender, $0.position) }, excluded: excluded,
             eligibleCount: ranked.count)
     }
 
     /// The hard rules giving the case to the officer at `position` would break.
-    public func brokenRules(_ item: Case, _ position: Int) -> [HardRule] {
+    public func brokenRules(_ offender: Case, _ position: Int) -> [HardRule] {
         HardRule.broken(
-            giving: item, to: officers[position], buddy: buddy(of: position), holding: workloads[position], limits: limits,
+            giving: offender, to: officers[position], buddy: buddy(of: position), holding: workloads[position], limits: limits,
             residentsHighRisk: residentsHighRisk[position])
     }
 
@@ -89,42 +89,42 @@ public struct AllocationAdvisor: Sendable {
     }
 
     /// The officer's score and reasons for the case; call only where no hard rule is broken.
-    public func candidate(_ item: Case, _ position: Int) -> Candidate {
+    public func candidate(_ offender: Case, _ position: Int) -> Candidate {
         let officer = officers[position]
         let before = workloads[position]
         var after = before
-        after.add(item)
+        after.add(offender)
         let caseLimit = limits.caseLimit(for: officer)
         let reasons = Preference.allCases.compactMap { preference -> Reason? in
-            let points = points(preference, item, position, after: after)
-            guard points > 0 || preference == .buddy && Self.buddySupports(officer, on: item) else { return nil }
+            let points = points(preference, offender, position, after: after)
+            guard points > 0 || preference == .buddy && Self.buddySupports(officer, on: offender) else { return nil }
             return Reason(preference: preference, points: points, detail: detail(preference, position, after: after, caseLimit: caseLimit))
         }
         return Candidate(officer: officer, score: reasons.reduce(0) { $0 + $1.points }, reasons: reasons, before: before, after: after, limits: limits)
     }
 
     /// The officer's score for the case, as `candidate` gives it, without the words: for ranking many officers.
-    public func score(_ item: Case, _ position: Int) -> Int {
+    public func score(_ offender: Case, _ position: Int) -> Int {
         var after = workloads[position]
-        after.add(item)
-        return Preference.allCases.reduce(0) { $0 + points($1, item, position, after: after) }
+        after.add(offender)
+        return Preference.allCases.reduce(0) { $0 + points($1, offender, position, after: after) }
     }
 
     /// The points one preference gives the officer at `position` for the case; `after` is their workload with it.
-    func points(_ preference: Preference, _ item: Case, _ position: Int, after: Workload) -> Int {
+    func points(_ preference: Preference, _ offender: Case, _ position: Int, after: Workload) -> Int {
         let officer = officers[position]
         let applies: Bool
         switch preference {
         case .trainedForHighRisk:
-            applies = item.risk.isHigh && officer.mosovo == .trained
+            applies = offender.risk.isHigh && officer.mosovo == .trained
         case .sameTeam:
-            applies = officer.team == item.team
+            applies = officer.team == offender.team
         case .heldBefore:
-            applies = item.previousOfficerID == officer.id
+            applies = offender.previousOfficerID == officer.id
         case .daSpecialist:
-            applies = item.domesticAbuse && officer.daSpecialist && officer.team == item.team
+            applies = offender.domesticAbuse && officer.daSpecialist && officer.team == offender.team
         case .approvedPremises:
-            applies = item.location == .approvedPremises && officer.approvedPremises
+            applies = offender.location == .approvedPremises && officer.approvedPremises
         case .headroom:
             return headroomPoints(after: after, caseLimit: limits.caseLimit(for: officer))
         case .fewRecentAllocations:
@@ -163,8 +163,8 @@ public struct AllocationAdvisor: Sendable {
     }
 
     /// Whether the officer is awaiting the MOSOVO course with a buddy, and the case is one they may take: MAPPA level 1.
-    static func buddySupports(_ officer: Officer, on item: Case) -> Bool {
-        officer.mosovo != .trained && !(officer.buddyID ?? "").isEmpty && item.mappa?.level == 1
+    static func buddySupports(_ officer: Officer, on offender: Case) -> Bool {
+        officer.mosovo != .trained && !(officer.buddyID ?? "").isEmpty && offender.mappa?.level == 1
     }
 
     /// The room left on both limits after an allocation, in words: "room for 6 more cases; 17.1% high risk, under the 20% limit".
@@ -193,23 +193,23 @@ public struct AllocationAdvisor: Sendable {
     }
 
     /// Takes back a case a proposal had given an officer: their counts and their intake for the week as before it.
-    public mutating func withdraw(_ item: Case, from officerID: String) {
+    public mutating func withdraw(_ offender: Case, from officerID: String) {
         guard let position = index[officerID] else { return }
-        workloads[position].remove(item)
+        workloads[position].remove(offender)
         recent[position] -= 1
-        if item.isHighRiskResident { residentsHighRisk[position] -= 1 }
+        if offender.isHighRiskResident { residentsHighRisk[position] -= 1 }
     }
 
     /// Records that a case has gone to an officer (or left one), so later advice sees it.
-    public mutating func record(_ item: Case, from: String?, to: String?) {
+    public mutating func record(_ offender: Case, from: String?, to: String?) {
         if let from, let position = index[from] {
-            workloads[position].remove(item)
-            if item.isHighRiskResident { residentsHighRisk[position] -= 1 }
+            workloads[position].remove(offender)
+            if offender.isHighRiskResident { residentsHighRisk[position] -= 1 }
         }
         if let to, let position = index[to] {
-            workloads[position].add(item)
+            workloads[position].add(offender)
             recent[position] += 1
-            if item.isHighRiskResident { residentsHighRisk[position] += 1 }
+            if offender.isHighRiskResident { residentsHighRisk[position] += 1 }
         }
     }
 }

@@ -1,20 +1,20 @@
 /// One case of the queue and the officer the plan gives it to.
 public struct Placement: Hashable, Sendable {
-    public let item: Case
+    public let offender: Case
     public let officer: Officer
     /// Why this officer, in words true of their figures once this case and every placement before it are made.
     public let reasons: [Reason]
     /// The officer is in another team from the case's: every officer of its own team who may take it was full,
     /// at their intake for the week, or would have been taken past the near threshold.
-    public var otherTeam: Bool { officer.team != item.team }
+    public var otherTeam: Bool { officer.team != offender.team }
 
     /// The reasons in words, led by the other team where it is one: for the WHY column.
     public var why: String {
         ((otherTeam ? ["another team (\(officer.team))"] : []) + reasons.map(\.detail)).joined(separator: "; ")
     }
 
-    public init(item: Case, officer: Officer, reasons: [Reason]) {
-        self.item = item
+    public init(offender: Case, officer: Officer, reasons: [Reason]) {
+        self.offender = offender
         self.officer = officer
         self.reasons = reasons
     }
@@ -23,14 +23,14 @@ public struct Placement: Hashable, Sendable {
 /// A case the plan cannot place, and why: the hard rules that stand in the way once the rest of the plan is
 /// made, and how many officers the rules allow who have had their week's intake.
 public struct Unplaced: Hashable, Sendable {
-    public let item: Case
+    public let offender: Case
     public let rules: [HardRule]
     /// Officers the rules allow who have already had `maxIntake` new cases within 7 days.
     public let atIntake: Int
     public let maxIntake: Int
 
-    public init(item: Case, rules: [HardRule], atIntake: Int = 0, maxIntake: Int = Limits.standard.maxIntake) {
-        self.item = item
+    public init(offender: Case, rules: [HardRule], atIntake: Int = 0, maxIntake: Int = Limits.standard.maxIntake) {
+        self.offender = offender
         self.rules = rules
         self.atIntake = atIntake
         self.maxIntake = maxIntake
@@ -125,14 +125,14 @@ public struct AllocationPlanner: Sendable {
         var unplacedIndices: [Int] = []
         /// The best officer for the case as the force now stands: its own team and the officers it has a claim on
         /// first, then those with most room, then, only when none of those may take it, every officer still open.
-        func choose(_ item: Case) -> Choice? {
-            var shortlist = teamMembers[item.team] ?? []
-            if let previous = item.previousOfficerID, let position = advisor.position(of: previous) { shortlist.append(position) }
-            if item.location == .approvedPremises { shortlist += approvedPremises }
+        func choose(_ offender: Case) -> Choice? {
+            var shortlist = teamMembers[offender.team] ?? []
+            if let previous = offender.previousOfficerID, let position = advisor.position(of: previous) { shortlist.append(position) }
+            if offender.location == .approvedPremises { shortlist += approvedPremises }
             shortlist += open.prefix(Self.widerCandidates)
-            var best = Self.best(for: item, among: shortlist, advisor)
-            if best?.pastNear != false { best = Self.better(best, Self.best(for: item, among: roomy, advisor, enough: Self.widerCandidates)) }
-            return best ?? Self.best(for: item, among: open, advisor)
+            var best = Self.best(for: offender, among: shortlist, advisor)
+            if best?.pastNear != false { best = Self.better(best, Self.best(for: offender, among: roomy, advisor, enough: Self.widerCandidates)) }
+            return best ?? Self.best(for: offender, among: open, advisor)
         }
         func give(_ caseIndex: Int, _ position: Int) {
             given.append((caseIndex, position))
@@ -151,9 +151,9 @@ public struct AllocationPlanner: Sendable {
         var slots: [Int: [Int]] = [:]
         for (slot, placement) in given.enumerated() { slots[placement.position, default: []].append(slot) }
         for caseIndex in unplacedIndices.prefix(Self.roomMakingAttempts) {
-            let item = queue[caseIndex]
-            var claims = teamMembers[item.team] ?? []
-            if item.location == .approvedPremises { claims += approvedPremises }
+            let offender = queue[caseIndex]
+            var claims = teamMembers[offender.team] ?? []
+            if offender.location == .approvedPremises { claims += approvedPremises }
             claims += slots.keys.sorted().prefix(Self.widerCandidates)
             if Self.makeRoom(for: caseIndex, queue, &given, &slots, &advisor, claims: claims, open: open) { unplacedIndices.removeAll { $0 == caseIndex } }
         }
@@ -175,20 +175,20 @@ public struct AllocationPlanner: Sendable {
     static func unplaced(_ indices: [Int], _ queue: [Case], _ advisor: AllocationAdvisor) -> [Unplaced] {
         var byKind: [[Bool]: (rules: [HardRule], atIntake: Int)] = [:]
         return indices.map { caseIndex in
-            let item = queue[caseIndex]
-            let kind = [item.risk.isHigh, item.mappa?.needsTrainedOfficer == true]
+            let offender = queue[caseIndex]
+            let kind = [offender.risk.isHigh, offender.mappa?.needsTrainedOfficer == true]
             if byKind[kind] == nil {
                 var rules = Set<HardRule>()
                 var atIntake = 0
                 for position in advisor.officers.indices {
-                    let broken = advisor.brokenRules(item, position)
+                    let broken = advisor.brokenRules(offender, position)
                     rules.formUnion(broken)
                     if broken.isEmpty && advisor.recent[position] >= advisor.limits.maxIntake { atIntake += 1 }
                 }
                 byKind[kind] = (HardRule.allCases.filter(rules.contains), atIntake)
             }
             let found = byKind[kind]!
-            return Unplaced(item: item, rules: found.rules, atIntake: found.atIntake, maxIntake: advisor.limits.maxIntake)
+            return Unplaced(offender: offender, rules: found.rules, atIntake: found.atIntake, maxIntake: advisor.limits.maxIntake)
         }
     }
 
@@ -200,25 +200,25 @@ public struct AllocationPlanner: Sendable {
         for caseIndex: Int, _ queue: [Case], _ given: inout [(caseIndex: Int, position: Int)], _ slots: inout [Int: [Int]],
         _ advisor: inout AllocationAdvisor, claims: [Int], open: [Int]
     ) -> Bool {
-        let item = queue[caseIndex]
+        let offender = queue[caseIndex]
         let limits = advisor.limits
         for position in claims where advisor.recent[position] <= limits.maxIntake
-            && !advisor.brokenRules(item, position).contains(where: { ![.overCaseLimit, .overHighRiskLimit].contains($0) })
+            && !advisor.brokenRules(offender, position).contains(where: { ![.overCaseLimit, .overHighRiskLimit].contains($0) })
         {
             for slot in slots[position] ?? [] {
                 let moved = queue[given[slot].caseIndex]
                 let officerID = advisor.officers[position].id
                 advisor.withdraw(moved, from: officerID)
-                let freed = advisor.brokenRules(item, position).isEmpty && advisor.recent[position] < limits.maxIntake
+                let freed = advisor.brokenRules(offender, position).isEmpty && advisor.recent[position] < limits.maxIntake
                 if freed, let other = best(for: moved, among: open.filter { $0 != position }, advisor, enough: widerCandidates) {
                     advisor.record(moved, from: nil, to: advisor.officers[other.position].id)
-                    if advisor.brokenRules(item, position).isEmpty {
+                    if advisor.brokenRules(offender, position).isEmpty {
                         given[slot].position = other.position
                         slots[position]?.removeAll { $0 == slot }
                         slots[other.position, default: []].append(slot)
                         slots[position, default: []].append(given.count)
                         given.append((caseIndex, position))
-                        advisor.record(item, from: nil, to: officerID)
+                        advisor.record(offender, from: nil, to: officerID)
                         return true
                     }
                     advisor.withdraw(moved, from: advisor.officers[other.position].id)
@@ -241,10 +241,10 @@ public struct AllocationPlanner: Sendable {
         while !pending.isEmpty {
             let next = pending.firstIndex { advisor.brokenRules(queue[$0.caseIndex], $0.position).isEmpty } ?? 0
             let (caseIndex, position) = pending.remove(at: next)
-            let item = queue[caseIndex]
+            let offender = queue[caseIndex]
             let officer = advisor.officers[position]
-            placements.append(Placement(item: item, officer: officer, reasons: advisor.candidate(item, position).reasons))
-            advisor.record(item, from: nil, to: officer.id)
+            placements.append(Placement(offender: offender, officer: officer, reasons: advisor.candidate(offender, position).reasons))
+            advisor.record(offender, from: nil, to: officer.id)
         }
         return placements
     }
@@ -279,19 +279,19 @@ public struct AllocationPlanner: Sendable {
     /// rule stands in the way, or they have had their week's intake. Stops once `enough` officers who stay below
     /// the near threshold have been found. An officer listed twice (their team's and the case's previous officer,
     /// say) is weighed twice to the same result, which costs less than remembering whom it has seen in a set.
-    static func best(for item: Case, among positions: [Int], _ advisor: AllocationAdvisor, enough: Int = .max, checkingIntake: Bool = true) -> Choice? {
+    static func best(for offender: Case, among positions: [Int], _ advisor: AllocationAdvisor, enough: Int = .max, checkingIntake: Bool = true) -> Choice? {
         let limits = advisor.limits
         var best: Choice?
         var found = 0
         for position in positions {
             if found >= enough { break }
-            guard !checkingIntake || advisor.recent[position] < limits.maxIntake, advisor.brokenRules(item, position).isEmpty else { continue }
+            guard !checkingIntake || advisor.recent[position] < limits.maxIntake, advisor.brokenRules(offender, position).isEmpty else { continue }
             let officer = advisor.officers[position]
             var after = advisor.workloads[position]
-            after.add(item)
+            after.add(offender)
             let choice = Choice(
-                position: position, untrainedForHighRisk: item.risk.isHigh && officer.mosovo != .trained, pastNear: limits.isNear(after, caseLimit: limits.caseLimit(for: officer)), otherTeam: officer.team != item.team,
-                score: advisor.score(item, position), id: officer.id)
+                position: position, untrainedForHighRisk: offender.risk.isHigh && officer.mosovo != .trained, pastNear: limits.isNear(after, caseLimit: limits.caseLimit(for: officer)), otherTeam: officer.team != offender.team,
+                score: advisor.score(offender, position), id: officer.id)
             if !choice.pastNear { found += 1 }
             if best.map({ choice.isBetter(than: $0) }) ?? true { best = choice }
         }

@@ -38,7 +38,7 @@ public struct Exclusion: Hashable, Sendable {
 
 /// The ranked officers for one case and the officers excluded from it.
 public struct Suggestion: Hashable, Sendable {
-    public let item: Case
+    public let offender: Case
     /// The best officers, best first: all who may take the case, or as many as the caller asked for.
     public let candidates: [Candidate]
     public let excluded: [Exclusion]

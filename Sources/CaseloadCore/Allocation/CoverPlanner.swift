@@ -53,10 +53,10 @@ public struct CoverPlanner: Sendable {
         let holders = Dictionary(force.cases.filter { moved.contains($0.id) }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return AllocationPlan(
             placements: plan.placements.compactMap { placement in
-                holders[placement.item.id].map { Placement(item: $0, officer: placement.officer, reasons: placement.reasons) }
+                holders[placement.offender.id].map { Placement(offender: $0, officer: placement.officer, reasons: placement.reasons) }
             },
             unplaced: plan.unplaced.compactMap { unplaced in
-                holders[unplaced.item.id].map { Unplaced(item: $0, rules: unplaced.rules, atIntake: unplaced.atIntake, maxIntake: unplaced.maxIntake) }
+                holders[unplaced.offender.id].map { Unplaced(offender: $0, rules: unplaced.rules, atIntake: unplaced.atIntake, maxIntake: unplaced.maxIntake) }
             })
     }
 
@@ -65,7 +65,7 @@ public struct CoverPlanner: Sendable {
     public func figuresAfter(_ plan: AllocationPlan) -> Figures {
         var force = awayForce
         force.covers += plan.placements.compactMap { placement in
-            placement.item.officerID.map { Cover(caseID: placement.item.id, officerID: $0, coveringID: placement.officer.id, from: today, to: nil) }
+            placement.offender.officerID.map { Cover(caseID: placement.offender.id, officerID: $0, coveringID: placement.officer.id, from: today, to: nil) }
         }
         return force.figures(limits: limits)
     }

@@ -38,7 +38,7 @@ public enum HardRule: String, CaseIterable, Sendable {
         }
     }
 
-    /// The hard rules that giving `item` to an officer with this workload would break; empty when it may go ahead.
+    /// The hard rules that giving `offender` to an officer with this workload would break; empty when it may go ahead.
     ///
     /// An officer already over a limit breaks that rule for every case, and is not also said to be taken over it.
     ///
@@ -47,20 +47,20 @@ public enum HardRule: String, CaseIterable, Sendable {
     /// other high-risk cases alone are within the limit is over only because of the AP's throughput, and may still
     /// be given a case living in an Approved Premises.
     public static func broken(
-        giving item: Case, to officer: Officer, buddy: Officer?, holding workload: Workload, limits: Limits, residentsHighRisk: Int = 0
+        giving offender: Case, to officer: Officer, buddy: Officer?, holding workload: Workload, limits: Limits, residentsHighRisk: Int = 0
     ) -> [HardRule] {
         var rules: [HardRule] = []
         if !officer.isActive { rules.append(.onLeave) }
-        if item.mappa?.needsTrainedOfficer == true && !officer.mosovo.mayHoldLevel2Or3 { rules.append(.untrainedForLevel2Or3) }
+        if offender.mappa?.needsTrainedOfficer == true && !officer.mosovo.mayHoldLevel2Or3 { rules.append(.untrainedForLevel2Or3) }
         let caseLimit = limits.caseLimit(for: officer)
         let overCases = workload.cases > caseLimit
-        let explainedResident = officer.approvedPremises && item.location == .approvedPremises
+        let explainedResident = officer.approvedPremises && offender.location == .approvedPremises
             && limits.residentsExplain(highRisk: workload.highRisk, residentsHighRisk: residentsHighRisk, cases: workload.cases)
         let overHighRisk = !explainedResident && limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) == .over
         if overCases { rules.append(.alreadyOverCaseLimit) }
         if overHighRisk { rules.append(.alreadyOverHighRiskLimit) }
         if !overCases && workload.cases + 1 > caseLimit { rules.append(.overCaseLimit) }
-        if !overHighRisk && !explainedResident && item.risk.isHigh && limits.highRiskStanding(highRisk: workload.highRisk + 1, cases: workload.cases + 1) == .over {
+        if !overHighRisk && !explainedResident && offender.risk.isHigh && limits.highRiskStanding(highRisk: workload.highRisk + 1, cases: workload.cases + 1) == .over {
             rules.append(.overHighRiskLimit)
         }
         if officer.mosovo != .trained && buddy?.isActive != true { rules.append(.noAvailableBuddy) }

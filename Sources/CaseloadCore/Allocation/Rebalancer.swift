@@ -1,6 +1,6 @@
 /// One existing case moved from one officer to another.
 public struct Move: Hashable, Sendable {
-    public let item: Case
+    public let offender: Case
     public let from: Officer
     public let to: Officer
     public let reasons: [Reason]
@@ -85,9 +85,9 @@ public struct Rebalancer: Sendable {
         var advisor = AllocationAdvisor(force: force, limits: limits, today: today)
         var held = [[Case]](repeating: [], count: advisor.officers.count)
         let covered = force.coveringOfficers
-        for item in force.cases where covered[item.id] == nil {
-            guard let officerID = item.officerID, let position = advisor.position(of: officerID) else { continue }
-            held[position].append(item)
+        for offender in force.cases where covered[offender.id] == nil {
+            guard let officerID = offender.officerID, let position = advisor.position(of: officerID) else { continue }
+            held[position].append(offender)
         }
         for position in held.indices { held[position].sort(by: Self.mostRecentFirst) }
         let start = advisor.officers.indices.map { OfficerFigures(officer: advisor.officers[$0], workload: advisor.workloads[$0], limits: limits) }
@@ -98,10 +98,10 @@ public struct Rebalancer: Sendable {
         var moves: [Move] = []
 
         for donor in start.indices where start[donor].has(.untrainedL2L3) {
-            for item in held[donor] where item.mappa?.needsTrainedOfficer == true {
-                guard let move = move(item, from: donor, advisor: advisor, closed: closed) else { continue }
-                advisor.record(item, from: move.from.id, to: move.to.id)
-                held[donor].removeAll { $0.id == item.id }
+            for offender in held[donor] where offender.mappa?.needsTrainedOfficer == true {
+                guard let move = move(offender, from: donor, advisor: advisor, closed: closed) else { continue }
+                advisor.record(offender, from: move.from.id, to: move.to.id)
+                held[donor].removeAll { $0.id == offender.id }
                 moves.append(move)
             }
         }
@@ -111,20 +111,20 @@ public struct Rebalancer: Sendable {
             var unplaceable = Set<String>()
             while let need = need(of: donor, holding: held[donor], advisor: advisor, leavingOut: unplaceable), need.high + need.other > 0 {
                 let wantHigh = need.high > 0
-                let kind = held[donor].filter { movable($0, from: donor, advisor: advisor) && !unplaceable.contains($0.id) && $0.risk.isHigh == wantHigh }
+                let candidates = held[donor].filter { movable($0, from: donor, advisor: advisor) && !unplaceable.contains($0.id) && $0.risk.isHigh == wantHigh }
                 var moved = false
-                for item in kind {
-                    guard let move = move(item, from: donor, advisor: advisor, closed: closed) else {
-                        unplaceable.insert(item.id)
+                for offender in candidates {
+                    guard let move = move(offender, from: donor, advisor: advisor, closed: closed) else {
+                        unplaceable.insert(offender.id)
                         continue
                     }
-                    advisor.record(item, from: move.from.id, to: move.to.id)
-                    held[donor].removeAll { $0.id == item.id }
+                    advisor.record(offender, from: move.from.id, to: move.to.id)
+                    held[donor].removeAll { $0.id == offender.id }
                     moves.append(move)
                     moved = true
                     break
                 }
-                if !moved && kind.isEmpty { break }
+                if !moved && candidates.isEmpty { break }
             }
         }
 
@@ -148,8 +148,8 @@ public struct Rebalancer: Sendable {
         let caseLimit = limits.caseLimit(for: advisor.officers[donor])
         var highAvailable = 0
         var otherAvailable = 0
-        for item in cases where movable(item, from: donor, advisor: advisor) && !unplaceable.contains(item.id) {
-            if item.risk.isHigh { highAvailable += 1 } else { otherAvailable += 1 }
+        for offender in cases where movable(offender, from: donor, advisor: advisor) && !unplaceable.contains(offender.id) {
+            if offender.risk.isHigh { highAvailable += 1 } else { otherAvailable += 1 }
         }
         for total in 0...(highAvailable + otherAvailable) {
             for high in 0...min(total, highAvailable) where total - high <= otherAvailable {
@@ -164,9 +164,9 @@ public struct Rebalancer: Sendable {
 
     /// Whether a transfer for volume or risk may move the case away from the donor: not while it lives in the
     /// donor's Approved Premises, and not a very high risk or level 3 offender unless asked.
-    func movable(_ item: Case, from donor: Int, advisor: AllocationAdvisor) -> Bool {
-        let residentOfTheirPremises = item.location == .approvedPremises && advisor.officers[donor].approvedPremises
-        return !residentOfTheirPremises && (includeVeryHigh || !item.isMostDangerous)
+    func movable(_ offender: Case, from donor: Int, advisor: AllocationAdvisor) -> Bool {
+        let residentOfTheirPremises = offender.location == .approvedPremises && advisor.officers[donor].approvedPremises
+        return !residentOfTheirPremises && (includeVeryHigh || !offender.isMostDangerous)
     }
 
     /// The officer on hold at `position`: how far over, what explains it, and the day the hold alone brings them
@@ -186,11 +186,11 @@ public struct Rebalancer: Sendable {
 
     /// The case moved to the best officer who may take it and was not over a limit at the start, ranked as a plan
     /// ranks them (`AllocationPlanner.Choice`), or nil.
-    func move(_ item: Case, from donor: Int, advisor: AllocationAdvisor, closed: Set<Int>) -> Move? {
+    func move(_ offender: Case, from donor: Int, advisor: AllocationAdvisor, closed: Set<Int>) -> Move? {
         let open = advisor.officers.indices.filter { $0 != donor && !closed.contains($0) }
-        guard let best = AllocationPlanner.best(for: item, among: open, advisor, checkingIntake: false) else { return nil }
-        let candidate = advisor.candidate(item, best.position)
-        return Move(item: item, from: advisor.officers[donor], to: candidate.officer, reasons: candidate.reasons)
+        guard let best = AllocationPlanner.best(for: offender, among: open, advisor, checkingIntake: false) else { return nil }
+        let candidate = advisor.candidate(offender, best.position)
+        return Move(offender: offender, from: advisor.officers[donor], to: candidate.officer, reasons: candidate.reasons)
     }
 
     /// Most recently allocated first (least relationship built); cases with no date last; then by id.
@@ -209,10 +209,10 @@ extension OfficerFigures {
     /// that does it. Nil when the end dates of `cases` (theirs) never do.
     public func withinByHolding(_ cases: [Case], limits: Limits) -> Day? {
         var workload = self.workload
-        for item in cases.filter({ $0.endsOn != nil }).sorted(by: { $0.endsOn! < $1.endsOn! }) {
-            workload.remove(item)
+        for offender in cases.filter({ $0.endsOn != nil }).sorted(by: { $0.endsOn! < $1.endsOn! }) {
+            workload.remove(offender)
             if workload.cases <= caseLimit && limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases) != .over {
-                return item.endsOn?.adding(days: 1)
+                return offender.endsOn?.adding(days: 1)
             }
         }
         return nil

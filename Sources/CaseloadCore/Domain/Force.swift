@@ -29,8 +29,8 @@ public struct Force: Sendable, Equatable {
     public func reviewsOverdue(on day: Day) -> [String: Int] {
         let covering = coveringOfficers
         var overdue: [String: Int] = [:]
-        for item in cases {
-            guard item.isReviewOverdue(on: day), let holder = covering[item.id] ?? item.officerID else { continue }
+        for offender in cases {
+            guard offender.isReviewOverdue(on: day), let holder = covering[offender.id] ?? offender.officerID else { continue }
             overdue[holder, default: 0] += 1
         }
         return overdue
@@ -56,11 +56,11 @@ public struct Force: Sendable, Equatable {
         let untrained = Dictionary(
             officers.filter { !$0.mosovo.mayHoldLevel2Or3 }.map { ($0.id, $0) },
             uniquingKeysWith: { first, _ in first })
-        return cases.compactMap { item in
-            guard item.mappa?.needsTrainedOfficer == true, let id = item.officerID,
+        return cases.compactMap { offender in
+            guard offender.mappa?.needsTrainedOfficer == true, let id = offender.officerID,
                 let officer = untrained[id]
             else { return nil }
-            return (item, officer)
+            return (offender, officer)
         }
     }
 }

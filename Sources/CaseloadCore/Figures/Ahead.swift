@@ -27,10 +27,10 @@ public struct Ahead: Sendable {
         let covering = force.coveringOfficers
         var counts: [String: AheadCounts] = [:]
         var referrals: [String: Int] = [:]
-        for item in force.cases {
-            if let referred = item.referredOn, window.referrals.contains(referred) { referrals[item.team, default: 0] += 1 }
-            guard let holder = covering[item.id] ?? item.officerID else { continue }
-            counts[holder, default: AheadCounts()].add(item, in: window)
+        for offender in force.cases {
+            if let referred = offender.referredOn, window.referrals.contains(referred) { referrals[offender.team, default: 0] += 1 }
+            guard let holder = covering[offender.id] ?? offender.officerID else { continue }
+            counts[holder, default: AheadCounts()].add(offender, in: window)
         }
         self.init(figures: figures, counts: counts, referrals: referrals, asOf: asOf, weeks: weeks, team: team)
     }
@@ -96,10 +96,10 @@ public struct AheadCounts: Hashable, Sendable {
     public init() {}
 
     /// Counts every date of a case.
-    public mutating func add(_ item: Case, in window: AheadWindow, sign: Int = 1) {
-        if item.location == .custody, let release = item.releaseOn { addRelease(release, in: window, sign: sign) }
-        if let endsOn = item.endsOn { addEnding(endsOn, highRisk: item.risk.isHigh, in: window, sign: sign) }
-        if let review = item.nextReviewOn { addReview(review, in: window, sign: sign) }
+    public mutating func add(_ offender: Case, in window: AheadWindow, sign: Int = 1) {
+        if offender.location == .custody, let release = offender.releaseOn { addRelease(release, in: window, sign: sign) }
+        if let endsOn = offender.endsOn { addEnding(endsOn, highRisk: offender.risk.isHigh, in: window, sign: sign) }
+        if let review = offender.nextReviewOn { addReview(review, in: window, sign: sign) }
     }
 
     /// A custody case's release date: counted when it falls in the window.

@@ -7,11 +7,11 @@ public struct AheadDates: Sendable {
     /// A case covered on the window's first day, with its cover.
     public struct Covered: Sendable {
         public let cover: Cover
-        public let item: Case
+        public let offender: Case
 
-        public init(cover: Cover, item: Case) {
+        public init(cover: Cover, offender: Case) {
             self.cover = cover
-            self.item = item
+            self.offender = offender
         }
     }
 
@@ -35,8 +35,8 @@ public struct AheadDates: Sendable {
         var counts = officers
         let away = snapshot.away
         for covered in covered where away.contains(covered.cover.officerID) {
-            counts[covered.cover.officerID, default: AheadCounts()].add(covered.item, in: window, sign: -1)
-            counts[covered.cover.coveringID, default: AheadCounts()].add(covered.item, in: window)
+            counts[covered.cover.officerID, default: AheadCounts()].add(covered.offender, in: window, sign: -1)
+            counts[covered.cover.coveringID, default: AheadCounts()].add(covered.offender, in: window)
         }
         for entry in snapshot.officers where entry.reviewsOverdue > 0 || counts[entry.officer.id] != nil {
             counts[entry.officer.id, default: AheadCounts()].reviewsOverdue = entry.reviewsOverdue

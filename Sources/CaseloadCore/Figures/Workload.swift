@@ -37,10 +37,10 @@ public struct Workload: Hashable, Sendable {
     public var mostDangerous: Int { get { self[.mostDangerous] } set { self[.mostDangerous] = newValue } }
 
     /// Counts one more case.
-    public mutating func add(_ item: Case) { change(item.risk, item.location, item.mappa?.level, item.domesticAbuse, by: 1) }
+    public mutating func add(_ offender: Case) { change(offender.risk, offender.location, offender.mappa?.level, offender.domesticAbuse, by: 1) }
 
     /// Counts one case fewer.
-    public mutating func remove(_ item: Case) { change(item.risk, item.location, item.mappa?.level, item.domesticAbuse, by: -1) }
+    public mutating func remove(_ offender: Case) { change(offender.risk, offender.location, offender.mappa?.level, offender.domesticAbuse, by: -1) }
 
     /// Counts one more case from the fields that matter, for a caller that must not copy the case itself.
     mutating func add(_ risk: Risk, _ location: Location, _ mappaLevel: Int?, _ domesticAbuse: Bool) {

@@ -28,24 +28,24 @@ public struct WorkloadTally: Sendable {
     /// Counts each case into its officer's workload, reading the cases in place rather than copying each one.
     ///
     /// A case in `covering` counts for the officer covering it, who does the work, and as under cover for its own.
-    public mutating func count(_ items: [Case], covering: [String: String] = [:]) {
-        cases += items.count
-        items.withUnsafeBufferPointer { buffer in
-            for item in buffer.indices {
-                guard let officerID = buffer[item].officerID else {
+    public mutating func count(_ offenders: [Case], covering: [String: String] = [:]) {
+        cases += offenders.count
+        offenders.withUnsafeBufferPointer { buffer in
+            for position in buffer.indices {
+                guard let officerID = buffer[position].officerID else {
                     unallocated += 1
                     continue
                 }
                 guard var officer = index.position(of: officerID) else { continue }
-                if !covering.isEmpty, let coveringID = covering[buffer[item].id], let colleague = index.position(of: coveringID) {
+                if !covering.isEmpty, let coveringID = covering[buffer[position].id], let colleague = index.position(of: coveringID) {
                     workloads[officer][.underCover] += 1
                     workloads[colleague][.covering] += 1
                     officer = colleague
                 }
-                let risk = buffer[item].risk
-                let location = buffer[item].location
-                let mappaLevel = buffer[item].mappa?.level
-                let domesticAbuse = buffer[item].domesticAbuse
+                let risk = buffer[position].risk
+                let location = buffer[position].location
+                let mappaLevel = buffer[position].mappa?.level
+                let domesticAbuse = buffer[position].domesticAbuse
                 workloads[officer].add(risk, location, mappaLevel, domesticAbuse)
             }
         }

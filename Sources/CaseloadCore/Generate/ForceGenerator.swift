@@ -42,14 +42,14 @@ public struct ForceGenerator: Sendable {
     /// left every other field as it was: a risk review within the year for most cases, a release date for most
     /// custody cases, an end date within two years for some, and the referral a week or two before each allocation
     /// of the last 12 weeks (every waiting case's within the last month).
-    private func addDates(_ item: inout Case, _ random: inout SeededRandom) {
-        if item.officerID != nil && random.chance(permille: 800) { item.nextReviewOn = referenceDay.adding(days: random.below(380) - 15) }
-        if item.location == .custody && random.chance(permille: 600) { item.releaseOn = referenceDay.adding(days: 1 + random.below(540)) }
-        if random.chance(permille: 250) { item.endsOn = referenceDay.adding(days: 1 + random.below(730)) }
-        if let allocated = item.allocatedOn, allocated >= referenceDay.adding(days: -84) {
-            item.referredOn = allocated.adding(days: -(2 + random.below(20)))
-        } else if item.officerID == nil {
-            item.referredOn = referenceDay.adding(days: -random.below(30))
+    private func addDates(_ offender: inout Case, _ random: inout SeededRandom) {
+        if offender.officerID != nil && random.chance(permille: 800) { offender.nextReviewOn = referenceDay.adding(days: random.below(380) - 15) }
+        if offender.location == .custody && random.chance(permille: 600) { offender.releaseOn = referenceDay.adding(days: 1 + random.below(540)) }
+        if random.chance(permille: 250) { offender.endsOn = referenceDay.adding(days: 1 + random.below(730)) }
+        if let allocated = offender.allocatedOn, allocated >= referenceDay.adding(days: -84) {
+            offender.referredOn = allocated.adding(days: -(2 + random.below(20)))
+        } else if offender.officerID == nil {
+            offender.referredOn = referenceDay.adding(days: -random.below(30))
         }
     }
 

@@ -16,13 +16,13 @@ public enum ForceEncoder {
     public static func casesCSV(_ cases: [Case]) -> [UInt8] {
         var writer = CSVWriter(audience: .program, reservingCapacity: cases.count * 64)
         writer.writeRow(CaseColumn.allCases.map(\.rawValue))
-        for item in cases {
+        for offender in cases {
             writer.writeRow([
-                item.id, item.officerID ?? "", item.team, item.risk.rawValue,
-                item.mappa.map { String($0.category) } ?? "", item.mappa.map { String($0.level) } ?? "",
-                item.location.rawValue, yesNo(item.domesticAbuse), item.allocatedOn?.description ?? "",
-                item.previousOfficerID ?? "", item.referredOn?.description ?? "", item.releaseOn?.description ?? "",
-                item.endsOn?.description ?? "", item.nextReviewOn?.description ?? "",
+                offender.id, offender.officerID ?? "", offender.team, offender.risk.rawValue,
+                offender.mappa.map { String($0.category) } ?? "", offender.mappa.map { String($0.level) } ?? "",
+                offender.location.rawValue, yesNo(offender.domesticAbuse), offender.allocatedOn?.description ?? "",
+                offender.previousOfficerID ?? "", offender.referredOn?.description ?? "", offender.releaseOn?.description ?? "",
+                offender.endsOn?.description ?? "", offender.nextReviewOn?.description ?? "",
             ])
         }
         return writer.bytes

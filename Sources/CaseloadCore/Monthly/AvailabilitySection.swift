@@ -38,16 +38,16 @@ public struct AvailabilitySection: Sendable {
         var away: [String] = []
         for entry in sorted where entry.kind == .absence && entry.from <= horizon && (entry.to.map { $0 >= day } ?? true) {
             let now = entry.covers(day)
-            var item = "\(who(entry.officerID)): \(entry.reason), \(period(entry))"
+            var offender = "\(who(entry.officerID)): \(entry.reason), \(period(entry))"
             if !now {
-                item += "; booked"
+                offender += "; booked"
             } else if let reason = coverReason(entry) {
                 let cases = officers[entry.officerID]?.casesNeedingCover ?? 0
-                item += "; away now, \(reason): \(cases) case\(cases == 1 ? " needs" : "s need") cover"
+                offender += "; away now, \(reason): \(cases) case\(cases == 1 ? " needs" : "s need") cover"
             } else {
-                item += "; away now, no new cases (\(view.figures.limits.coverAfterDays) days or fewer: no cover needed)"
+                offender += "; away now, no new cases (\(view.figures.limits.coverAfterDays) days or fewer: no cover needed)"
             }
-            away.append(item)
+            away.append(offender)
         }
 
         var reductions: [String] = []

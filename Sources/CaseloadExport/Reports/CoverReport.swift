@@ -59,7 +59,7 @@ public struct CoverReport: Sendable {
             var table = TextTable(columns: [.init("CASE"), .init("RISK"), .init("FROM"), .init("TO"), .init("NAME"), .init("WHY")])
             for placement in plan.placements {
                 table.append([
-                    placement.item.id, placement.item.risk.rawValue, placement.item.officerID ?? "", placement.officer.id, placement.officer.name,
+                    placement.offender.id, placement.offender.risk.rawValue, placement.offender.officerID ?? "", placement.officer.id, placement.officer.name,
                     placement.why,
                 ])
             }
@@ -69,7 +69,7 @@ public struct CoverReport: Sendable {
             output += "\nCannot be placed without breaking a rule; they stay and still need cover:\n"
             var table = TextTable(columns: [.init("CASE"), .init("RISK"), .init("WHAT STANDS IN THE WAY")])
             for unplaced in plan.unplaced {
-                table.append([unplaced.item.id, unplaced.item.risk.rawValue, unplaced.explanation])
+                table.append([unplaced.offender.id, unplaced.offender.risk.rawValue, unplaced.explanation])
             }
             output += table.rendered()
         }
@@ -97,12 +97,12 @@ public struct CoverReport: Sendable {
             ("already_covered", .int(alreadyCovered)),
             ("placements", .array(plan.placements.map { placement in
                 .object([
-                    ("case_id", .string(placement.item.id)), ("from", placement.item.officerID.map(JSON.string) ?? .null),
+                    ("case_id", .string(placement.offender.id)), ("from", placement.offender.officerID.map(JSON.string) ?? .null),
                     ("to", .string(placement.officer.id)), ("reasons", .array(placement.reasons.map { .string($0.preference.rawValue) })), ("other_team", .bool(placement.otherTeam)),
                 ])
             })),
             ("unplaced", .array(plan.unplaced.map { unplaced in
-                .object([("case_id", .string(unplaced.item.id)), ("rules", .array(unplaced.rules.map { .string($0.rawValue) })), ("at_intake", .int(unplaced.atIntake))])
+                .object([("case_id", .string(unplaced.offender.id)), ("rules", .array(unplaced.rules.map { .string($0.rawValue) })), ("at_intake", .int(unplaced.atIntake))])
             })),
             ("over_after", .array(overAfter.map { .string($0.officer.id) })),
         ]).rendered()

@@ -62,8 +62,8 @@ public struct FlagsReport: Sendable {
         if !untrainedCases.isEmpty {
             output += "\nMAPPA level 2 and 3 cases held by officers who are not MOSOVO trained:\n"
             var table = TextTable(columns: [.init("CASE"), .init("LEVEL", alignRight: true), .init("OFFICER"), .init("NAME"), .init("MOSOVO")])
-            for (item, officer) in untrainedCases {
-                table.append([item.id, String(item.mappa?.level ?? 0), officer.id, officer.name, officer.mosovo.rawValue])
+            for (offender, officer) in untrainedCases {
+                table.append([offender.id, String(offender.mappa?.level ?? 0), officer.id, officer.name, officer.mosovo.rawValue])
             }
             output += table.rendered()
         }
@@ -87,10 +87,10 @@ public struct FlagsReport: Sendable {
             ("officers", .array(figures.flagged.map { officer in
                 Self.jsonFields.json(OfficerField.Row(figures: officer, changeCases: casesLastMonth[officer.officer.id].map { officer.cases - $0 }))
             })),
-            ("untrained_l2_l3_cases", .array(untrainedCases.map { item, officer in
+            ("untrained_l2_l3_cases", .array(untrainedCases.map { offender, officer in
                 .object([
-                    ("case_id", .string(item.id)),
-                    ("mappa_level", .int(item.mappa?.level ?? 0)),
+                    ("case_id", .string(offender.id)),
+                    ("mappa_level", .int(offender.mappa?.level ?? 0)),
                     ("officer_id", .string(officer.id)),
                     ("mosovo", .string(officer.mosovo.rawValue)),
                 ])

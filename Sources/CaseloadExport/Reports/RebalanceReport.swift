@@ -35,7 +35,7 @@ public struct RebalanceReport: Sendable {
             var table = TextTable(columns: [.init("CASE"), .init("RISK"), .init("FROM"), .init("TO"), .init("NAME"), .init("WHY")])
             for move in plan.moves {
                 table.append([
-                    move.item.id, move.item.risk.rawValue, move.from.id, move.to.id, move.to.name,
+                    move.offender.id, move.offender.risk.rawValue, move.from.id, move.to.id, move.to.name,
                     move.reasons.map(\.detail).joined(separator: "; "),
                 ])
             }
@@ -88,8 +88,8 @@ public struct RebalanceReport: Sendable {
         }
         var after = workloads
         for move in plan.moves {
-            after[move.from.id]?.remove(move.item)
-            after[move.to.id]?.add(move.item)
+            after[move.from.id]?.remove(move.offender)
+            after[move.to.id]?.add(move.offender)
         }
         var table = TextTable(columns: [.init("OFFICER"), .init("NAME"), .init("CASES", alignRight: true), .init("HIGH RISK", alignRight: true), .init("FLAGS AFTER")])
         for id in touched.sorted() {
@@ -126,7 +126,7 @@ public struct RebalanceReport: Sendable {
             ("limits", limits.json),
             ("moves", .array(plan.moves.map { move in
                 .object([
-                    ("case_id", .string(move.item.id)),
+                    ("case_id", .string(move.offender.id)),
                     ("from", .string(move.from.id)),
                     ("to", .string(move.to.id)),
                     ("reasons", .array(move.reasons.map { .string($0.preference.rawValue) })),

@@ -15,9 +15,9 @@ public struct SuggestReport: Sendable {
     }
 
     public func table() -> String {
-        let item = suggestion.item
+        let offender = suggestion.offender
         let waited = daysWaited.map { ", waiting \($0) day\($0 == 1 ? "" : "s")" } ?? ""
-        var output = item.summary + (item.officerID.map { "  (now with \($0.escapedForDisplay))" } ?? "  (unallocated\(waited))") + "\n"
+        var output = offender.summary + (offender.officerID.map { "  (now with \($0.escapedForDisplay))" } ?? "  (unallocated\(waited))") + "\n"
         output += limits.sentence + "\n\n"
         let shown = suggestion.candidates.prefix(top)
         if shown.isEmpty {
@@ -51,7 +51,7 @@ public struct SuggestReport: Sendable {
 
     public func json() -> String {
         JSON.object([
-            ("case_id", .string(suggestion.item.id)),
+            ("case_id", .string(suggestion.offender.id)),
             ("days_waited", daysWaited.map(JSON.int) ?? .null),
             ("limits", limits.json),
             ("suggestions", .array(suggestion.candidates.prefix(top).map { candidate in

@@ -57,9 +57,9 @@ public struct WorkloadNotice: Sendable {
         self.init(
             figures: figures, limits: limits, day: day, reviewOn: reviewOn, by: by, wording: wording,
             buddy: figures.officer.buddyID.flatMap { officers[$0] },
-            transfersMade: moved.map { item in
-                let colleague = item.officerID!
-                return (item.id, redacted ? colleague : officers[colleague]?.name ?? colleague)
+            transfersMade: moved.map { offender in
+                let colleague = offender.officerID!
+                return (offender.id, redacted ? colleague : officers[colleague]?.name ?? colleague)
             },
             redacted: redacted)
     }

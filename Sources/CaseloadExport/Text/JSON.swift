@@ -47,9 +47,9 @@ public enum JSON: Sendable {
         case .array(let items):
             guard !items.isEmpty else { return output.append(contentsOf: "[]".utf8) }
             output.append(contentsOf: "[\n".utf8)
-            for (index, item) in items.enumerated() {
+            for (index, element) in items.enumerated() {
                 Self.indent(indent + 1, &output)
-                item.write(to: &output, indent: indent + 1)
+                element.write(to: &output, indent: indent + 1)
                 output.append(contentsOf: (index < items.count - 1 ? ",\n" : "\n").utf8)
             }
             Self.indent(indent, &output)

@@ -21,7 +21,7 @@ public struct ReplayReport: Hashable, Sendable {
 
 /// A case moved by a replayed change, for bringing the counts up to date.
 public struct ReplayedMove: Sendable {
-    public let item: Case
+    public let offender: Case
     public let from: String?
     public let to: String
 }
@@ -38,11 +38,11 @@ extension ReplayReport {
         var report = ReplayReport()
         var moves: [ReplayedMove] = []
         for entry in entries {
-            guard let item = try caseNamed(entry.caseID) else {
+            guard let offender = try caseNamed(entry.caseID) else {
                 report.dropped.append(DroppedChange(entry: entry, reason: "the case is not in the new files"))
                 continue
             }
-            if item.officerID == entry.to {
+            if offender.officerID == entry.to {
                 report.alreadyInFiles += 1
                 continue
             }
@@ -50,14 +50,14 @@ extension ReplayReport {
                 report.dropped.append(DroppedChange(entry: entry, reason: "\(entry.to) is not in the new files"))
                 continue
             }
-            guard item.officerID == entry.from else {
-                let holder = item.officerID.map { "the files have it with \($0)" } ?? "the files have it unallocated"
+            guard offender.officerID == entry.from else {
+                let holder = offender.officerID.map { "the files have it with \($0)" } ?? "the files have it unallocated"
                 report.dropped.append(DroppedChange(entry: entry, reason: holder))
                 continue
             }
-            try move(entry, item)
+            try move(entry, offender)
             report.replayed.append(entry)
-            moves.append(ReplayedMove(item: item, from: entry.from, to: entry.to))
+            moves.append(ReplayedMove(offender: offender, from: entry.from, to: entry.to))
         }
         return (report, moves)
     }
@@ -69,8 +69,8 @@ extension [OfficerWorkload] {
         var current = self
         let positions = Dictionary(indices.map { (self[$0].officer.id, $0) }, uniquingKeysWith: { first, _ in first })
         for move in moves {
-            if let from = move.from, let position = positions[from] { current[position].workload.remove(move.item) }
-            if let position = positions[move.to] { current[position].workload.add(move.item) }
+            if let from = move.from, let position = positions[from] { current[position].workload.remove(move.offender) }
+            if let position = positions[move.to] { current[position].workload.add(move.offender) }
         }
         return current
     }

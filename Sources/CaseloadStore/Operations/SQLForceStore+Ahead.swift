@@ -52,7 +52,7 @@ extension SQLForceStore {
                 """) { row in
                 referrals[row.text(try row.column("team")) ?? "", default: 0] += row.integer(try row.column("referred")) ?? 0
             }
-            let covered = try session.coveredCases(on: window.asOf).map { AheadDates.Covered(cover: $0.cover, item: $0.item) }
+            let covered = try session.coveredCases(on: window.asOf).map { AheadDates.Covered(cover: $0.cover, offender: $0.offender) }
             return AheadDates(window: window, officers: counts, referrals: referrals, covered: covered)
         }
     }

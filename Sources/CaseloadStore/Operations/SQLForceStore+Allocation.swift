@@ -90,9 +90,9 @@ extension SQLSession {
             caseQuery(request.caseID, locking: true), officersQuery("WHERE officer_id = \(request.to)"), availabilityQuery(of: request.to),
             workloadsQuery(of: holders, locking: true), coveredCasesQuery(on: day, coveredBy: request.to),
         ])
-        guard let item = try self.case(request.caseID, locking: true) else { throw AllocationError.noSuchCase(request.caseID) }
-        try request.checkPlace(of: item) {
-            let latest = try audit("WHERE case_id = \(item.id) ORDER BY id DESC LIMIT 1").first
+        guard let offender = try self.case(request.caseID, locking: true) else { throw AllocationError.noSuchCase(request.caseID) }
+        try request.checkPlace(of: offender) {
+            let latest = try audit("WHERE case_id = \(offender.id) ORDER BY id DESC LIMIT 1").first
             return (latest?.by, latest?.at)
         }
         guard let officer = try officers("WHERE officer_id = \(request.to)").first else { throw AllocationError.noSuchOfficer(request.to) }
@@ -102,32 +102,32 @@ extension SQLSession {
         }
         holding.addCover(of: standing.id, try coveredCases(on: day, coveredBy: standing.id))
         let entry = try request.auditEntry(
-            giving: item, to: standing, buddy: try buddy(of: standing, on: day), holding: holding,
-            residentsHighRisk: try residentsHighRisk(of: standing, for: item), limits: limits, at: time)
+            giving: offender, to: standing, buddy: try buddy(of: standing, on: day), holding: holding,
+            residentsHighRisk: try residentsHighRisk(of: standing, for: offender), limits: limits, at: time)
 
         var delta = Workload()
-        delta.add(item)
+        delta.add(offender)
         let month = day.calendarMonth.description
         let queueChange = request.from == nil ? "unallocated = unallocated - 1, " : ""
         let changed = try executeAll([
             """
             UPDATE cases SET officer_id = \(standing.id), allocated_on = \(day.description), previous_officer_id = coalesce(\(request.from), previous_officer_id)
-            WHERE case_id = \(item.id) AND officer_id IS NOT DISTINCT FROM \(request.from)
+            WHERE case_id = \(offender.id) AND officer_id IS NOT DISTINCT FROM \(request.from)
             """,
             insertion(entry),
             moving(delta, from: request.from, to: standing.id, in: "officer_workloads", where: ""),
             moving(delta, from: request.from, to: standing.id, in: "month_officers", where: "month = \(month) AND "),
             "UPDATE months SET \(raw: queueChange)as_of = \(day.description) WHERE month = \(month)",
         ])
-        guard changed[0] == 1 else { throw AllocationError.notWithOfficer(caseID: item.id, expected: request.from ?? "", actual: nil) }
+        guard changed[0] == 1 else { throw AllocationError.notWithOfficer(caseID: offender.id, expected: request.from ?? "", actual: nil) }
         if changed[3] != (request.from == nil ? 1 : 2) || changed[4] != 1 { try record(currentSnapshot(asOf: day)) }
         return entry
     }
 
     /// The high-risk cases living in the Approved Premises an officer runs, for the AP exception to the hold: read only
     /// when the case to give them lives in one (0 otherwise, as the exception cannot apply).
-    func residentsHighRisk(of officer: Officer, for item: Case) throws -> Int {
-        guard officer.approvedPremises && item.location == .approvedPremises else { return 0 }
+    func residentsHighRisk(of officer: Officer, for offender: Case) throws -> Int {
+        guard officer.approvedPremises && offender.location == .approvedPremises else { return 0 }
         return try integer("""
             SELECT count(*) AS value FROM cases
             WHERE officer_id = \(officer.id) AND location = \(Location.approvedPremises.rawValue) AND risk IN (\(Risk.high.rawValue), \(Risk.veryHigh.rawValue))

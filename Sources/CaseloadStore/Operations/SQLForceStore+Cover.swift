@@ -36,7 +36,7 @@ extension SQLSession {
     /// The cases covered on a day, each with its cover: still with the officer it was covered for, within the
     /// cover's dates, and not ended before; in the order the covers started. Whether the officer is away that day is
     /// for the caller, who knows how they stand.
-    func coveredCases(on day: Day, coveredBy colleague: String? = nil) throws -> [(cover: Cover, item: Case)] {
+    func coveredCases(on day: Day, coveredBy colleague: String? = nil) throws -> [(cover: Cover, offender: Case)] {
         var covered: [(Cover, Case)] = []
         var reader: Columns<Case>.Reader?
         var columns = (covering: 0, from: 0, to: 0)
@@ -45,14 +45,14 @@ extension SQLSession {
                 reader = try Tables.case.reader(for: row, table: "cases")
                 columns = (try row.column("covering_officer_id"), try row.column("cover_from"), try row.column("cover_to"))
             }
-            var item = Blank.case
-            try reader!.read(row, into: &item)
+            var offender = Blank.case
+            try reader!.read(row, into: &offender)
             let fromText = row.text(columns.from) ?? ""
             guard let from = Day(fromText) else { throw StoreError.unexpectedValue(table: "covers", column: "from_day", value: fromText) }
             let cover = Cover(
-                caseID: item.id, officerID: item.officerID ?? "", coveringID: row.text(columns.covering) ?? "", from: from,
+                caseID: offender.id, officerID: offender.officerID ?? "", coveringID: row.text(columns.covering) ?? "", from: from,
                 to: row.text(columns.to).flatMap(Day.init))
-            covered.append((cover, item))
+            covered.append((cover, offender))
         }
         return covered
     }
@@ -82,13 +82,13 @@ extension SQLSession {
         var officers = officers
         var position: [String: Int] = [:]
         for (index, entry) in officers.enumerated() { position[entry.officer.id] = index }
-        for (cover, item) in covered {
+        for (cover, offender) in covered {
             guard let absent = position[cover.officerID], !officers[absent].officer.isActive, let covering = position[cover.coveringID] else { continue }
-            officers[absent].workload.remove(item)
+            officers[absent].workload.remove(offender)
             officers[absent].workload.underCover += 1
-            officers[covering].workload.add(item)
+            officers[covering].workload.add(offender)
             officers[covering].workload.covering += 1
-            if item.isReviewOverdue(on: day) {
+            if offender.isReviewOverdue(on: day) {
                 officers[absent].reviewsOverdue -= 1
                 officers[covering].reviewsOverdue += 1
             }
@@ -100,13 +100,13 @@ extension SQLSession {
         let cover = Cover(
             caseID: request.caseID.precomposed, officerID: request.officerID.precomposed, coveringID: request.coveringID.precomposed,
             from: day, to: request.until)
-        guard let item = try self.case(cover.caseID, locking: true) else { throw AllocationError.noSuchCase(cover.caseID) }
-        guard item.officerID == cover.officerID else {
-            throw AllocationError.notWithOfficer(caseID: item.id, expected: cover.officerID, actual: item.officerID)
+        guard let offender = try self.case(cover.caseID, locking: true) else { throw AllocationError.noSuchCase(cover.caseID) }
+        guard offender.officerID == cover.officerID else {
+            throw AllocationError.notWithOfficer(caseID: offender.id, expected: cover.officerID, actual: offender.officerID)
         }
         let covered = try coveredCases(on: day)
-        if let already = covered.first(where: { $0.cover.caseID == item.id }) {
-            throw AllocationError.alreadyCovered(caseID: item.id, by: already.cover.coveringID)
+        if let already = covered.first(where: { $0.cover.caseID == offender.id }) {
+            throw AllocationError.alreadyCovered(caseID: offender.id, by: already.cover.coveringID)
         }
         guard let officer = try officers("WHERE officer_id = \(cover.coveringID)").first else { throw AllocationError.noSuchOfficer(cover.coveringID) }
         let standing = officer.standing(on: day, try entriesInForce(of: officer.id))
@@ -114,10 +114,10 @@ extension SQLSession {
             throw StoreError.unexpectedValue(table: "officer_workloads", column: "officer_id", value: standing.id)
         }
         holding.addCover(of: standing.id, covered)
-        let asTransfer = AllocationRequest(caseID: item.id, from: cover.officerID, to: standing.id, by: request.by, reason: .coverForAbsence, override: false)
+        let asTransfer = AllocationRequest(caseID: offender.id, from: cover.officerID, to: standing.id, by: request.by, reason: .coverForAbsence, override: false)
         _ = try asTransfer.auditEntry(
-            giving: item, to: standing, buddy: try buddy(of: standing, on: day), holding: holding,
-            residentsHighRisk: try residentsHighRisk(of: standing, for: item), limits: limits, at: time)
+            giving: offender, to: standing, buddy: try buddy(of: standing, on: day), holding: holding,
+            residentsHighRisk: try residentsHighRisk(of: standing, for: offender), limits: limits, at: time)
         let record = CoverRecord(kind: .start, cover: cover, at: time, by: request.by)
         try execute(insertion(record))
         return [record].auditEntries(lapsingBy: nil)[0]
@@ -141,9 +141,9 @@ extension SQLSession {
 
 extension Workload {
     /// Adds the cases the officer covers, from the day's `covered`, to what they hold of their own.
-    mutating func addCover(of officerID: String, _ covered: [(cover: Cover, item: Case)]) {
-        for (cover, item) in covered where cover.coveringID == officerID {
-            add(item)
+    mutating func addCover(of officerID: String, _ covered: [(cover: Cover, offender: Case)]) {
+        for (cover, offender) in covered where cover.coveringID == officerID {
+            add(offender)
             self.covering += 1
         }
     }

@@ -92,10 +92,10 @@ extension SQLSession {
             var values: [SQLValue] = []
             try withoutActuallyEscaping(add) { add in
                 try feed { cases in
-                    for item in cases {
+                    for offender in cases {
                         values.removeAll(keepingCapacity: true)
                         values.append(.integer(position))
-                        Tables.case.append(item, to: &values)
+                        Tables.case.append(offender, to: &values)
                         try add(values)
                         position += 1
                     }

@@ -75,10 +75,10 @@ extension SQLSession {
             try audit("WHERE at >= \(asOf.description) ORDER BY id"),
             caseNamed: { try self.case($0) },
             officerExists: { try officerExists($0) },
-            move: { entry, item in
+            move: { entry, offender in
                 try execute("""
                     UPDATE cases SET officer_id = \(entry.to), allocated_on = \(String(entry.at.prefix(10))),
-                    previous_officer_id = coalesce(\(entry.from), previous_officer_id) WHERE case_id = \(item.id)
+                    previous_officer_id = coalesce(\(entry.from), previous_officer_id) WHERE case_id = \(offender.id)
                     """)
             })
     }

@@ -42,16 +42,16 @@ enum Tables {
         .code("risk", { $0.risk }, { $0.risk = $1 }),
         Column(
             names: ["mappa_category", "mappa_level"],
-            write: { item, values in
-                values.append(.integer(item.mappa?.category))
-                values.append(.integer(item.mappa?.level))
+            write: { offender, values in
+                values.append(.integer(offender.mappa?.category))
+                values.append(.integer(offender.mappa?.level))
             },
-            read: { item, row, at throws(StoredValueError) in
-                guard let category = row.integer(at.first!), let level = row.integer(at.last!) else { return item.mappa = nil }
+            read: { offender, row, at throws(StoredValueError) in
+                guard let category = row.integer(at.first!), let level = row.integer(at.last!) else { return offender.mappa = nil }
                 guard Mappa.validValues.contains(category), Mappa.validValues.contains(level) else {
                     throw StoredValueError(column: "mappa_level", value: "\(category)/\(level)")
                 }
-                item.mappa = Mappa(category: category, level: level)
+                offender.mappa = Mappa(category: category, level: level)
             }),
         .code("location", { $0.location }, { $0.location = $1 }),
         .bool("domestic_abuse", { $0.domesticAbuse }, { $0.domesticAbuse = $1 }),

@@ -16,11 +16,11 @@ enum CandidateList {
     }
 
     /// The case and its rows: every officer who may take it, best first, then every officer who may not.
-    static func rows(_ data: DashboardData, caseID: String) -> (item: Case, rows: [Row])? {
+    static func rows(_ data: DashboardData, caseID: String) -> (offender: Case, rows: [Row])? {
         data.suggestRows.value(for: caseID) {
-            guard let item = data.force.cases.first(where: { $0.id == caseID }) else { return nil }
-            let suggestion = data.advisor.suggest(for: item)
-            return (item, suggestion.candidates.map(Row.candidate) + suggestion.excluded.map(Row.excluded))
+            guard let offender = data.force.cases.first(where: { $0.id == caseID }) else { return nil }
+            let suggestion = data.advisor.suggest(for: offender)
+            return (offender, suggestion.candidates.map(Row.candidate) + suggestion.excluded.map(Row.excluded))
         }
     }
 
@@ -36,16 +36,16 @@ enum CandidateList {
 
     /// The effect of giving the case to an officer, whether or not a rule allows it: "41 → 42 cases, 9.8% → 9.5% high risk".
     static func effectOfTaking(_ caseID: String, _ officerID: String, _ data: DashboardData) -> String? {
-        guard let item = data.force.cases.first(where: { $0.id == caseID }), let position = data.advisor.position(of: officerID) else { return nil }
-        return data.advisor.candidate(item, position).effect
+        guard let offender = data.force.cases.first(where: { $0.id == caseID }), let position = data.advisor.position(of: officerID) else { return nil }
+        return data.advisor.candidate(offender, position).effect
     }
 
     /// A case leaving an officer: "46 → 45 cases, 17.4% → 15.6% high risk".
-    static func effectOfLosing(_ item: Case, from officerID: String, _ data: DashboardData) -> String {
+    static func effectOfLosing(_ offender: Case, from officerID: String, _ data: DashboardData) -> String {
         guard let position = data.advisor.position(of: officerID) else { return "" }
         let before = data.advisor.workloads[position]
         var after = before
-        after.remove(item)
+        after.remove(offender)
         let limits = data.limits
         return "\(before.cases) → \(after.cases) cases, \(formatDecimal(limits.highRiskPercent(of: before)))% → \(formatDecimal(limits.highRiskPercent(of: after)))% high risk"
     }

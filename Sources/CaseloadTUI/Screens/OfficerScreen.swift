@@ -85,15 +85,15 @@ enum OfficerScreen: ScreenDefinition {
         }
         let covering = data.coveringOfficers
         Chrome.drawList(&canvas, state, count: cases.count) { canvas, index, row in
-            let item = cases[index]
-            let breach = item.mappa?.needsTrainedOfficer == true && !officer.mosovo.mayHoldLevel2Or3
-            let mappa = item.mappa.map { "C\($0.category) L\($0.level)" + (breach ? " !" : "") } ?? "–"
+            let offender = cases[index]
+            let breach = offender.mappa?.needsTrainedOfficer == true && !officer.mosovo.mayHoldLevel2Or3
+            let mappa = offender.mappa.map { "C\($0.category) L\($0.level)" + (breach ? " !" : "") } ?? "–"
             Chrome.drawCells(&canvas, layout, columns, [
-                (item.id, .normal), (item.risk.rawValue, item.risk.isHigh ? .near : .normal), (mappa, breach ? .over : .normal),
-                (item.location.rawValue, .normal), (item.domesticAbuse ? "yes" : "", .normal),
-                (item.allocatedOn?.description ?? "–", .normal), (item.previousOfficerID ?? "", .muted), (item.team, .normal),
-                (item.nextReviewOn?.description ?? "", item.isReviewOverdue(on: data.today) ? .over : .normal), (item.releaseOn?.description ?? "", .normal),
-                (item.endsOn?.description ?? "", .normal), (item.referredOn?.description ?? "", .muted), (covering[item.id] ?? "", .normal),
+                (offender.id, .normal), (offender.risk.rawValue, offender.risk.isHigh ? .near : .normal), (mappa, breach ? .over : .normal),
+                (offender.location.rawValue, .normal), (offender.domesticAbuse ? "yes" : "", .normal),
+                (offender.allocatedOn?.description ?? "–", .normal), (offender.previousOfficerID ?? "", .muted), (offender.team, .normal),
+                (offender.nextReviewOn?.description ?? "", offender.isReviewOverdue(on: data.today) ? .over : .normal), (offender.releaseOn?.description ?? "", .normal),
+                (offender.endsOn?.description ?? "", .normal), (offender.referredOn?.description ?? "", .muted), (covering[offender.id] ?? "", .normal),
             ], row: row)
         }
     }

@@ -13,7 +13,7 @@ enum ProposalScreen {
     static func searchTexts(_ proposal: ProposalRows) -> [String] {
         proposal.rows.map { row in
             switch row {
-            case .change(let item, let from, let to, _): [item.id, from?.officer.id ?? "", to.officer.id, to.officer.name].joined(separator: " ")
+            case .change(let offender, let from, let to, _): [offender.id, from?.officer.id ?? "", to.officer.id, to.officer.name].joined(separator: " ")
             case .note(let text, _): text
             case .officer(let change): change.officer.id + " " + change.officer.name
             }
@@ -28,9 +28,9 @@ enum ProposalScreen {
         Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
         Chrome.drawList(&canvas, state, count: proposal.rows.count) { canvas, index, row in
             switch proposal.rows[index] {
-            case .change(let item, let from, let to, let why):
+            case .change(let offender, let from, let to, let why):
                 Chrome.drawCells(&canvas, layout, columns, [
-                    (item.id, .normal), (item.risk.rawValue, item.risk.isHigh ? .near : .normal), (from?.officer.id ?? "(queue)", .muted),
+                    (offender.id, .normal), (offender.risk.rawValue, offender.risk.isHigh ? .near : .normal), (from?.officer.id ?? "(queue)", .muted),
                     (from?.effect ?? "", .normal), (to.officer.id, .normal), (to.effect, .normal), (why, .muted),
                 ], row: row)
             case .note(let text, let style):

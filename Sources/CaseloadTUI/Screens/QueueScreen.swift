@@ -31,12 +31,12 @@ enum QueueScreen: ScreenDefinition {
         let layout = TableLayout.fit(columns, width: canvas.width - 1)
         Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
         Chrome.drawList(&canvas, state, count: count) { canvas, index, row in
-            let item = data.queue[index]
-            let waited = data.daysWaited(item).map { $0 == 1 ? "1 day" : "\($0) days" } ?? "–"
+            let offender = data.queue[index]
+            let waited = data.daysWaited(offender).map { $0 == 1 ? "1 day" : "\($0) days" } ?? "–"
             Chrome.drawCells(&canvas, layout, columns, [
-                (item.id, .normal), (waited, .normal), (item.team, .normal), (item.risk.rawValue, item.risk.isHigh ? .near : .normal),
-                (item.mappa.map { "C\($0.category) L\($0.level)" } ?? "–", item.mappa?.needsTrainedOfficer == true ? .near : .normal),
-                (item.location.rawValue, .normal), (item.domesticAbuse ? "yes" : "", .normal), (item.previousOfficerID ?? "", .muted),
+                (offender.id, .normal), (waited, .normal), (offender.team, .normal), (offender.risk.rawValue, offender.risk.isHigh ? .near : .normal),
+                (offender.mappa.map { "C\($0.category) L\($0.level)" } ?? "–", offender.mappa?.needsTrainedOfficer == true ? .near : .normal),
+                (offender.location.rawValue, .normal), (offender.domesticAbuse ? "yes" : "", .normal), (offender.previousOfficerID ?? "", .muted),
             ], row: row)
         }
     }

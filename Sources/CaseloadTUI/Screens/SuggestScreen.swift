@@ -43,11 +43,11 @@ enum SuggestScreen: ScreenDefinition {
     }
 
     static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
-        guard let (item, rows) = CandidateList.rows(data, caseID: caseID(screen)) else {
+        guard let (offender, rows) = CandidateList.rows(data, caseID: caseID(screen)) else {
             Chrome.drawSummary(&canvas, "\(caseID(screen)) is no longer in the force.", style: .near)
             return
         }
-        Chrome.drawSummary(&canvas, item.summary + (item.officerID.map { "  (now with \($0))" } ?? ""))
+        Chrome.drawSummary(&canvas, offender.summary + (offender.officerID.map { "  (now with \($0))" } ?? ""))
         Chrome.drawStatus(&canvas, "Enter allocates, after you confirm. Below the line: may not take it; choosing one needs an override reason.")
         CandidateList.draw(&canvas, state, rows)
     }

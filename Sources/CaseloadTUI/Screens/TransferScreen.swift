@@ -20,8 +20,8 @@ enum TransferScreen: ScreenDefinition {
 
     static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect] {
         let (caseID, from) = parts(screen)
-        guard let (item, rows) = CandidateList.rows(data, caseID: caseID), rows.indices.contains(state.page.selected) else { return [] }
-        guard item.officerID == from else {
+        guard let (offender, rows) = CandidateList.rows(data, caseID: caseID), rows.indices.contains(state.page.selected) else { return [] }
+        guard offender.officerID == from else {
             state.message = "\(caseID) is no longer with \(from); nothing was changed."
             return []
         }
@@ -30,7 +30,7 @@ enum TransferScreen: ScreenDefinition {
             return []
         }
         let fromName = data.force.officers.first { $0.id == from }?.name ?? from
-        let losing = "\(from): " + CandidateList.effectOfLosing(item, from: from, data)
+        let losing = "\(from): " + CandidateList.effectOfLosing(offender, from: from, data)
         switch rows[state.page.selected] {
         case .candidate(let candidate):
             let request = AllocationRequest(caseID: caseID, from: from, to: candidate.officer.id, by: supervisor, reason: nil, override: false)
@@ -53,11 +53,11 @@ enum TransferScreen: ScreenDefinition {
 
     static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
         let (caseID, from) = parts(screen)
-        guard let (item, rows) = CandidateList.rows(data, caseID: caseID), item.officerID == from else {
+        guard let (offender, rows) = CandidateList.rows(data, caseID: caseID), offender.officerID == from else {
             Chrome.drawSummary(&canvas, "\(caseID) is no longer with \(from).", style: .near)
             return
         }
-        Chrome.drawSummary(&canvas, item.summary + "  (with \(from): " + CandidateList.effectOfLosing(item, from: from, data) + " if it moves)")
+        Chrome.drawSummary(&canvas, offender.summary + "  (with \(from): " + CandidateList.effectOfLosing(offender, from: from, data) + " if it moves)")
         Chrome.drawStatus(&canvas, "Enter asks why, then confirms. Below the line: may not take it; choosing one needs an override reason.")
         CandidateList.draw(&canvas, state, rows)
     }

@@ -31,7 +31,7 @@ public struct DashboardData: Sendable {
     /// The Officers table's rows under the last sort and filter.
     let officerRows = Memo<OfficerListSettings, [Int]>()
     /// The Suggest or Transfer screen's rows for the last case opened.
-    let suggestRows = Memo<String, (item: Case, rows: [CandidateList.Row])?>()
+    let suggestRows = Memo<String, (offender: Case, rows: [CandidateList.Row])?>()
     private let planMemo = Memo<Int, ProposalRows>()
     private let rebalanceMemo = Memo<Int, ProposalRows>()
     private let whatIfMemo = Memo<String, ProposalRows>()
@@ -83,8 +83,8 @@ public struct DashboardData: Sendable {
         advisor = AllocationAdvisor(force: force, workloads: current.officers.map(\.workload), limits: limits, today: today)
         var queue: [Case] = []
         var casesByOfficer: [String: [Case]] = [:]
-        for item in force.cases {
-            if let officerID = item.officerID { casesByOfficer[officerID, default: []].append(item) } else { queue.append(item) }
+        for offender in force.cases {
+            if let officerID = offender.officerID { casesByOfficer[officerID, default: []].append(offender) } else { queue.append(offender) }
         }
         let order = Dictionary(uniqueKeysWithValues: queue.enumerated().map { ($1.id, $0) })
         self.queue = queue.sorted { a, b in
@@ -160,8 +160,8 @@ public struct DashboardData: Sendable {
     public var rebalance: ProposalRows { rebalanceMemo.value(for: 0) { isComplete ? ProposalRows.rebalance(self) : .empty } }
 
     /// Days a waiting case has waited, from its referral or else when caseload first saw it; nil when neither is known.
-    public func daysWaited(_ item: Case) -> Int? {
-        item.waitingSince(firstSeen: queuedSince[item.id]).map { today.daysSinceEpoch - $0.daysSinceEpoch }
+    public func daysWaited(_ offender: Case) -> Int? {
+        offender.waitingSince(firstSeen: queuedSince[offender.id]).map { today.daysSinceEpoch - $0.daysSinceEpoch }
     }
 
     /// The cases an officer holds, in file order.

@@ -6,7 +6,7 @@ public struct ProposalRows: Sendable {
     /// One row of the proposal.
     public enum Row: Sendable {
         /// A case to an officer: from the queue (`from` nil) or from another officer, with each officer's figures.
-        case change(item: Case, from: OfficerChange?, to: OfficerChange, why: String)
+        case change(offender: Case, from: OfficerChange?, to: OfficerChange, why: String)
         /// A case or an officer the proposal leaves as it is, and why.
         case note(String, Style)
         /// An officer's figures before and after the whole proposal.
@@ -38,8 +38,8 @@ public struct ProposalRows: Sendable {
     /// The plan for the queue: each placement, each case that cannot be placed, then the officers after.
     static func plan(_ data: DashboardData) -> ProposalRows {
         let plan = AllocationPlanner(force: data.force, limits: data.limits, today: data.today).plan()
-        let changes = plan.placements.map { (item: $0.item, from: String?.none, to: $0.officer.id, why: $0.why) }
-        let notes = plan.unplaced.map { Row.note("\($0.item.id) (\($0.item.risk.rawValue), \($0.item.team)) cannot be placed: " + $0.explanation, .over) }
+        let changes = plan.placements.map { (offender: $0.offender, from: String?.none, to: $0.officer.id, why: $0.why) }
+        let notes = plan.unplaced.map { Row.note("\($0.offender.id) (\($0.offender.risk.rawValue), \($0.offender.team)) cannot be placed: " + $0.explanation, .over) }
         return build(changes, notes: notes, data, reason: nil)
     }
 
@@ -47,7 +47,7 @@ public struct ProposalRows: Sendable {
     /// then the transfers the rules require, who still holds a case they may not, then the officers after.
     static func rebalance(_ data: DashboardData) -> ProposalRows {
         let plan = Rebalancer(force: data.force, limits: data.limits, today: data.today).plan()
-        let changes = plan.moves.map { (item: $0.item, from: Optional($0.from.id), to: $0.to.id, why: $0.reasons.map(\.detail).joined(separator: "; ")) }
+        let changes = plan.moves.map { (offender: $0.offender, from: Optional($0.from.id), to: $0.to.id, why: $0.reasons.map(\.detail).joined(separator: "; ")) }
         let holds = plan.onHold.map { hold in
             let why = hold.explanation.map { ", explained by \($0)" } ?? ""
             let within = hold.withinOn.map { "; within by holding from \($0)" } ?? ""
@@ -63,8 +63,8 @@ public struct ProposalRows: Sendable {
         let need = data.figures.officers.first { $0.officer.id == officerID }?.coverNeed ?? .all
         let planner = CoverPlanner(force: data.force, away: [officerID], limits: data.limits, today: data.today, need: need)
         let plan = planner.plan()
-        let changes = plan.placements.map { (item: $0.item, from: Optional(officerID), to: $0.officer.id, why: $0.why) }
-        var notes = plan.unplaced.map { Row.note("\($0.item.id) (\($0.item.risk.rawValue)) cannot be placed: " + $0.explanation, .over) }
+        let changes = plan.placements.map { (offender: $0.offender, from: Optional(officerID), to: $0.officer.id, why: $0.why) }
+        var notes = plan.unplaced.map { Row.note("\($0.offender.id) (\($0.offender.risk.rawValue)) cannot be placed: " + $0.explanation, .over) }
         if planner.onlyMostDangerous {
             notes.insert(.note("Only the very high risk and level 3 cases need cover yet; the others stay as they are.", .near), at: 0)
         }
@@ -74,7 +74,7 @@ public struct ProposalRows: Sendable {
     }
 
     private static func build(
-        _ changes: [(item: Case, from: String?, to: String, why: String)], leading: [Row] = [], notes: [Row], _ data: DashboardData,
+        _ changes: [(offender: Case, from: String?, to: String, why: String)], leading: [Row] = [], notes: [Row], _ data: DashboardData,
         reason: AllocationReason?
     ) -> ProposalRows {
         var advisor = data.advisor
@@ -89,15 +89,15 @@ public struct ProposalRows: Sendable {
             let from = change.from.flatMap { advisor.position(of: $0) }
             let toBefore = advisor.workloads[to]
             let fromBefore = from.map { advisor.workloads[$0] }
-            advisor.record(change.item, from: change.from, to: change.to)
+            advisor.record(change.offender, from: change.from, to: change.to)
             for position in [from, to].compactMap({ $0 }) where !touched.contains(position) { touched.append(position) }
             let fromChange = from.map { OfficerChange(officer: advisor.officers[$0], effect: effect(fromBefore!, advisor.workloads[$0])) }
-            rows.append(.change(item: change.item, from: fromChange, to: OfficerChange(officer: advisor.officers[to], effect: effect(toBefore, advisor.workloads[to])), why: change.why))
+            rows.append(.change(offender: change.offender, from: fromChange, to: OfficerChange(officer: advisor.officers[to], effect: effect(toBefore, advisor.workloads[to])), why: change.why))
         }
         rows += notes
         for position in touched.sorted(by: { advisor.officers[$0].id < advisor.officers[$1].id }) {
             rows.append(.officer(OfficerChange(officer: advisor.officers[position], effect: effect(data.advisor.workloads[position], advisor.workloads[position]))))
         }
-        return ProposalRows(rows: rows, changes: changes.map { ($0.item.id, $0.from, $0.to) }, reason: reason)
+        return ProposalRows(rows: rows, changes: changes.map { ($0.offender.id, $0.from, $0.to) }, reason: reason)
     }
 }

@@ -62,12 +62,12 @@ struct CoverCommand: ParsableCommand {
         let who = try changeMaker(by)
         if permanent {
             let requests = plan.placements.map {
-                AllocationRequest(caseID: $0.item.id, from: id, to: $0.officer.id, by: who, reason: .officerLeft, override: false)
+                AllocationRequest(caseID: $0.offender.id, from: id, to: $0.officer.id, by: who, reason: .officerLeft, override: false)
             }
             return try applyChanges(requests, to: opened.store, limits: limits, on: today, noun: "transfer", command: "cover \(id.escapedForDisplay) --apply --permanent")
         }
         let until = officer.status == .leave ? nil : officer.awayUntil
-        let requests = plan.placements.map { CoverRequest(caseID: $0.item.id, officerID: id, coveringID: $0.officer.id, until: until, by: who) }
+        let requests = plan.placements.map { CoverRequest(caseID: $0.offender.id, officerID: id, coveringID: $0.officer.id, until: until, by: who) }
         guard !requests.isEmpty else { return }
         _ = try applyingPlan("cover \(id.escapedForDisplay) --apply") { try opened.store.cover(requests, limits: limits, on: today, at: AuditTime.now()) }
         let ends = until.map { "it ends by itself after \($0)" } ?? "it lasts until caseload cover --end \(id.escapedForDisplay)"

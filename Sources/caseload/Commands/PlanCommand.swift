@@ -31,7 +31,7 @@ struct PlanCommand: ParsableCommand {
         guard apply else { return }
         let by = try changeMaker(by)
         let requests = plan.placements.map {
-            AllocationRequest(caseID: $0.item.id, from: nil, to: $0.officer.id, by: by, reason: nil, override: false)
+            AllocationRequest(caseID: $0.offender.id, from: nil, to: $0.officer.id, by: by, reason: nil, override: false)
         }
         try applyChanges(requests, to: store, limits: limits, on: today, noun: "allocation", command: "plan --apply")
     }

@@ -43,7 +43,7 @@ struct RebalanceCommand: ParsableCommand {
         guard apply else { return }
         let by = try changeMaker(by)
         let requests = plan.moves.map {
-            AllocationRequest(caseID: $0.item.id, from: $0.from.id, to: $0.to.id, by: by, reason: .caseloadAdjustment, override: false)
+            AllocationRequest(caseID: $0.offender.id, from: $0.from.id, to: $0.to.id, by: by, reason: .caseloadAdjustment, override: false)
         }
         try applyChanges(requests, to: store, limits: limits, on: today, noun: "transfer", command: "rebalance\(transfers ? " --transfers" : "")\(includeVeryHigh ? " --include-very-high" : "") --apply")
     }

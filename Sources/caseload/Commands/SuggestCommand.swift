@@ -28,14 +28,14 @@ struct SuggestCommand: ParsableCommand {
         let loaded = try withStore { try opened.store.loadForce(on: today) }
         let caseID = caseID.precomposed
         let force = redaction.redact ? loaded.redacted : loaded
-        guard let item = force.cases.first(where: { $0.id == caseID }) else {
+        guard let offender = force.cases.first(where: { $0.id == caseID }) else {
             throw CommandFailure.refused("there is no case \(caseID.quotedForMessage())")
         }
         let advisor = AllocationAdvisor(force: force, limits: limits, today: today)
-        var report = SuggestReport(suggestion: advisor.suggest(for: item, limit: top), top: top, limits: limits)
-        if item.officerID == nil {
-            let firstSeen = try withStore { try opened.store.queuedSince() }[item.id]
-            report.daysWaited = item.waitingSince(firstSeen: firstSeen).map { today.daysSinceEpoch - $0.daysSinceEpoch }
+        var report = SuggestReport(suggestion: advisor.suggest(for: offender, limit: top), top: top, limits: limits)
+        if offender.officerID == nil {
+            let firstSeen = try withStore { try opened.store.queuedSince() }[offender.id]
+            report.daysWaited = offender.waitingSince(firstSeen: firstSeen).map { today.daysSinceEpoch - $0.daysSinceEpoch }
         }
         printReport(format == .json ? report.json() : report.table(), isJSON: format == .json, isDemo: opened.isDemo)
     }
