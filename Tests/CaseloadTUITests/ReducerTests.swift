@@ -9,7 +9,7 @@ struct ReducerTests {
         ("aab", "ab", true), ("ab", "abc", false), ("ab", "", true), ("", "a", false), ("om12 om1", "om13", false),
     ])
     func byteSearch(text: String, needle: String, found: Bool) {
-        #expect(Reducer.contains(text, bytes: Array(needle.utf8)) == found)
+        #expect(Search.contains(text, bytes: Array(needle.utf8)) == found)
     }
 
     static let data = try! DemoData.data()

@@ -3,29 +3,29 @@ import CaseloadExport
 
 /// The weeks ahead: each team's forecast on a line of its own, then each officer's releases, endings and reviews
 /// in the next 12 weeks and their caseload in 4, 8 and 12 weeks, marked as today's figures are. Enter opens an
-/// officer. At 80 columns it shows the counts and the 4-week projection; wider, the rest.
-enum AheadScreen: ScreenDefinition {
-    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Ahead \(data.ahead.weeks) weeks" }
+/// officer. At 80 Self.columns it shows the counts and the 4-week projection; wider, the rest.
+struct AheadScreen: ScreenDefinition {
+    func title(_ data: DashboardData) -> String { "Ahead \(data.ahead.weeks) weeks" }
 
-    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int {
+    func count(_ state: AppState, _ data: DashboardData) -> Int {
         data.isComplete ? data.ahead.teams.count + data.ahead.officers.count : 0
     }
 
-    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
+    func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] {
         guard data.isComplete else { return [] }
         return data.ahead.teams.map(\.team) + officers(state, data).map { $0.figures.officer.name + " " + $0.figures.officer.id }
     }
 
-    static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect] {
+    func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {
         let index = state.page.selected - data.ahead.teams.count
         let officers = officers(state, data)
         guard data.isComplete, officers.indices.contains(index) else { return [] }
-        Reducer.push(&state, .officer(id: officers[index].figures.officer.id))
+        state.push(.officer(id: officers[index].figures.officer.id))
         return []
     }
 
     /// The officers in the order chosen with `<`, `>` and `I`, sorted once while the order stays.
-    static func officers(_ state: AppState, _ data: DashboardData) -> [OfficerAhead] {
+    func officers(_ state: AppState, _ data: DashboardData) -> [OfficerAhead] {
         data.aheadRows.value(for: state.aheadOrder) { state.aheadOrder.ordered(data.ahead.officers) }
     }
 
@@ -38,10 +38,10 @@ enum AheadScreen: ScreenDefinition {
         TableColumn(heading: "IN 12 WEEKS", width: 16, priority: 5),
     ]
 
-    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
-        let layout = TableLayout.fit(columns, width: canvas.width - 1)
+    func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+        let layout = TableLayout.fit(Self.columns, width: canvas.width - 1)
         guard data.isComplete else {
-            Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
+            Chrome.drawHeadings(&canvas, layout, Self.columns.map(\.heading))
             canvas.put("  Loading every case of the force; the weeks ahead follow in a moment.", row: ScreenLayout.firstListRow, column: 0, style: .muted)
             return
         }
@@ -53,7 +53,7 @@ enum AheadScreen: ScreenDefinition {
             + "\(ahead.officers.reduce(0) { $0 + $1.ending }) cases ending, \(ahead.officers.reduce(0) { $0 + $1.reviewsDue }) reviews due",
             style: overdue > 0 ? .over : .header)
         Chrome.drawStatus(&canvas, "\(state.aheadOrder.words) (< > I); projected: today's cases less those ending")
-        Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
+        Chrome.drawHeadings(&canvas, layout, Self.columns.map(\.heading))
         let teams = ahead.teams
         let officers = officers(state, data)
         Chrome.drawList(&canvas, state, count: teams.count + officers.count) { canvas, index, row in
@@ -66,7 +66,7 @@ enum AheadScreen: ScreenDefinition {
             }
             let officer = officers[index - teams.count]
             let figures = officer.figures
-            Chrome.drawCells(&canvas, layout, columns, [
+            Chrome.drawCells(&canvas, layout, Self.columns, [
                 (figures.officer.id, .normal), (figures.officer.name, figures.officer.isActive ? .normal : .muted), (figures.officer.team, .normal),
                 ("\(figures.cases)/\(figures.caseLimit)\(Theme.mark(figures.caseStanding))", Style(standing: figures.caseStanding)),
                 (String(officer.releases), .normal), (String(officer.ending), .normal), (String(officer.reviewsDue), .normal),

@@ -2,32 +2,6 @@ import CaseloadCore
 
 /// The ranked officers for one case and those who may not take it: the list Suggest and Transfer share.
 enum CandidateList {
-    /// One candidate officer or one excluded officer.
-    enum Row: Sendable {
-        case candidate(Candidate)
-        case excluded(Exclusion)
-
-        var officer: Officer {
-            switch self {
-            case .candidate(let candidate): candidate.officer
-            case .excluded(let exclusion): exclusion.officer
-            }
-        }
-    }
-
-    /// The case and its rows: every officer who may take it, best first, then every officer who may not.
-    static func rows(_ data: DashboardData, caseID: String) -> (offender: Case, rows: [Row])? {
-        data.suggestRows.value(for: caseID) {
-            guard let offender = data.force.cases.first(where: { $0.id == caseID }) else { return nil }
-            let suggestion = data.advisor.suggest(for: offender)
-            return (offender, suggestion.candidates.map(Row.candidate) + suggestion.excluded.map(Row.excluded))
-        }
-    }
-
-    static func searchTexts(_ data: DashboardData, caseID: String) -> [String] {
-        (rows(data, caseID: caseID)?.rows ?? []).map { $0.officer.name + " " + $0.officer.id }
-    }
-
     /// "48 → 49 cases, 16.7% → 18.4% high risk", or "48→49, 16.7→18.4%" where the screen is narrow.
     static func effect(_ candidate: Candidate, compact: Bool) -> String {
         guard compact else { return candidate.effect }
@@ -61,7 +35,7 @@ enum CandidateList {
     }
 
     /// Draws the rows; a row below the line names the rules in the room the effect and why share.
-    static func draw(_ canvas: inout Canvas, _ state: AppState, _ rows: [Row]) {
+    static func draw(_ canvas: inout Canvas, _ state: AppState, _ rows: [CandidateRow]) {
         let compact = canvas.width < 120
         let columns = columns(compact: compact)
         let layout = TableLayout.fit(columns, width: canvas.width - 1)

@@ -8,7 +8,7 @@ enum Chrome {
 
     static func drawBreadcrumb(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData) {
         canvas.clear(row: ScreenLayout.breadcrumbRow, style: .title)
-        let trail = (["caseload"] + state.stack.map { $0.screen.definition.title($0.screen, data) }).joined(separator: " › ")
+        let trail = (["caseload"] + state.stack.map { $0.screen.definition.title(data) }).joined(separator: " › ")
         let limits = data.limits
         let right = "limits \(limits.maxCases)/\(formatFixedPoint(limits.maxHighRiskHundredths, places: 2))%  \(data.today) "
         let demo = data.isDemo ? " DEMO FORCE · not saved " : ""
@@ -49,7 +49,7 @@ enum Chrome {
             let after = canvas.put(text, row: messageRow, column: end, limit: room)
             canvas.put("█", row: messageRow, column: after, style: .muted)
             if prompt.purpose == .search && !prompt.text.isEmpty {
-                let matches = Reducer.matches(of: prompt.text, state, data).count
+                let matches = Search.matches(of: prompt.text, state, data).count
                 hint = "  \(matches == 0 ? "no match" : "\(formatCount(matches)) match\(matches == 1 ? "" : "es")") · Enter keeps it, Esc cancels"
             }
             canvas.put(hint, row: messageRow, column: after + 1, style: .muted)
@@ -95,7 +95,7 @@ enum Chrome {
             if done.count > room { lines.append(("… and \(done.count - room + 1) more: caseload audit lists them all", .muted)) }
             lines += [("", .normal), ("any key closes this", .key)]
         case .teams(let filter, let selected):
-            let teams = Reducer.teams(matching: filter, data)
+            let teams = data.teams(matching: filter)
             lines = [("Show which team? Type to narrow: \(filter)█", .normal)]
             let shown = max(1, canvas.height - 8)
             let first = max(0, min(selected - shown + 1, teams.count - shown))

@@ -1,9 +1,9 @@
 /// Every key, from the same table that handles them, so Help can never be out of date.
-enum HelpScreen: ScreenDefinition {
-    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Help" }
-    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { KeyTable.bindings.count }
+struct HelpScreen: ScreenDefinition {
+    func title(_ data: DashboardData) -> String { "Help" }
+    func count(_ state: AppState, _ data: DashboardData) -> Int { KeyTable.bindings.count }
 
-    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
+    func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] {
         KeyTable.bindings.map { $0.label + " " + $0.help }
     }
 
@@ -12,16 +12,16 @@ enum HelpScreen: ScreenDefinition {
         TableColumn(heading: "WHERE", width: 20, priority: 1, flexible: true),
     ]
 
-    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+    func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
         Chrome.drawSummary(&canvas, "Keys, and where they work. Colours: red over a limit (!), amber near it (~), green within.")
         Chrome.drawStatus(&canvas, "Mouse: click a row to select it, a column heading to sort, the wheel to scroll.")
-        let layout = TableLayout.fit(columns, width: canvas.width - 1)
-        Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
+        let layout = TableLayout.fit(Self.columns, width: canvas.width - 1)
+        Chrome.drawHeadings(&canvas, layout, Self.columns.map(\.heading))
         let bindings = KeyTable.bindings
         Chrome.drawList(&canvas, state, count: bindings.count) { canvas, index, row in
             let binding = bindings[index]
             let screens = binding.screens.map { $0.map(\.rawValue).sorted().joined(separator: ", ") } ?? "every screen"
-            Chrome.drawCells(&canvas, layout, columns, [(binding.label, .key), (binding.help, .normal), (screens, .muted)], row: row)
+            Chrome.drawCells(&canvas, layout, Self.columns, [(binding.label, .key), (binding.help, .normal), (screens, .muted)], row: row)
         }
     }
 }

@@ -3,21 +3,21 @@ import CaseloadExport
 
 /// The monthly performance view: the force in words, each team on a line of its own, then each officer with the
 /// change since last month. Enter on an officer opens them; `e` exports.
-enum MonthlyScreen: ScreenDefinition {
-    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Monthly \(data.today.calendarMonth)" }
+struct MonthlyScreen: ScreenDefinition {
+    func title(_ data: DashboardData) -> String { "Monthly \(data.today.calendarMonth)" }
 
-    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int {
+    func count(_ state: AppState, _ data: DashboardData) -> Int {
         data.monthly.figures.teams.count + data.monthly.officerRows.count
     }
 
-    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
+    func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] {
         data.monthly.figures.teams.map(\.team) + data.monthly.officerRows.map { $0.figures.officer.name + " " + $0.figures.officer.id }
     }
 
-    static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect] {
+    func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {
         let index = state.page.selected - data.monthly.figures.teams.count
         guard data.monthly.officerRows.indices.contains(index) else { return [] }
-        Reducer.push(&state, .officer(id: data.monthly.officerRows[index].figures.officer.id))
+        state.push(.officer(id: data.monthly.officerRows[index].figures.officer.id))
         return []
     }
 
@@ -28,12 +28,12 @@ enum MonthlyScreen: ScreenDefinition {
         TableColumn(heading: "L2/L3", width: 5, priority: 5), TableColumn(heading: "FLAGS", width: 17, priority: 3, flexible: true, maximum: 60),
     ]
 
-    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+    func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
         let view = data.monthly
         Chrome.drawSummary(&canvas, view.summarySentences.first ?? "")
         Chrome.drawStatus(&canvas, view.summarySentences.dropFirst().prefix(2).joined(separator: " "))
-        let layout = TableLayout.fit(columns, width: canvas.width - 1)
-        Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
+        let layout = TableLayout.fit(Self.columns, width: canvas.width - 1)
+        Chrome.drawHeadings(&canvas, layout, Self.columns.map(\.heading))
         let teams = view.figures.teams
         let rows = view.officerRows
         Chrome.drawList(&canvas, state, count: teams.count + rows.count) { canvas, index, row in
@@ -48,7 +48,7 @@ enum MonthlyScreen: ScreenDefinition {
             }
             let figures = rows[index - teams.count].figures
             let change = rows[index - teams.count].changeCases.map { $0 > 0 ? "+\($0)" : String($0) } ?? "–"
-            Chrome.drawCells(&canvas, layout, columns, [
+            Chrome.drawCells(&canvas, layout, Self.columns, [
                 (figures.officer.id, .normal), (figures.officer.name, figures.officer.isActive ? .normal : .muted), (figures.officer.team, .normal),
                 ("\(figures.cases)/\(figures.caseLimit)\(Theme.mark(figures.caseStanding))", Style(standing: figures.caseStanding)),
                 (change, .normal),

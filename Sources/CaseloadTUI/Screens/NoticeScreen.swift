@@ -3,13 +3,10 @@ import CaseloadExport
 
 /// The notice to one officer (`L` on their Officer screen), as the letter reads: `a` gives it after a confirmation,
 /// written to a file in the export folder and recorded, as `caseload notice --give` does.
-enum NoticeScreen: ScreenDefinition {
-    static func officerID(_ screen: Screen) -> String {
-        guard case .notice(let id) = screen else { return "" }
-        return id
-    }
+struct NoticeScreen: ScreenDefinition {
+    let officerID: String
 
-    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Notice to \(officerID(screen))" }
+    func title(_ data: DashboardData) -> String { "Notice to \(officerID)" }
 
     /// The notice in plain text, as the standard template lays it out; nil for an officer no longer in the force.
     static func text(_ officerID: String, _ state: AppState, _ data: DashboardData) -> String? {
@@ -22,40 +19,40 @@ enum NoticeScreen: ScreenDefinition {
 
     /// The letter's lines, wrapped to the terminal's width; worked out once for each officer, signature and width,
     /// as every key asks for the count and every frame for the lines.
-    static func lines(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
-        let id = officerID(screen)
+    func lines(_ state: AppState, _ data: DashboardData) -> [String] {
+        let id = officerID
         let key = NoticeKey(officerID: id, supervisor: state.supervisor, wording: state.wording, width: state.terminalWidth)
         return data.noticeLines.value(for: key) {
-            guard let text = text(id, state, data) else { return [] }
+            guard let text = Self.text(id, state, data) else { return [] }
             return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
                 line.isEmpty ? [""] : Chrome.wrap(String(line), width: max(20, state.terminalWidth - 3))
             }
         }
     }
 
-    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { lines(screen, state, data).count }
+    func count(_ state: AppState, _ data: DashboardData) -> Int { lines(state, data).count }
 
     /// Asks before giving the officer their notice: where the file goes, and that it is recorded.
-    static func apply(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) {
-        guard let supervisor = Reducer.readyToChange(&state, data) else { return }
-        let id = officerID(screen)
+    func apply(_ state: inout AppState, _ data: DashboardData) {
+        guard let supervisor = state.readyToChange(data) else { return }
+        let id = officerID
         let name = data.force.officers.first { $0.id == id }?.name ?? id
         state.dialog = .confirmNotice(
             officerID: id,
             summary: "Give \(name) this notice, signed by \(supervisor)? It is written to a file in the export folder and recorded in the audit trail."
                 + (data.isDemo ? " This is the demo force: the record is gone when you quit." : ""))
     }
-    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] { lines(screen, state, data) }
+    func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] { lines(state, data) }
 
-    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
-        let id = officerID(screen)
+    func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+        let id = officerID
         let figures = data.figures.officers.first { $0.officer.id == id }
         let flagged = figures?.isBreaching == true
         Chrome.drawSummary(
             &canvas, flagged ? "The notice to \(figures!.officer.name), as they would read it. Nothing is given until you press a and confirm."
                 : "\(figures?.officer.name ?? id) is within every limit and breaks no rule: a notice would only confirm it.")
         Chrome.drawStatus(&canvas, "a gives it: a file in the export folder, recorded in the audit trail.")
-        let lines = lines(screen, state, data)
+        let lines = lines(state, data)
         Chrome.drawList(&canvas, state, count: lines.count) { canvas, index, row in
             canvas.put(" " + lines[index], row: row, column: 0, style: .normal)
         }

@@ -3,29 +3,26 @@ import CaseloadExport
 
 /// One officer: why they are flagged, in words; their figures now and in recent months; every case they hold.
 /// Enter on a case opens Transfer.
-enum OfficerScreen: ScreenDefinition {
-    static func officerID(_ screen: Screen) -> String {
-        guard case .officer(let id) = screen else { return "" }
-        return id
-    }
+struct OfficerScreen: ScreenDefinition {
+    let officerID: String
 
-    static func title(_ screen: Screen, _ data: DashboardData) -> String {
-        let id = officerID(screen)
+    func title(_ data: DashboardData) -> String {
+        let id = officerID
         let name = data.force.officers.first { $0.id == id }?.name ?? id
         return "\(name) (\(id))"
     }
 
-    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { data.cases(of: officerID(screen)).count }
+    func count(_ state: AppState, _ data: DashboardData) -> Int { data.cases(of: officerID).count }
 
-    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
-        data.cases(of: officerID(screen)).map { $0.id + " " + $0.risk.rawValue + " " + $0.location.rawValue }
+    func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] {
+        data.cases(of: officerID).map { $0.id + " " + $0.risk.rawValue + " " + $0.location.rawValue }
     }
 
-    static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect] {
-        let id = officerID(screen)
+    func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {
+        let id = officerID
         let cases = data.cases(of: id)
         guard cases.indices.contains(state.page.selected) else { return [] }
-        Reducer.push(&state, .transfer(caseID: cases[state.page.selected].id, from: id))
+        state.push(.transfer(caseID: cases[state.page.selected].id, from: id))
         return []
     }
 
@@ -39,8 +36,8 @@ enum OfficerScreen: ScreenDefinition {
         TableColumn(heading: "COVERED BY", width: 10, priority: 3),
     ]
 
-    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
-        let id = officerID(screen)
+    func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+        let id = officerID
         guard let figures = data.figures.officers.first(where: { $0.officer.id == id }) else {
             Chrome.drawSummary(&canvas, "This officer is no longer in the force.", style: .near)
             return
@@ -77,8 +74,8 @@ enum OfficerScreen: ScreenDefinition {
         }
 
         let cases = data.cases(of: id)
-        let layout = TableLayout.fit(columns, width: canvas.width - 1)
-        Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
+        let layout = TableLayout.fit(Self.columns, width: canvas.width - 1)
+        Chrome.drawHeadings(&canvas, layout, Self.columns.map(\.heading))
         guard data.isComplete else {
             canvas.put("  Loading every case of the force; \(officer.name)'s \(figures.cases) follow in a moment.", row: ScreenLayout.firstListRow, column: 0, style: .muted)
             return
@@ -88,7 +85,7 @@ enum OfficerScreen: ScreenDefinition {
             let offender = cases[index]
             let breach = offender.mappa?.needsTrainedOfficer == true && !officer.mosovo.mayHoldLevel2Or3
             let mappa = offender.mappa.map { "C\($0.category) L\($0.level)" + (breach ? " !" : "") } ?? "–"
-            Chrome.drawCells(&canvas, layout, columns, [
+            Chrome.drawCells(&canvas, layout, Self.columns, [
                 (offender.id, .normal), (offender.risk.rawValue, offender.risk.isHigh ? .near : .normal), (mappa, breach ? .over : .normal),
                 (offender.location.rawValue, .normal), (offender.domesticAbuse ? "yes" : "", .normal),
                 (offender.allocatedOn?.description ?? "–", .normal), (offender.previousOfficerID ?? "", .muted), (offender.team, .normal),

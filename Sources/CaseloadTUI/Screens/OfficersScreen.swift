@@ -1,31 +1,31 @@
 import CaseloadCore
 
 /// The home screen: one row per officer against the limits, with the force figures above.
-enum OfficersScreen: ScreenDefinition {
-    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Officers" }
+struct OfficersScreen: ScreenDefinition {
+    func title(_ data: DashboardData) -> String { "Officers" }
 
-    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int {
+    func count(_ state: AppState, _ data: DashboardData) -> Int {
         OfficerRows.rows(data, state.officerList).count
     }
 
-    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
+    func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] {
         OfficerRows.rows(data, state.officerList).map { data.figures.officers[$0].officer.name + " " + data.figures.officers[$0].officer.id }
     }
 
-    static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect] {
+    func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {
         let rows = OfficerRows.rows(data, state.officerList)
         guard rows.indices.contains(state.page.selected) else { return [] }
-        Reducer.push(&state, .officer(id: data.figures.officers[rows[state.page.selected]].officer.id))
+        state.push(.officer(id: data.figures.officers[rows[state.page.selected]].officer.id))
         return []
     }
 
-    static func clickHeading(_ state: inout AppState, column: Int, _ data: DashboardData) {
+    func clickHeading(_ state: inout AppState, column: Int, _ data: DashboardData) {
         let layout = OfficerColumnKind.layout(width: state.terminalWidth)
         guard let index = layout.table.column(at: column) else { return }
-        Reducer.sort(&state, by: OfficerColumnKind.allCases[index].rawValue)
+        state.sort(by: OfficerColumnKind.allCases[index].rawValue)
     }
 
-    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+    func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
         let force = data.figures.force
         let untrained = data.figures.officers.count { $0.has(.untrainedL2L3) }
         let overHighRisk = "\(formatCount(force.officersOverHighRisk)) (AP \(formatCount(force.apOfficersOverHighRisk)))"
@@ -67,14 +67,14 @@ enum OfficersScreen: ScreenDefinition {
     /// As many of the facts as fit, joined by " · ", dropped whole from the end rather than cut.
     /// The force's facts in the width: in full, else each in short from the last on, else closer together; none is
     /// dropped while the short forms fit.
-    static func fitted(_ facts: [(full: String, short: String)], width: Int) -> String {
+    func fitted(_ facts: [(full: String, short: String)], width: Int) -> String {
         var shown = facts.map(\.full)
         for index in facts.indices.reversed() where shown.joined(separator: " · ").displayWidth > width { shown[index] = facts[index].short }
         let joined = shown.joined(separator: " · ")
         return joined.displayWidth <= width ? joined : shown.joined(separator: "·")
     }
 
-    static func drawCell(
+    func drawCell(
         _ canvas: inout Canvas, _ kind: OfficerColumnKind, _ officer: OfficerFigures, recent: Int?, limitPercent: Double, row: Int,
         column: Int, width: Int, theme: Theme
     ) {
@@ -121,7 +121,7 @@ enum OfficersScreen: ScreenDefinition {
         }
     }
 
-    static func shortWord(_ flag: Flag) -> String {
+    func shortWord(_ flag: Flag) -> String {
         switch flag {
         case .overCases: "cases!"
         case .nearCases: "cases~"

@@ -43,12 +43,12 @@ enum ProposalScreen {
 
     /// Asks before applying: how many changes, in one transaction.
     static func confirm(_ state: inout AppState, _ proposal: ProposalRows, noun: String, _ data: DashboardData) {
-        guard let supervisor = Reducer.readyToChange(&state, data, nothingToDo: proposal.changes.isEmpty) else { return }
+        guard let supervisor = state.readyToChange(data, nothingToDo: proposal.changes.isEmpty) else { return }
         let count = proposal.changes.count
         state.dialog = .confirm(
             proposal.requests(by: supervisor),
             summary: "Make these \(count) \(noun)\(count == 1 ? "" : "s") in one transaction, each recorded in the audit log by \(supervisor)?"
-                + Reducer.demoWarning(data))
+                + data.demoWarning)
     }
 }
 
@@ -61,7 +61,7 @@ extension ProposalScreen {
             return
         }
         let proposal = data.whatIf(officerID)
-        guard let supervisor = Reducer.readyToChange(&state, data, nothingToDo: proposal.changes.isEmpty) else { return }
+        guard let supervisor = state.readyToChange(data, nothingToDo: proposal.changes.isEmpty) else { return }
         let until = officer.status == .leave ? nil : officer.awayUntil
         let requests = proposal.changes.map { CoverRequest(caseID: $0.caseID, officerID: officerID, coveringID: $0.to, until: until, by: supervisor) }
         let count = requests.count
@@ -69,20 +69,20 @@ extension ProposalScreen {
             requests,
             summary: "Start cover of \(count) of \(officer.name)'s case\(count == 1 ? "" : "s"), each with the colleague shown, "
                 + (until.map { "until \($0), when it ends by itself" } ?? "until you end it (the absence has no end date)")
-                + "? \(officerID) stays their officer. Each is recorded in the audit trail by \(supervisor)." + Reducer.demoWarning(data))
+                + "? \(officerID) stays their officer. Each is recorded in the audit trail by \(supervisor)." + data.demoWarning)
     }
 }
 
 /// The plan for the whole queue (`p`): every case placed as the limits allow, and those that cannot be.
-enum PlanScreen: ScreenDefinition {
-    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Plan" }
-    static func apply(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) {
+struct PlanScreen: ScreenDefinition {
+    func title(_ data: DashboardData) -> String { "Plan" }
+    func apply(_ state: inout AppState, _ data: DashboardData) {
         ProposalScreen.confirm(&state, data.plan, noun: "allocation", data)
     }
-    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { data.plan.rows.count }
-    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] { ProposalScreen.searchTexts(data.plan) }
+    func count(_ state: AppState, _ data: DashboardData) -> Int { data.plan.rows.count }
+    func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] { ProposalScreen.searchTexts(data.plan) }
 
-    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+    func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
         let placed = data.plan.changes.count
         ProposalScreen.draw(
             &canvas, state, data.plan,
@@ -91,26 +91,23 @@ enum PlanScreen: ScreenDefinition {
 }
 
 /// What if an officer were away (`w`): their cases needing cover and the cover plan, under the rules of plan.
-enum WhatIfScreen: ScreenDefinition {
-    static func officerID(_ screen: Screen) -> String {
-        guard case .whatIf(let id) = screen else { return "" }
-        return id
-    }
+struct WhatIfScreen: ScreenDefinition {
+    let officerID: String
 
-    static func title(_ screen: Screen, _ data: DashboardData) -> String {
-        let id = officerID(screen)
+    func title(_ data: DashboardData) -> String {
+        let id = officerID
         return data.force.officers.first { $0.id == id }?.isActive == false ? "Cover for \(id)" : "What if \(id) were away"
     }
-    static func apply(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) {
-        ProposalScreen.confirmCover(&state, of: officerID(screen), data)
+    func apply(_ state: inout AppState, _ data: DashboardData) {
+        ProposalScreen.confirmCover(&state, of: officerID, data)
     }
-    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { data.whatIf(officerID(screen)).rows.count }
-    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
-        ProposalScreen.searchTexts(data.whatIf(officerID(screen)))
+    func count(_ state: AppState, _ data: DashboardData) -> Int { data.whatIf(officerID).rows.count }
+    func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] {
+        ProposalScreen.searchTexts(data.whatIf(officerID))
     }
 
-    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
-        let id = officerID(screen)
+    func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+        let id = officerID
         let proposal = data.whatIf(id)
         let held = proposal.planned
         let officer = data.force.officers.first { $0.id == id }
@@ -129,15 +126,15 @@ enum WhatIfScreen: ScreenDefinition {
 }
 
 /// The rebalance (`R`): every officer on hold first, then the transfers the rules require (L2/L3 into trained hands).
-enum RebalanceScreen: ScreenDefinition {
-    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Rebalance" }
-    static func apply(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) {
+struct RebalanceScreen: ScreenDefinition {
+    func title(_ data: DashboardData) -> String { "Rebalance" }
+    func apply(_ state: inout AppState, _ data: DashboardData) {
         ProposalScreen.confirm(&state, data.rebalance, noun: "transfer", data)
     }
-    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { data.rebalance.rows.count }
-    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] { ProposalScreen.searchTexts(data.rebalance) }
+    func count(_ state: AppState, _ data: DashboardData) -> Int { data.rebalance.rows.count }
+    func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] { ProposalScreen.searchTexts(data.rebalance) }
 
-    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+    func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
         let moves = data.rebalance.changes.count
         let summary = moves == 0 && !data.figures.officers.contains(where: { $0.isOverALimit || $0.has(.untrainedL2L3) })
             ? "Every officer is within both limits and every L2/L3 case is with a trained officer; nothing needs to move."

@@ -1,18 +1,18 @@
 import CaseloadCore
 
 /// The cases waiting for an officer; Enter opens Suggest.
-enum QueueScreen: ScreenDefinition {
-    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Unallocated" }
+struct QueueScreen: ScreenDefinition {
+    func title(_ data: DashboardData) -> String { "Unallocated" }
 
-    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int { data.queue.count }
+    func count(_ state: AppState, _ data: DashboardData) -> Int { data.queue.count }
 
-    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
+    func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] {
         data.queue.map { $0.id + " " + $0.team + " " + $0.risk.rawValue }
     }
 
-    static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect] {
+    func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {
         guard data.queue.indices.contains(state.page.selected) else { return [] }
-        Reducer.push(&state, .suggest(caseID: data.queue[state.page.selected].id))
+        state.push(.suggest(caseID: data.queue[state.page.selected].id))
         return []
     }
 
@@ -24,16 +24,16 @@ enum QueueScreen: ScreenDefinition {
         TableColumn(heading: "PREVIOUSLY", width: 10, priority: 5),
     ]
 
-    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+    func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
         let count = data.queue.count
         Chrome.drawSummary(&canvas, "\(formatCount(count)) case\(count == 1 ? "" : "s") waiting for an officer. Enter on a case ranks the officers who may take it.")
         Chrome.drawStatus(&canvas, "Longest waiting first, then the riskiest. p plans the whole queue at once.")
-        let layout = TableLayout.fit(columns, width: canvas.width - 1)
-        Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
+        let layout = TableLayout.fit(Self.columns, width: canvas.width - 1)
+        Chrome.drawHeadings(&canvas, layout, Self.columns.map(\.heading))
         Chrome.drawList(&canvas, state, count: count) { canvas, index, row in
             let offender = data.queue[index]
             let waited = data.daysWaited(offender).map { $0 == 1 ? "1 day" : "\($0) days" } ?? "–"
-            Chrome.drawCells(&canvas, layout, columns, [
+            Chrome.drawCells(&canvas, layout, Self.columns, [
                 (offender.id, .normal), (waited, .normal), (offender.team, .normal), (offender.risk.rawValue, offender.risk.isHigh ? .near : .normal),
                 (offender.mappa.map { "C\($0.category) L\($0.level)" } ?? "–", offender.mappa?.needsTrainedOfficer == true ? .near : .normal),
                 (offender.location.rawValue, .normal), (offender.domesticAbuse ? "yes" : "", .normal), (offender.previousOfficerID ?? "", .muted),

@@ -10,7 +10,7 @@ public enum Renderer {
         }
         Chrome.drawBreadcrumb(&canvas, state, data)
         let screen = state.page.screen
-        screen.definition.draw(&canvas, screen, state, data, theme)
+        screen.definition.draw(&canvas, state, data, theme)
         Chrome.drawBottom(&canvas, state, data)
         if let dialog = state.dialog { Chrome.drawDialog(&canvas, dialog, data) }
         return canvas

@@ -2,27 +2,24 @@ import CaseloadCore
 
 /// The officers ranked for a waiting case, each with the effect and the reasons; then those who may not take it.
 /// Enter allocates after a confirmation; an officer below the line needs an override reason first.
-enum SuggestScreen: ScreenDefinition {
-    static func caseID(_ screen: Screen) -> String {
-        guard case .suggest(let caseID) = screen else { return "" }
-        return caseID
+struct SuggestScreen: ScreenDefinition {
+    let caseID: String
+
+    func title(_ data: DashboardData) -> String { "Suggest for \(caseID)" }
+
+    func count(_ state: AppState, _ data: DashboardData) -> Int {
+        data.candidateRows(for: caseID)?.rows.count ?? 0
     }
 
-    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Suggest for \(caseID(screen))" }
-
-    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int {
-        CandidateList.rows(data, caseID: caseID(screen))?.rows.count ?? 0
+    func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] {
+        data.candidateSearchTexts(for: caseID)
     }
 
-    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
-        CandidateList.searchTexts(data, caseID: caseID(screen))
-    }
-
-    static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect] {
-        let caseID = caseID(screen)
-        guard let rows = CandidateList.rows(data, caseID: caseID)?.rows, rows.indices.contains(state.page.selected) else { return [] }
+    func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {
+        let caseID = caseID
+        guard let rows = data.candidateRows(for: caseID)?.rows, rows.indices.contains(state.page.selected) else { return [] }
         guard let supervisor = state.supervisor else {
-            state.message = Reducer.noSupervisor
+            state.message = AppState.noSupervisor
             return []
         }
         switch rows[state.page.selected] {
@@ -30,7 +27,7 @@ enum SuggestScreen: ScreenDefinition {
             let request = AllocationRequest(caseID: caseID, from: nil, to: candidate.officer.id, by: supervisor, reason: nil, override: false)
             state.dialog = .confirm(
                 [request],
-                summary: "Allocate \(caseID) to \(candidate.officer.name) (\(candidate.officer.id))? \(candidate.effect)." + Reducer.demoWarning(data))
+                summary: "Allocate \(caseID) to \(candidate.officer.name) (\(candidate.officer.id))? \(candidate.effect)." + data.demoWarning)
         case .excluded(let exclusion):
             let request = AllocationRequest(caseID: caseID, from: nil, to: exclusion.officer.id, by: supervisor, reason: nil, override: true)
             let effect = CandidateList.effectOfTaking(caseID, exclusion.officer.id, data).map { " If allocated: \($0)." } ?? ""
@@ -42,9 +39,9 @@ enum SuggestScreen: ScreenDefinition {
         return []
     }
 
-    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
-        guard let (offender, rows) = CandidateList.rows(data, caseID: caseID(screen)) else {
-            Chrome.drawSummary(&canvas, "\(caseID(screen)) is no longer in the force.", style: .near)
+    func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+        guard let (offender, rows) = data.candidateRows(for: caseID) else {
+            Chrome.drawSummary(&canvas, "\(caseID) is no longer in the force.", style: .near)
             return
         }
         Chrome.drawSummary(&canvas, offender.summary + (offender.officerID.map { "  (now with \($0))" } ?? ""))

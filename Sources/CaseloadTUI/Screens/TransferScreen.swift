@@ -2,31 +2,29 @@ import CaseloadCore
 
 /// The officers ranked to take a case over from the officer who holds it, as in Suggest; Enter asks the reason, then
 /// confirms with the effect on both officers.
-enum TransferScreen: ScreenDefinition {
-    static func parts(_ screen: Screen) -> (caseID: String, from: String) {
-        guard case .transfer(let caseID, let from) = screen else { return ("", "") }
-        return (caseID, from)
+struct TransferScreen: ScreenDefinition {
+    let caseID: String
+    /// The officer who holds the case.
+    let from: String
+
+    func title(_ data: DashboardData) -> String { "Transfer \(caseID)" }
+
+    func count(_ state: AppState, _ data: DashboardData) -> Int {
+        data.candidateRows(for: caseID)?.rows.count ?? 0
     }
 
-    static func title(_ screen: Screen, _ data: DashboardData) -> String { "Transfer \(parts(screen).caseID)" }
-
-    static func count(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> Int {
-        CandidateList.rows(data, caseID: parts(screen).caseID)?.rows.count ?? 0
+    func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] {
+        data.candidateSearchTexts(for: caseID)
     }
 
-    static func searchTexts(_ screen: Screen, _ state: AppState, _ data: DashboardData) -> [String] {
-        CandidateList.searchTexts(data, caseID: parts(screen).caseID)
-    }
-
-    static func open(_ state: inout AppState, _ screen: Screen, _ data: DashboardData) -> [Effect] {
-        let (caseID, from) = parts(screen)
-        guard let (offender, rows) = CandidateList.rows(data, caseID: caseID), rows.indices.contains(state.page.selected) else { return [] }
+    func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {
+                guard let (offender, rows) = data.candidateRows(for: caseID), rows.indices.contains(state.page.selected) else { return [] }
         guard offender.officerID == from else {
             state.message = "\(caseID) is no longer with \(from); nothing was changed."
             return []
         }
         guard let supervisor = state.supervisor else {
-            state.message = Reducer.noSupervisor
+            state.message = AppState.noSupervisor
             return []
         }
         let fromName = data.force.officers.first { $0.id == from }?.name ?? from
@@ -51,9 +49,8 @@ enum TransferScreen: ScreenDefinition {
         return []
     }
 
-    static func draw(_ canvas: inout Canvas, _ screen: Screen, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
-        let (caseID, from) = parts(screen)
-        guard let (offender, rows) = CandidateList.rows(data, caseID: caseID), offender.officerID == from else {
+    func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
+                guard let (offender, rows) = data.candidateRows(for: caseID), offender.officerID == from else {
             Chrome.drawSummary(&canvas, "\(caseID) is no longer with \(from).", style: .near)
             return
         }

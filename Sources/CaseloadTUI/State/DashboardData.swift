@@ -31,7 +31,7 @@ public struct DashboardData: Sendable {
     /// The Officers table's rows under the last sort and filter.
     let officerRows = Memo<OfficerListSettings, [Int]>()
     /// The Suggest or Transfer screen's rows for the last case opened.
-    let suggestRows = Memo<String, (offender: Case, rows: [CandidateList.Row])?>()
+    let suggestRows = Memo<String, (offender: Case, rows: [CandidateRow])?>()
     private let planMemo = Memo<Int, ProposalRows>()
     private let rebalanceMemo = Memo<Int, ProposalRows>()
     private let whatIfMemo = Memo<String, ProposalRows>()
@@ -131,10 +131,8 @@ public struct DashboardData: Sendable {
 
     /// The screen's search texts in lower case, worked out once while the screen and the list's settings stay, so
     /// searching as you type lower-cases 25,000 officers once rather than on every key.
-    func searchTexts(_ screen: Screen, _ state: AppState) -> [String] {
-        searchMemo.value(for: SearchKey(screen: screen, list: state.officerList)) {
-            screen.definition.searchTexts(screen, state, self).map { $0.lowercased() }
-        }
+    func searchTexts(_ screen: Screen, _ state: AppState, _ texts: () -> [String]) -> [String] {
+        searchMemo.value(for: SearchKey(screen: screen, list: state.officerList)) { texts().map { $0.lowercased() } }
     }
 
     /// Each officer's name, id and team in lower case, in the order of `figures.officers`, for the filter.

@@ -6,7 +6,6 @@ import CaseloadCore
 /// does not know there is ignored. Typing goes into the prompt or the team picker.
 public enum Reducer {
     /// What the dashboard says when no one is known to record an allocation against.
-    static let noSupervisor = "Who is allocating? $USER and $LOGNAME are not set: quit and start again with --by NAME."
 
     public static func reduce(_ state: inout AppState, _ key: Key, _ data: DashboardData) -> [Effect] {
         if key == .resize {
@@ -32,7 +31,7 @@ public enum Reducer {
 
     static func perform(_ action: Action, _ state: inout AppState, _ data: DashboardData) -> [Effect] {
         let screen = state.page.screen
-        let count = screen.definition.count(screen, state, data)
+        let count = screen.definition.count(state, data)
         switch action {
         case .up: state.page.selected -= 1
         case .down: state.page.selected += 1
@@ -40,7 +39,7 @@ public enum Reducer {
         case .pageDown: state.page.selected += state.visibleRows
         case .top: state.page.selected = 0
         case .bottom: state.page.selected = count - 1
-        case .open: return screen.definition.open(&state, screen, data)
+        case .open: return screen.definition.open(&state, data)
         case .back:
             if state.stack.count > 1 {
                 state.stack.removeLast()
@@ -66,28 +65,28 @@ public enum Reducer {
             let count = AheadOrder.Key.allCases.count
             state.aheadOrder.sort(by: AheadOrder.Key(rawValue: (state.aheadOrder.key.rawValue + count - 2) % count + 1)!)
         case .sortReverse where state.page.screen == .ahead: state.aheadOrder.descending.toggle()
-        case .sortNextColumn: sort(&state, by: state.officerList.sortColumn.rawValue % OfficerColumnKind.allCases.count + 1)
-        case .sortPreviousColumn: sort(&state, by: (state.officerList.sortColumn.rawValue + OfficerColumnKind.allCases.count - 2) % OfficerColumnKind.allCases.count + 1)
-        case .sortBy(let number): sort(&state, by: number)
+        case .sortNextColumn: state.sort(by: state.officerList.sortColumn.rawValue % OfficerColumnKind.allCases.count + 1)
+        case .sortPreviousColumn: state.sort(by: (state.officerList.sortColumn.rawValue + OfficerColumnKind.allCases.count - 2) % OfficerColumnKind.allCases.count + 1)
+        case .sortBy(let number): state.sort(by: number)
         case .sortReverse: state.officerList.descending.toggle()
-        case .queue: push(&state, .queue)
-        case .monthly: push(&state, .monthly)
-        case .ahead: push(&state, .ahead)
-        case .plan: push(&state, .plan)
-        case .rebalance: push(&state, .rebalance)
-        case .help: push(&state, .help)
-        case .apply: screen.definition.apply(&state, screen, data)
+        case .queue: state.push(.queue)
+        case .monthly: state.push(.monthly)
+        case .ahead: state.push(.ahead)
+        case .plan: state.push(.plan)
+        case .rebalance: state.push(.rebalance)
+        case .help: state.push(.help)
+        case .apply: screen.definition.apply(&state, data)
         case .cover:
-            if case .officer(let id) = screen { push(&state, .whatIf(officerID: id)) }
+            if case .officer(let id) = screen { state.push(.whatIf(officerID: id)) }
         case .recordAvailability:
             if case .officer(let id) = screen { state.prompt = Prompt(purpose: .availability(officerID: id), text: "") }
         case .notice:
-            if case .officer(let id) = screen { push(&state, .notice(officerID: id)) }
+            if case .officer(let id) = screen { state.push(.notice(officerID: id)) }
         case .whatIf:
-            if case .officer(let id) = screen { push(&state, .whatIf(officerID: id)) }
+            if case .officer(let id) = screen { state.push(.whatIf(officerID: id)) }
             if case .officers = screen {
                 let rows = OfficerRows.rows(data, state.officerList)
-                if rows.indices.contains(state.page.selected) { push(&state, .whatIf(officerID: data.figures.officers[rows[state.page.selected]].officer.id)) }
+                if rows.indices.contains(state.page.selected) { state.push(.whatIf(officerID: data.figures.officers[rows[state.page.selected]].officer.id)) }
             }
         case .export: return [.export(data.today.calendarMonth)]
         case .redraw: return [.redraw]
@@ -107,16 +106,6 @@ public enum Reducer {
         state.message = wasNarrowed ? "Showing every officer." : "This is the home screen: q quits."
     }
 
-    static func push(_ state: inout AppState, _ screen: Screen) {
-        if state.page.screen != screen { state.stack.append(Page(screen: screen)) }
-    }
-
-    /// The teams whose names contain the text, in order, for the team picker.
-    static func teams(matching filter: String, _ data: DashboardData) -> [String] {
-        let needle = filter.lowercased()
-        return needle.isEmpty ? data.teams : data.teams.filter { $0.lowercased().contains(needle) }
-    }
-
     /// Shows the next or previous team, with all teams before the first and after the last.
     static func stepTeam(_ state: inout AppState, _ data: DashboardData, by step: Int) {
         let teams = data.teams
@@ -127,26 +116,10 @@ public enum Reducer {
         state.page.selected = 0
     }
 
-    /// Sorts by a column number; the same column again reverses it. Numbers sort largest first, words A to Z.
-    static func sort(_ state: inout AppState, by number: Int) {
-        guard let column = OfficerColumnKind(rawValue: number) else { return }
-        if state.officerList.sortColumn == column {
-            state.officerList.descending.toggle()
-        } else {
-            state.officerList.sortColumn = column
-            state.officerList.descending = ![.name, .team, .mosovo].contains(column)
-        }
-    }
-
-    /// What a confirmation says on the demo force, before anything is allocated: that nothing will be saved.
-    static func demoWarning(_ data: DashboardData) -> String {
-        data.isDemo ? " This is the demo force: the allocation is not saved and is gone when you quit." : ""
-    }
-
     static func answerDialog(_ state: inout AppState, _ key: Key, _ action: Action?, _ data: DashboardData) -> [Effect] {
         if case .done = state.dialog {
             state.dialog = nil
-            if action == .help { push(&state, .help) }
+            if action == .help { state.push(.help) }
             return []
         }
         if let confirmation = state.dialog?.confirmation {
@@ -159,7 +132,7 @@ public enum Reducer {
                 state.message = "Nothing was changed."
             case .help:
                 state.dialog = nil
-                push(&state, .help)
+                state.push(.help)
             default:
                 break
             }
@@ -174,18 +147,18 @@ public enum Reducer {
             case .choose:
                 request.reason = reasons[selected]
                 let overriding = rules.isEmpty ? "" : "Override (\(rules.map(\.explanation).joined(separator: "; "))) and "
-                state.dialog = .confirm([request], summary: overriding + summary + " Reason: \(reasons[selected].words)." + demoWarning(data))
+                state.dialog = .confirm([request], summary: overriding + summary + " Reason: \(reasons[selected].words)." + data.demoWarning)
             case .no:
                 state.dialog = nil
                 state.message = "Nothing was changed."
             case .help:
                 state.dialog = nil
-                push(&state, .help)
+                state.push(.help)
             default:
                 break
             }
         case .teams(var filter, var selected):
-            let choices = teams(matching: filter, data)
+            let choices = data.teams(matching: filter)
             switch action {
             case .up: selected = max(-1, selected - 1)
             case .down: selected = min(choices.count - 1, selected + 1)
@@ -200,18 +173,18 @@ public enum Reducer {
                 return []
             case .deleteCharacter:
                 if !filter.isEmpty { filter.removeLast() }
-                selected = teams(matching: filter, data).isEmpty ? -1 : 0
+                selected = data.teams(matching: filter).isEmpty ? -1 : 0
             case .clearText:
                 filter = ""
                 selected = -1
             case .help:
                 state.dialog = nil
-                push(&state, .help)
+                state.push(.help)
                 return []
             default:
                 guard case .character(let character) = key else { return [] }
                 filter.append(character)
-                selected = teams(matching: filter, data).isEmpty ? -1 : 0
+                selected = data.teams(matching: filter).isEmpty ? -1 : 0
             }
             state.dialog = .teams(filter: filter, selected: selected)
         case .confirm, .confirmCover, .confirmAvailability, .confirmNotice, .done, nil:
@@ -235,7 +208,7 @@ public enum Reducer {
             switch prompt.purpose {
             case .search:
                 state.lastSearch = prompt.text
-                if !prompt.text.isEmpty && matches(of: prompt.text, state, data).isEmpty { state.message = "No match for “\(prompt.text)”." }
+                if !prompt.text.isEmpty && Search.matches(of: prompt.text, state, data).isEmpty { state.message = "No match for “\(prompt.text)”." }
             case .filter:
                 state.officerList.filterText = prompt.text
                 state.page.selected = 0
@@ -252,7 +225,7 @@ public enum Reducer {
             prompt.text = ""
         case .help:
             state.prompt = nil
-            push(&state, .help)
+            state.push(.help)
             return
         default:
             guard case .character(let character) = key else { return }
@@ -261,27 +234,9 @@ public enum Reducer {
         }
         state.prompt = prompt
         if prompt.purpose == .search {
-            state.page.selected = matches(of: prompt.text, state, data).first ?? prompt.startedAt
+            state.page.selected = Search.matches(of: prompt.text, state, data).first ?? prompt.startedAt
             clampSelection(&state, data)
         }
-    }
-
-    /// Who is making a change, when one may be made now; nil, with the reason said, while the cases are still loading,
-    /// when there is nothing to do, or when no one is known to record it against.
-    static func readyToChange(_ state: inout AppState, _ data: DashboardData, nothingToDo: Bool = false) -> String? {
-        guard data.isComplete else {
-            state.message = "Still loading every case; try again in a moment."
-            return nil
-        }
-        guard !nothingToDo else {
-            state.message = "Nothing to apply."
-            return nil
-        }
-        guard let supervisor = state.supervisor else {
-            state.message = noSupervisor
-            return nil
-        }
-        return supervisor
     }
 
     /// Reads the absence or reduction typed, and asks to record it; what is wrong with the line keeps it open to mend.
@@ -292,7 +247,7 @@ public enum Reducer {
             state.message = problem.sentence
         case .success(let entry):
             guard let supervisor = state.supervisor else {
-                state.message = noSupervisor
+                state.message = AppState.noSupervisor
                 return
             }
             let name = data.force.officers.first { $0.id == officerID }?.name ?? officerID
@@ -302,38 +257,13 @@ public enum Reducer {
             let period = entry.to.map { "from \(entry.from) to \($0)" } ?? "from \(entry.from), with no end date"
             state.dialog = .confirmAvailability(
                 entry, summary: "Record \(what) for \(name) (\(officerID)) \(period), because: \(entry.reason)? Recorded in the audit trail by \(supervisor)."
-                    + demoWarning(data))
-        }
-    }
-
-    /// The rows of the current screen whose search text contains the text, in order.
-    static func matches(of text: String, _ state: AppState, _ data: DashboardData) -> [Int] {
-        let needle = text.lowercased()
-        guard !needle.isEmpty else { return [] }
-        let texts = data.searchTexts(state.page.screen, state)
-        let bytes = Array(needle.utf8)
-        return texts.indices.filter { contains(texts[$0], bytes: bytes) }
-    }
-
-    /// Whether the text's UTF-8 holds the needle's bytes: for search texts already in lower case, and cheap enough to
-    /// search 25,000 officers as you type, which `String.contains` is not.
-    static func contains(_ text: String, bytes needle: [UInt8]) -> Bool {
-        var text = text
-        return text.withUTF8 { haystack in
-            guard let first = needle.first else { return true }
-            guard needle.count <= haystack.count else { return false }
-            for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-                var matched = 1
-                while matched < needle.count && haystack[start + matched] == needle[matched] { matched += 1 }
-                if matched == needle.count { return true }
-            }
-            return false
+                    + data.demoWarning)
         }
     }
 
     /// Moves to the next (or previous) row whose search text contains the last search, wrapping round.
     static func find(_ state: inout AppState, _ data: DashboardData, forward: Bool) {
-        let found = matches(of: state.lastSearch, state, data)
+        let found = Search.matches(of: state.lastSearch, state, data)
         guard !state.lastSearch.isEmpty else { return }
         guard !found.isEmpty else {
             state.message = "No match for “\(state.lastSearch)”."
@@ -362,7 +292,7 @@ public enum Reducer {
     static func clampSelection(_ state: inout AppState, _ data: DashboardData) {
         for index in state.stack.indices {
             var page = state.stack[index]
-            let count = page.screen.definition.count(page.screen, state, data)
+            let count = page.screen.definition.count(state, data)
             page.selected = max(0, min(page.selected, count - 1))
             if page.selected < page.top { page.top = page.selected }
             if page.selected >= page.top + state.visibleRows { page.top = page.selected - state.visibleRows + 1 }
