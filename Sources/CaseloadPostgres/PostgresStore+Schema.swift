@@ -167,6 +167,7 @@ extension PostgresStore {
         ),
         ("v4: indexes of the cases' dates, for the weeks ahead", CaseDateIndexes.create),
         ("v5: each month's snapshot keeps its officers' overdue risk reviews", "ALTER TABLE month_officers ADD COLUMN reviews_overdue INTEGER NOT NULL DEFAULT 0"),
+        ("v6: each officer's high-risk Approved Premises residents, which explain an AP officer's share", CountMigrations.highRiskResidents),
     ]
 
     /// The counts v3 adds to a table of counts.

@@ -279,6 +279,9 @@ extension SQLiteStore {
         migrator.registerMigration("v15: each month's snapshot keeps its officers' overdue risk reviews") { db in
             try db.execute(sql: "ALTER TABLE month_officers ADD COLUMN reviews_overdue INTEGER NOT NULL DEFAULT 0")
         }
+        migrator.registerMigration("v16: each officer's high-risk Approved Premises residents, which explain an AP officer's share") { db in
+            try db.execute(sql: CountMigrations.highRiskResidents)
+        }
         return migrator
     }
 

@@ -18,6 +18,23 @@ struct FiguresTests {
         #expect(force.figures(limits: .standard).officers[0].flags == flags)
     }
 
+    @Test("an AP officer over on high risk only because of their AP's high-risk residents is explained", arguments: [
+        (approvedPremises: true, cases: 40, high: 10, residents: 1, explained: false),  // 9 of 40 without them: 22.5%, still over
+        (approvedPremises: true, cases: 40, high: 10, residents: 2, explained: true),  // 8 of 40: 20.0%, within
+        (approvedPremises: true, cases: 40, high: 10, residents: 10, explained: true),
+        (approvedPremises: false, cases: 40, high: 10, residents: 10, explained: false),  // not an AP officer
+        (approvedPremises: true, cases: 51, high: 12, residents: 12, explained: false),  // over on cases: on hold anyway
+        (approvedPremises: true, cases: 40, high: 8, residents: 8, explained: false),  // not over, nothing to explain
+    ])
+    func explainedByApprovedPremises(approvedPremises: Bool, cases: Int, high: Int, residents: Int, explained: Bool) {
+        let officer = Make.officer("A", approvedPremises: approvedPremises)
+        let living = Make.cases("A", count: residents, high: residents, location: .approvedPremises, prefix: "R")
+        let others = Make.cases("A", count: cases - residents, high: high - residents)
+        let figures = Force(officers: [officer], cases: living + others).figures(limits: .standard).officers[0]
+        #expect(figures.workload.highRiskResidents == residents)
+        #expect(figures.explainedByApprovedPremises == explained)
+    }
+
     @Test("a part-time officer at fte 0.5 has a limit of 25")
     func partTime() {
         let force = Force(officers: [Make.officer("P", fte: "0.5")], cases: Make.cases("P", count: 26))

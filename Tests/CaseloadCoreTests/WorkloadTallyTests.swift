@@ -45,7 +45,7 @@ struct WorkloadCountTests {
             .low: workload.low, .medium: workload.medium, .high: workload.high, .veryHigh: workload.veryHigh, .community: workload.community,
             .custody: workload.custody, .approvedPremises: workload.approvedPremises, .hospital: workload.hospital, .level2: workload.level2,
             .level3: workload.level3, .domesticAbuse: workload.domesticAbuse, .covering: workload.covering, .underCover: workload.underCover,
-            .mostDangerous: workload.mostDangerous,
+            .mostDangerous: workload.mostDangerous, .highRiskResidents: workload.highRiskResidents,
         ]
         #expect(named.count == WorkloadCount.allCases.count)
         #expect(named.allSatisfy { $0.value == ($0.key == count ? 7 : 0) })
@@ -57,7 +57,7 @@ struct WorkloadCountTests {
     func columns() {
         #expect(WorkloadCount.allCases.map(\.column) == [
             "low", "medium", "high", "very_high", "community", "custody", "approved_premises_cases", "hospital", "level2", "level3", "domestic_abuse",
-            "covering", "under_cover", "most_dangerous",
+            "covering", "under_cover", "most_dangerous", "high_risk_residents",
         ])
     }
 }

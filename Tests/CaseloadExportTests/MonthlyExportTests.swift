@@ -107,7 +107,7 @@ struct MonthlyExportTests {
         #expect(Set(officer.keys) == [
             "officer_id", "name", "team", "fte", "mosovo", "approved_premises", "cases", "high_risk", "high_risk_pct", "community",
             "custody", "approved_premises_cases", "hospital", "level2", "level3", "limit", "reduction", "available", "very_high", "covering",
-            "under_cover", "on_hold", "reviews_overdue", "change_high_risk_pct", "flags", "change_cases",
+            "under_cover", "on_hold", "explained_by_ap", "reviews_overdue", "change_high_risk_pct", "flags", "change_cases",
         ])
         let keyOrder = json.components(separatedBy: "\n").prefix(40).compactMap { line -> String? in
             let trimmed = line.trimmingCharacters(in: .whitespaces)

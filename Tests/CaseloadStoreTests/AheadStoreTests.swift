@@ -55,3 +55,27 @@ struct ReviewsOverdueStoreTests {
         #expect(try copy.openExisting().snapshot(of: Month("2026-11")!)?.officers[0].reviewsOverdue == 1)
     }
 }
+
+/// The high-risk residents of an Approved Premises, kept as a count like every other.
+@Suite("High-risk AP residents in the store")
+struct ResidentsStoreTests {
+    @Test("the kept count follows an allocation, the month's snapshot keeps it, and a copy carries it", arguments: Backend.available)
+    func kept(backend: Backend) throws {
+        let database = try backend.database()
+        let store = try database.open()
+        let day = Day("2026-11-15")!
+        var cases = (0..<10).map { Case(id: "C\($0)", officerID: "OM1", team: "North", risk: $0 < 3 ? .high : .low, location: $0 < 2 ? .approvedPremises : .community) }
+        cases.append(Case(id: "Q1", officerID: nil, team: "North", risk: .veryHigh, location: .approvedPremises))
+        let officer = Officer(id: "OM1", name: "A", team: "North", fte: .full, mosovo: .trained, approvedPremises: true, daSpecialist: false, status: .active)
+        try store.replaceForce(Force(officers: [officer], cases: cases), asOf: day)
+        #expect(try store.currentSnapshot(asOf: day).officers[0].workload.highRiskResidents == 2)
+        _ = try store.allocate([AllocationRequest(caseID: "Q1", from: nil, to: "OM1", by: "t", reason: nil, override: false)], limits: .standard, on: day, at: "t")
+        let figures = try store.currentSnapshot(asOf: day).figures(limits: .standard).officers[0]
+        #expect(figures.workload.highRiskResidents == 3)
+        #expect(figures.highRiskStanding == .over && figures.explainedByApprovedPremises, "4 of 11 high risk; 1 of 11 without the residents")
+        #expect(try store.snapshot(of: day.calendarMonth)?.officers[0].workload.highRiskResidents == 3)
+        let copy = try Backend.sqlite.database()
+        try copy.open().restore(try store.archive())
+        #expect(try copy.openExisting().snapshot(of: day.calendarMonth)?.officers[0].workload.highRiskResidents == 3)
+    }
+}

@@ -69,8 +69,8 @@ struct CurrentFiguresTests {
             try db.execute(sql: """
                 DROP TABLE officer_workloads; DROP TABLE covers; DROP TABLE imports;
                 ALTER TABLE month_officers DROP COLUMN covering; ALTER TABLE month_officers DROP COLUMN under_cover;
-                ALTER TABLE month_officers DROP COLUMN most_dangerous;
-                DELETE FROM grdb_migrations WHERE identifier LIKE 'v2:%' OR identifier LIKE 'v13:%'
+                ALTER TABLE month_officers DROP COLUMN most_dangerous; ALTER TABLE month_officers DROP COLUMN high_risk_residents;
+                DELETE FROM grdb_migrations WHERE identifier LIKE 'v2:%' OR identifier LIKE 'v13:%' OR identifier LIKE 'v16:%'
                 """)
         }
         try queue.close()

@@ -52,6 +52,9 @@ struct DemoAdviceTests {
         #expect(plan.moves.allSatisfy { $0.to.mosovo == .trained })
         #expect(plan.onHold.map(\.figures.officer.id) == ["OM03", "OM05", "OM07", "OM11", "OM19"])
         #expect(plan.onHold.filter { $0.explainedByApprovedPremises }.map(\.figures.officer.id) == ["OM03", "OM11"])
+        #expect(
+            force.figures(limits: .standard).officers.filter(\.explainedByApprovedPremises).map(\.officer.id) == ["OM03", "OM11"],
+            "the figures every report reads (the monthly view's explained_by_ap) explain the same officers")
 
         let figures = force.figures(limits: .standard)
         let over = Set(figures.officers.filter(\.isOverALimit).map(\.officer.id))

@@ -109,7 +109,8 @@ extension DatabaseState {
                    count(*) FILTER (WHERE cases.location = 'approved_premises'), count(*) FILTER (WHERE cases.location = 'hospital'),
                    count(*) FILTER (WHERE cases.mappa_level = 2), count(*) FILTER (WHERE cases.mappa_level = 3),
                    count(*) FILTER (WHERE cases.domestic_abuse), 0, 0,
-                   count(*) FILTER (WHERE cases.risk = 'very_high' OR cases.mappa_level = 3)
+                   count(*) FILTER (WHERE cases.risk = 'very_high' OR cases.mappa_level = 3),
+                   count(*) FILTER (WHERE cases.location = 'approved_premises' AND cases.risk IN ('high', 'very_high'))
             FROM officers LEFT JOIN cases ON cases.officer_id = officers.officer_id
             GROUP BY officers.officer_id ORDER BY officers.officer_id
             """)

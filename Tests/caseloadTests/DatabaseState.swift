@@ -54,7 +54,8 @@ struct DatabaseState: Equatable {
                        count(cases.mappa_level = 2 OR NULL) AS level2, count(cases.mappa_level = 3 OR NULL) AS level3,
                        count(cases.domestic_abuse = 1 OR NULL) AS domestic_abuse,
                        0 AS covering, 0 AS under_cover,
-                       count(cases.risk = 'very_high' OR cases.mappa_level = 3 OR NULL) AS most_dangerous
+                       count(cases.risk = 'very_high' OR cases.mappa_level = 3 OR NULL) AS most_dangerous,
+                       count(cases.location = 'approved_premises' AND cases.risk IN ('high', 'very_high') OR NULL) AS high_risk_residents
                 FROM officers LEFT JOIN cases ON cases.officer_id = officers.officer_id
                 GROUP BY officers.officer_id ORDER BY officers.officer_id
                 """)

@@ -173,14 +173,12 @@ public struct Rebalancer: Sendable {
     /// within as their cases end.
     func onHold(_ position: Int, _ figures: OfficerFigures, _ cases: [Case], advisor: AllocationAdvisor) -> OnHold {
         let officer = figures.officer
-        let byResidents = officer.approvedPremises && figures.caseStanding != .over
-            && limits.residentsExplain(highRisk: figures.highRisk, residentsHighRisk: cases.count(where: \.isHighRiskResident), cases: figures.cases)
         var unreduced = officer
         unreduced.reductionMillionths = 0
         let byReduction = officer.reductionMillionths > 0 && officer.reductionUntil != nil && figures.highRiskStanding != .over
             && figures.cases <= limits.caseLimit(for: unreduced)
         return OnHold(
-            figures: figures, explainedByApprovedPremises: byResidents, reductionEnds: byReduction ? officer.reductionUntil : nil,
+            figures: figures, explainedByApprovedPremises: figures.explainedByApprovedPremises, reductionEnds: byReduction ? officer.reductionUntil : nil,
             withinOn: figures.withinByHolding(cases, limits: limits))
     }
 

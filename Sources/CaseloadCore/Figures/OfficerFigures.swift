@@ -28,6 +28,9 @@ public struct OfficerFigures: Hashable, Sendable {
     public let coverNeed: CoverNeed
     /// Cases whose next risk review has passed.
     public let reviewsOverdue: Int
+    /// An Approved Premises officer over on high risk only because of the high-risk residents of their AP, and not
+    /// over on cases: the AP's throughput explains it (Surrey ¶6.3), so they are shown as explained.
+    public let explainedByApprovedPremises: Bool
     /// The cases that need cover: all of them after `cover-after-days`, or only the very high risk and level 3 ones
     /// when only the shorter period has passed.
     public var casesNeedingCover: Int { workload.cases > 0 ? coverNeed.cases(of: workload) : 0 }
@@ -41,6 +44,8 @@ public struct OfficerFigures: Hashable, Sendable {
         caseStanding = limits.caseStanding(cases: workload.cases, limit: caseLimit)
         highRiskStanding = limits.highRiskStanding(highRisk: workload.highRisk, cases: workload.cases)
         highRiskPercent = limits.highRiskPercent(of: workload)
+        explainedByApprovedPremises = officer.approvedPremises && caseStanding != .over && highRiskStanding == .over
+            && limits.residentsExplain(highRisk: workload.highRisk, residentsHighRisk: workload.highRiskResidents, cases: workload.cases)
         var flags: [Flag] = []
         switch caseStanding {
         case .over: flags.append(.overCases)

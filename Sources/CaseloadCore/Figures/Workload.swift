@@ -1,11 +1,11 @@
 /// The counts of what one officer (or a team, or a force) holds, one for each `WorkloadCount`.
 ///
-/// Kept as 32-bit counts in one fixed-size buffer indexed by `WorkloadCount`: 56 bytes instead of 112, so counting a
+/// Kept as 32-bit counts in one fixed-size buffer indexed by `WorkloadCount`: 60 bytes instead of 120, so counting a
 /// million cases into 25,000 officers' workloads in no particular order keeps far more of them in the processor's
 /// cache, and every count is defined once, by the enumeration. A count cannot reach 2^31: a file holds at most
 /// 1 GB, and a case row takes more than one byte.
 public struct Workload: Hashable, Sendable {
-    private var counts = InlineArray<14, Int32>(repeating: 0)
+    private var counts = InlineArray<15, Int32>(repeating: 0)
 
     public init() {}
 
@@ -35,6 +35,8 @@ public struct Workload: Hashable, Sendable {
     public var level2Or3: Int { level2 + level3 }
     /// Very high risk or level 3 cases (`Case.isMostDangerous`), each counted once.
     public var mostDangerous: Int { get { self[.mostDangerous] } set { self[.mostDangerous] = newValue } }
+    /// High-risk cases living in an Approved Premises (`Case.isHighRiskResident`).
+    public var highRiskResidents: Int { get { self[.highRiskResidents] } set { self[.highRiskResidents] = newValue } }
 
     /// Counts one more case.
     public mutating func add(_ offender: Case) { change(offender.risk, offender.location, offender.mappa?.level, offender.domesticAbuse, by: 1) }
@@ -67,6 +69,7 @@ public struct Workload: Hashable, Sendable {
         }
         if domesticAbuse { counts[WorkloadCount.domesticAbuse.rawValue] += sign }
         if risk == .veryHigh || mappaLevel == 3 { counts[WorkloadCount.mostDangerous.rawValue] += sign }
+        if location == .approvedPremises && risk.isHigh { counts[WorkloadCount.highRiskResidents.rawValue] += sign }
     }
 
     public static func + (lhs: Workload, rhs: Workload) -> Workload {

@@ -8,6 +8,9 @@ public enum WorkloadCount: Int, CaseIterable, Sendable {
     case underCover
     /// Very high risk or level 3 cases (`Case.isMostDangerous`), each once; also counted in the others.
     case mostDangerous
+    /// High or very high risk cases living in an Approved Premises (`Case.isHighRiskResident`); also counted in the
+    /// others. What explains an AP officer's high-risk share.
+    case highRiskResidents
 
     /// The column that keeps it in `officer_workloads` and `month_officers`, and its name in the monthly view.
     public var column: String {
@@ -26,6 +29,7 @@ public enum WorkloadCount: Int, CaseIterable, Sendable {
         case .covering: "covering"
         case .underCover: "under_cover"
         case .mostDangerous: "most_dangerous"
+        case .highRiskResidents: "high_risk_residents"
         }
     }
 }

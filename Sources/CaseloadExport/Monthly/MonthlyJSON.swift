@@ -6,7 +6,7 @@ public enum MonthlyJSON {
     static let officerFields = OfficerField.named([
         "officer_id", "name", "team", "fte", "mosovo", "approved_premises", "cases", "high_risk", "high_risk_pct", "community", "custody",
         "approved_premises_cases", "hospital", "level2", "level3", "limit", "reduction", "available", "very_high", "covering", "under_cover",
-        "on_hold", "reviews_overdue", "change_high_risk_pct", "flags", "change_cases",
+        "on_hold", "explained_by_ap", "reviews_overdue", "change_high_risk_pct", "flags", "change_cases",
     ])
 
     public static func render(_ view: MonthlyView) -> String {

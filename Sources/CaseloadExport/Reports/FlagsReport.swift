@@ -74,7 +74,7 @@ public struct FlagsReport: Sendable {
     static let jsonFields = OfficerField.named([
         "officer_id", "name", "team", "fte", "mosovo", "approved_premises", "status", "cases", "case_limit", "high_risk", "high_risk_pct",
         "community", "custody", "approved_premises_cases", "hospital", "level2", "level3", "limit", "reduction", "available", "very_high",
-        "covering", "under_cover", "on_hold", "reviews_overdue", "flags", "change_cases",
+        "covering", "under_cover", "on_hold", "explained_by_ap", "reviews_overdue", "flags", "change_cases",
     ])
 
     /// The CSV's columns, in order: the officer's fields and the high-risk limit.

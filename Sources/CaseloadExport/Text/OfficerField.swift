@@ -71,6 +71,7 @@ public struct OfficerField: Sendable {
         OfficerField(name: "reduction") { .fixedPoint($0.figures.officer.reductionMillionths, places: 6) },
         OfficerField(name: "available") { .yesNo($0.figures.officer.isActive) },
         OfficerField(name: "on_hold") { .yesNo($0.figures.isOverALimit) },
+        OfficerField(name: "explained_by_ap") { .yesNo($0.figures.explainedByApprovedPremises) },
         OfficerField(name: "buddy_id") { .text($0.figures.officer.buddyID) },
         OfficerField(name: "mosovo_course_on") { .text($0.figures.officer.mosovoCourseOn?.description) },
         OfficerField(name: "flags") { .names($0.figures.flags.map(\.rawValue)) },
