@@ -14,7 +14,8 @@ public final class SQLiteStore: SQLForceStore {
     /// What caseload changed or could not change about who may read the files, said once when opened.
     public let permissionWarnings: [String]
 
-    private init(database: any DatabaseWriter, path: String?, permissionWarnings: [String] = []) throws {
+    /// `migrationTurnHeld`: the caller already holds the file's `MigrationTurn`, as the opener of a new file does.
+    private init(database: any DatabaseWriter, path: String?, permissionWarnings: [String] = [], migrationTurnHeld: Bool = false) throws {
         self.database = database
         self.path = path
         self.permissionWarnings = permissionWarnings
@@ -23,7 +24,7 @@ public final class SQLiteStore: SQLForceStore {
         watcher = try path.map { try DatabaseQueue(path: $0, configuration: readOnly) }
         do {
             if try !database.read({ db in try Self.migrator.hasCompletedMigrations(db) }) {
-                let turn = path.map { MigrationTurn(path: $0) }
+                let turn = migrationTurnHeld ? nil : path.map { MigrationTurn(path: $0) }
                 defer { turn?.end() }
                 try Self.migrate(database)
                 foldWAL()
@@ -80,8 +81,9 @@ public final class SQLiteStore: SQLForceStore {
     ///
     /// A folder, a file that is not caseload's and a newer caseload's database are refused before anything is written.
     public static func open(path: String) throws -> SQLiteStore {
-        if try DatabaseFile.inspect(path, migrator: migrator) == .missing { try createIfMissing(path) }
-        return try openInspected(path)
+        let found = try DatabaseFile.inspect(path, migrator: migrator)
+        if found == .missing { try createIfMissing(path) }
+        return try openInspected(path, isNew: found != .caseload)
     }
 
     /// Opens a caseload database that must already exist; refuses a missing path, a folder, an empty file, a file
@@ -101,11 +103,16 @@ public final class SQLiteStore: SQLForceStore {
 
     /// Opens a file found to be empty or caseload's, made readable by its owner alone first, so that the WAL and
     /// shared-memory files SQLite creates beside it take the same mode.
-    private static func openInspected(_ path: String) throws -> SQLiteStore {
+    ///
+    /// A new file is opened in its `MigrationTurn`, from the start: the first connection to it turns on WAL mode,
+    /// which SQLite refuses at once, without waiting, while another process has it open.
+    private static func openInspected(_ path: String, isNew: Bool = false) throws -> SQLiteStore {
         let warnings = DatabaseFile.restrictToOwner(path)
+        let turn = isNew ? MigrationTurn(path: path) : nil
+        defer { turn?.end() }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
-            return try SQLiteStore(database: pool, path: path, permissionWarnings: warnings)
+            return try SQLiteStore(database: pool, path: path, permissionWarnings: warnings, migrationTurnHeld: isNew)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path: path)
         } catch let error as DatabaseError {

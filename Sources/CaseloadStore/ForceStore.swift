@@ -50,9 +50,9 @@ public protocol ForceStore: AnyObject, Sendable {
     /// The snapshot of one month, or nil when none was recorded.
     func snapshot(of month: Month) throws -> MonthSnapshot?
 
-    /// Each officer's number of cases in a month's snapshot, by officer id; empty when the month has none. Lighter
-    /// than the whole snapshot, for `flags`' change from last month.
-    func caseCounts(in month: Month) throws -> [String: Int]
+    /// Each officer's counts in a month's snapshot, by officer id; empty when the month has none. Lighter than the
+    /// whole snapshot, for `flags`' changes since last month.
+    func workloads(in month: Month) throws -> [String: Workload]
 
     /// What the weeks ahead count, read from the cases' dates without loading every case: each officer of record's
     /// releases, endings and reviews due, each team's referrals in `AheadWindow.referrals`, and the cases covered on

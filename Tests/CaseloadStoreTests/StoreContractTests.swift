@@ -38,8 +38,8 @@ struct StoreContractTests {
         #expect(try database.openExisting().unallocatedCases().map(\.id) == ["Q1", "Q2"])
         #expect(try database.openExisting().cases(heldBy: ["OM2", "OM1"]).map(\.id) == ["C1", "C3", "C2"])
         #expect(try database.openExisting().level2Or3Cases(heldBy: ["OM2", "OM1"]).map(\.id) == ["C1"])
-        #expect(try database.openExisting().caseCounts(in: Self.day.calendarMonth) == ["OM1": 2, "OM2": 1, "OM3": 0])
-        #expect(try database.openExisting().caseCounts(in: Self.day.calendarMonth.previous).isEmpty)
+        #expect(try database.openExisting().workloads(in: Self.day.calendarMonth).mapValues(\.cases) == ["OM1": 2, "OM2": 1, "OM3": 0])
+        #expect(try database.openExisting().workloads(in: Self.day.calendarMonth.previous).isEmpty)
     }
 
     @Test("a replacement that fails part-way leaves the previous force, its counts and snapshot whole", arguments: Backend.available)

@@ -60,11 +60,19 @@ struct CommandLineTests {
         let priya = try #require(officers.first { $0["officer_id"] as? String == "OM16" })
         #expect(priya["flags"] as? [String] == ["near_cases", "near_high_risk"])
         #expect(priya["high_risk_pct"] as? Double == 20.0)
-        let monthlyFields: Set<String> = [
-            "officer_id", "name", "team", "fte", "mosovo", "approved_premises", "cases", "high_risk", "high_risk_pct", "community", "custody",
-            "approved_premises_cases", "hospital", "level2", "level3", "limit", "reduction", "available", "flags", "change_cases",
-        ]
+        let monthly = try caseload.run(["export", "--month", "2026-11", "--format", "json"], environment: Self.pinned)
+        let monthlyObject = try #require(try JSONSerialization.jsonObject(with: monthly.stdoutBytes) as? [String: Any])
+        let monthlyFields = Set(try #require((monthlyObject["officers"] as? [[String: Any]])?.first).keys)
+        #expect(monthlyFields.isSuperset(of: ["explained_by_ap", "change_high_risk_pct", "reviews_overdue"]))
         #expect(monthlyFields.isSubset(of: Set(priya.keys)), "every field of the monthly view's officers: \(monthlyFields.subtracting(priya.keys))")
+        let monthlyOfficers = try #require(monthlyObject["officers"] as? [[String: Any]])
+        for officer in officers {
+            let id = try #require(officer["officer_id"] as? String)
+            let same = try #require(monthlyOfficers.first { $0["officer_id"] as? String == id })
+            #expect(officer["change_high_risk_pct"] as? Double == same["change_high_risk_pct"] as? Double, "\(id)")
+            #expect(officer["change_cases"] as? Int == same["change_cases"] as? Int && officer["explained_by_ap"] as? Bool == same["explained_by_ap"] as? Bool)
+        }
+        #expect(priya["change_high_risk_pct"] is NSNull && priya["change_cases"] is NSNull, "no snapshot of October to compare with")
         #expect(priya["limit"] as? Int == 50 && priya["available"] as? Bool == true)
 
         let csv = try caseload.run(["flags", "--format", "csv"], environment: Self.pinned)

@@ -11,8 +11,9 @@ public struct FlagsReport: Sendable {
     public let untrainedCases: [(case: Case, officer: Officer)]
     /// List officers only near a limit in the table and CSV as well.
     public let includeNear: Bool
-    /// Each officer's cases in the month before, by id, for the JSON's `change_cases`; empty when none was recorded.
-    public var casesLastMonth: [String: Int] = [:]
+    /// Each officer's counts in the month before, by id, for the JSON's `change_cases` and `change_high_risk_pct`;
+    /// empty when none was recorded.
+    public var lastMonth: [String: Workload] = [:]
 
     public init(force: Force, limits: Limits, includeNear: Bool = false) {
         self.init(figures: force.figures(limits: limits), untrainedCases: force.untrainedLevel2Or3Cases(), includeNear: includeNear)
@@ -74,7 +75,7 @@ public struct FlagsReport: Sendable {
     static let jsonFields = OfficerField.named([
         "officer_id", "name", "team", "fte", "mosovo", "approved_premises", "status", "cases", "case_limit", "high_risk", "high_risk_pct",
         "community", "custody", "approved_premises_cases", "hospital", "level2", "level3", "limit", "reduction", "available", "very_high",
-        "covering", "under_cover", "on_hold", "explained_by_ap", "reviews_overdue", "flags", "change_cases",
+        "covering", "under_cover", "on_hold", "explained_by_ap", "reviews_overdue", "change_high_risk_pct", "flags", "change_cases",
     ])
 
     /// The CSV's columns, in order: the officer's fields and the high-risk limit.
@@ -85,7 +86,10 @@ public struct FlagsReport: Sendable {
         JSON.object([
             ("limits", figures.limits.json),
             ("officers", .array(figures.flagged.map { officer in
-                Self.jsonFields.json(OfficerField.Row(figures: officer, changeCases: casesLastMonth[officer.officer.id].map { officer.cases - $0 }))
+                let before = lastMonth[officer.officer.id]
+                return Self.jsonFields.json(OfficerField.Row(
+                    figures: officer, changeCases: before.map { officer.cases - $0.cases },
+                    changeHighRiskPercent: before.map { figures.limits.highRiskPercent(of: officer.workload) - figures.limits.highRiskPercent(of: $0) }))
             })),
             ("untrained_l2_l3_cases", .array(untrainedCases.map { offender, officer in
                 .object([

@@ -2,11 +2,10 @@ import CaseloadCore
 
 /// Each officer's counts, kept current in `officer_workloads` by every import and allocation, and the monthly snapshots.
 extension SQLForceStore {
-    public func caseCounts(in month: Month) throws -> [String: Int] {
+    public func workloads(in month: Month) throws -> [String: Workload] {
         try reading { session in
             try session.workloadsByOfficer(
-                "SELECT officer_id, \(raw: Tables.workload.list) FROM month_officers WHERE month = \(month.description)", table: "month_officers"
-            ).mapValues(\.cases)
+                "SELECT officer_id, \(raw: Tables.workload.list) FROM month_officers WHERE month = \(month.description)", table: "month_officers")
         }
     }
 

@@ -31,7 +31,7 @@ struct FlagsCommand: ParsableCommand {
             let untrained = figures.officers.filter { $0.has(.untrainedL2L3) }.map(\.officer)
             let held = Force(officers: untrained, cases: try store.level2Or3Cases(heldBy: untrained.map(\.id)))
             var report = FlagsReport(figures: figures, untrainedCases: held.untrainedLevel2Or3Cases(), includeNear: limitOptions.listNear)
-            report.casesLastMonth = try store.caseCounts(in: today.calendarMonth.previous)
+            report.lastMonth = try store.workloads(in: today.calendarMonth.previous)
             return report
         }
         switch format {
