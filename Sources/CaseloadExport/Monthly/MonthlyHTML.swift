@@ -244,8 +244,7 @@ public enum MonthlyHTML {
         html += "<ul>\n"
         for row in flagged {
             let officer = row.figures.officer
-            let breaches = row.figures.flags.filter(\.isBreach).map(\.words).joined(separator: "; ")
-            html += "<li><strong>\(xml(officer.id))</strong> \(xml(officer.name)) (\(xml(officer.team))): \(xml(breaches)).</li>\n"
+            html += "<li><strong>\(xml(officer.id))</strong> \(xml(officer.name)) (\(xml(officer.team))): \(xml(row.figures.breachWords)).</li>\n"
         }
         return html + "</ul>\n"
     }

@@ -32,8 +32,7 @@ public enum MonthlyMarkdown {
         } else {
             for row in flagged {
                 let officer = row.figures.officer
-                let breaches = row.figures.flags.filter(\.isBreach).map(\.words).joined(separator: "; ")
-                lines.append("- **\(cell(officer.id))** \(cell(officer.name)) (\(cell(officer.team))): \(breaches).")
+                lines.append("- **\(cell(officer.id))** \(cell(officer.name)) (\(cell(officer.team))): \(row.figures.breachWords).")
             }
         }
         if let section = view.availability {

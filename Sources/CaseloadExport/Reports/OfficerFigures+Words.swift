@@ -48,4 +48,11 @@ extension OfficerFigures {
             }
         }
     }
+
+    /// The rules the officer breaks, in words, for a report's list of flags; an Approved Premises officer whose
+    /// residents explain the share says so, as Surrey's practice reads it.
+    public var breachWords: String {
+        let words = flags.filter(\.isBreach).map(\.words).joined(separator: "; ")
+        return explainedByApprovedPremises ? words + ", explained by the high-risk residents of their Approved Premises" : words
+    }
 }
