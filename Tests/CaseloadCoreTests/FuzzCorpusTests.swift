@@ -24,7 +24,7 @@ struct FuzzCorpusTests {
     @Test("a short fuzz run of each target (the import, and the command line's dates, months and paths), seeded alike every time, breaks no invariant")
     func shortRun() throws {
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-fuzz-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: log.path, contents: nil), "made the file the process writes to")
         defer { try? FileManager.default.removeItem(at: log) }
         let run = Process()
         run.executableURL = Self.root.appendingPathComponent("fuzz/run.sh")

@@ -10,7 +10,7 @@ struct BenchmarkTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("stdout.txt")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: output.path, contents: nil), "made the file the process writes to")
         let json = folder.appendingPathComponent("results.json")
 
         let process = Process()

@@ -157,7 +157,7 @@ final class Shell {
     init(_ home: URL, _ database: CommandDatabase, _ name: String, _ script: String) throws {
         output = home.appendingPathComponent("\(name).out")
         try FileManager.default.createDirectory(at: home.appendingPathComponent("reads"), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: output.path, contents: nil), "made the file the process writes to")
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", script]
         process.currentDirectoryURL = home
@@ -180,7 +180,7 @@ final class Shell {
 
     /// Asks a looping script to stop, by the file `stop` in its folder, and waits for it.
     func stop() throws {
-        FileManager.default.createFile(atPath: process.currentDirectoryURL!.appendingPathComponent("stop").path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: process.currentDirectoryURL!.appendingPathComponent("stop").path, contents: nil), "made the file that asks the script to stop")
         _ = try wait()
     }
 }
