@@ -22,6 +22,16 @@ struct ReducerTests {
         data.figures.officers[OfficerRows.rows(data, state.officerList)[state.page.selected]].officer.name
     }
 
+    @Test("the keys that go to a screen of the whole force open it over the one in front, and only where the table says", arguments: [
+        (keys: "u", screens: [Screen.officers, .queue]), (keys: "m", screens: [.officers, .monthly]), (keys: "a", screens: [.officers, .ahead]),
+        (keys: "p", screens: [.officers, .plan]), (keys: "R", screens: [.officers, .rebalance]), (keys: "uu", screens: [.officers, .queue]),
+        (keys: "um", screens: [.officers, .queue, .monthly]), (keys: "ua", screens: [.officers, .queue]),
+    ])
+    func goingTo(keys: String, screens: [Screen]) {
+        let (state, _) = DemoData.state(after: keys.map { .character($0) }, data: Self.data)
+        #expect(state.stack.map(\.screen) == screens)
+    }
+
     @Test("sorting: home sorts by caseload, largest first; a number sorts by that column; again reverses; I reverses")
     func sorting() {
         var (state, _) = DemoData.state(after: [], data: Self.data)

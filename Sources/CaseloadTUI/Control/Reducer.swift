@@ -13,7 +13,7 @@ public enum Reducer {
             return [.redraw]
         }
         let kind = state.dialog?.kind ?? (state.prompt != nil ? .prompt : state.page.screen.kind)
-        let action = KeyTable.action(for: key, on: kind)
+        let action = KeyMap.action(for: key, on: kind)
         if state.dialog != nil { return answerDialog(&state, key, action, data) }
         if state.prompt != nil {
             typeIntoPrompt(&state, key, action, data)
@@ -29,8 +29,10 @@ public enum Reducer {
         return effects
     }
 
+    /// The screen in front acts on its own keys (`ScreenDefinition.perform`); the rest are the same everywhere.
     static func perform(_ action: Action, _ state: inout AppState, _ data: DashboardData) -> [Effect] {
         let screen = state.page.screen
+        if let effects = screen.definition.perform(action, &state, data) { return effects }
         let count = screen.definition.count(state, data)
         switch action {
         case .up: state.page.selected -= 1
@@ -52,45 +54,14 @@ public enum Reducer {
         case .search: state.prompt = Prompt(purpose: .search, text: "", startedAt: state.page.selected)
         case .searchNext: find(&state, data, forward: true)
         case .searchPrevious: find(&state, data, forward: false)
-        case .filter: state.prompt = Prompt(purpose: .filter, text: state.officerList.filterText)
-        case .nextTeam: stepTeam(&state, data, by: 1)
-        case .previousTeam: stepTeam(&state, data, by: -1)
-        case .pickTeam: state.dialog = .teams(filter: "", selected: state.officerList.team.flatMap { data.teams.firstIndex(of: $0) } ?? -1)
-        case .toggleFlagged:
-            state.officerList.flaggedOnly.toggle()
-            state.page.selected = 0
-        case .sortNextColumn where state.page.screen == .ahead:
-            state.aheadOrder.sort(by: AheadOrder.Key(rawValue: state.aheadOrder.key.rawValue % AheadOrder.Key.allCases.count + 1)!)
-        case .sortPreviousColumn where state.page.screen == .ahead:
-            let count = AheadOrder.Key.allCases.count
-            state.aheadOrder.sort(by: AheadOrder.Key(rawValue: (state.aheadOrder.key.rawValue + count - 2) % count + 1)!)
-        case .sortReverse where state.page.screen == .ahead: state.aheadOrder.descending.toggle()
-        case .sortNextColumn: state.sort(by: state.officerList.sortColumn.rawValue % OfficerColumnKind.allCases.count + 1)
-        case .sortPreviousColumn: state.sort(by: (state.officerList.sortColumn.rawValue + OfficerColumnKind.allCases.count - 2) % OfficerColumnKind.allCases.count + 1)
-        case .sortBy(let number): state.sort(by: number)
-        case .sortReverse: state.officerList.descending.toggle()
-        case .queue: state.push(.queue)
-        case .monthly: state.push(.monthly)
-        case .ahead: state.push(.ahead)
-        case .plan: state.push(.plan)
-        case .rebalance: state.push(.rebalance)
+        case .go(let kind): if let screen = Screen(kind) { state.push(screen) }
         case .help: state.push(.help)
         case .apply: screen.definition.apply(&state, data)
-        case .cover:
-            if case .officer(let id) = screen { state.push(.whatIf(officerID: id)) }
-        case .recordAvailability:
-            if case .officer(let id) = screen { state.prompt = Prompt(purpose: .availability(officerID: id), text: "") }
-        case .notice:
-            if case .officer(let id) = screen { state.push(.notice(officerID: id)) }
-        case .whatIf:
-            if case .officer(let id) = screen { state.push(.whatIf(officerID: id)) }
-            if case .officers = screen {
-                let rows = OfficerRows.rows(data, state.officerList)
-                if rows.indices.contains(state.page.selected) { state.push(.whatIf(officerID: data.figures.officers[rows[state.page.selected]].officer.id)) }
-            }
-        case .export: return [.export(data.today.calendarMonth)]
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
+        case .filter, .nextTeam, .previousTeam, .pickTeam, .toggleFlagged, .sortNextColumn, .sortPreviousColumn, .sortBy, .sortReverse,
+            .cover, .recordAvailability, .notice, .whatIf, .export:
+            break  // a screen's own key: its screen acted above, and on any other screen it does nothing
         case .yes, .no, .choose, .deleteCharacter, .clearText: break
         }
         return []
@@ -104,16 +75,6 @@ public enum Reducer {
         state.officerList.filterText = ""
         state.lastSearch = ""
         state.message = wasNarrowed ? "Showing every officer." : "This is the home screen: q quits."
-    }
-
-    /// Shows the next or previous team, with all teams before the first and after the last.
-    static func stepTeam(_ state: inout AppState, _ data: DashboardData, by step: Int) {
-        let teams = data.teams
-        guard !teams.isEmpty else { return }
-        let current = state.officerList.team.flatMap { teams.firstIndex(of: $0) } ?? teams.count
-        let next = (current + step + teams.count + 1) % (teams.count + 1)
-        state.officerList.team = next == teams.count ? nil : teams[next]
-        state.page.selected = 0
     }
 
     static func answerDialog(_ state: inout AppState, _ key: Key, _ action: Action?, _ data: DashboardData) -> [Effect] {

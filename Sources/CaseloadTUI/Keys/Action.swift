@@ -10,7 +10,9 @@ public enum Action: Hashable, Sendable {
     case search, searchNext, searchPrevious
     case filter, nextTeam, previousTeam, pickTeam, toggleFlagged
     case sortNextColumn, sortPreviousColumn, sortReverse, sortBy(Int)
-    case queue, monthly, ahead, plan, rebalance, whatIf, help
+    /// Go to a screen that shows the whole force (the queue, a plan, the monthly view), over the one in front.
+    case go(ScreenKind)
+    case whatIf, help
     /// c: the officer's cover plan. A: record an absence or reduction for them. L: their notice, a letter to them.
     case cover, recordAvailability, notice
     /// a: apply the plan or rebalance shown, after a confirmation.

@@ -15,7 +15,10 @@ public struct KeyBinding: Sendable {
     public func applies(to screen: ScreenKind) -> Bool { screens?.contains(screen) ?? true }
 }
 
-/// The one table of keys: it drives the key handling, the bottom bar of each screen and the Help screen.
+/// The keys that work wherever they make sense, whatever the screen: moving, opening, going back, searching, going
+/// to another screen, applying what a screen proposes, help, and the keys of dialogs and prompts. A screen's own keys
+/// are declared beside it (`OfficersScreen.keys`, `OfficerScreen.keys`, `MonthlyScreen.keys`); `KeyMap` puts them
+/// all in one order for the key handling, the bottom bars and Help.
 public enum KeyTable {
     public static let sortableScreens: Set<ScreenKind> = [.officers, .ahead]
     static let lists: Set<ScreenKind> = [.officers, .officer, .queue, .suggest, .transfer, .plan, .rebalance, .whatIf, .notice, .monthly, .ahead, .help]
@@ -24,7 +27,8 @@ public enum KeyTable {
     static let choosing: Set<ScreenKind> = [.reason, .teams]
     static let typing: Set<ScreenKind> = [.prompt, .teams]
 
-    public static let bindings: [KeyBinding] = [
+    /// Moving in a list or a dialog, opening, going back and quitting.
+    static let moving: [KeyBinding] = [
         KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .up, help: "move up", screens: lists, inBar: false, barWord: ""),
         KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .down, help: "move down", screens: lists, inBar: false, barWord: ""),
         KeyBinding(keys: [.up], label: "↑", action: .up, help: "the item above", screens: choosing, inBar: true, barWord: "up"),
@@ -38,29 +42,32 @@ public enum KeyTable {
             screens: [.officers, .officer, .queue, .suggest, .transfer, .monthly, .ahead], inBar: true, barWord: "open"),
         KeyBinding(keys: [.escape], label: "Esc", action: .back, help: "back; on Officers, clear the search, filter and team", screens: screens, inBar: true, barWord: "back"),
         KeyBinding(keys: [.character("q")], label: "q", action: .quit, help: "quit from Officers; back from any other screen", screens: screens, inBar: true, barWord: "quit"),
-        KeyBinding(keys: [.character("c")], label: "c", action: .cover, help: "this officer's cover plan: their cases with colleagues while they are away", screens: [.officer], inBar: true, barWord: "cover"),
-        KeyBinding(keys: [.character("A")], label: "A", action: .recordAvailability, help: "record an absence or reduction for this officer", screens: [.officer], inBar: true, barWord: "absence"),
-        KeyBinding(keys: [.character("L")], label: "L", action: .notice, help: "this officer's notice, a letter to them; a gives it", screens: [.officer], inBar: true, barWord: "notice"),
-        KeyBinding(keys: [.character("u")], label: "u", action: .queue, help: "the unallocated queue", screens: [.officers, .officer, .monthly], inBar: true, barWord: "queue"),
-        KeyBinding(keys: [.character("m")], label: "m", action: .monthly, help: "the monthly performance view", screens: [.officers, .officer, .queue], inBar: true, barWord: "monthly"),
-        KeyBinding(keys: [.character("a")], label: "a", action: .ahead, help: "the weeks ahead: releases, endings, reviews, and each team's forecast", screens: [.officers], inBar: true, barWord: "ahead"),
-        KeyBinding(keys: [.character("p")], label: "p", action: .plan, help: "plan the whole queue at once", screens: [.officers, .queue], inBar: true, barWord: "plan"),
-        KeyBinding(keys: [.character("R")], label: "R", action: .rebalance, help: "rebalance: the fewest transfers that bring everyone within", screens: [.officers], inBar: true, barWord: "rebalance"),
+    ]
+
+    /// Going to another screen.
+    static let goingTo: [KeyBinding] = [
+        KeyBinding(keys: [.character("u")], label: "u", action: .go(.queue), help: "the unallocated queue", screens: [.officers, .officer, .monthly], inBar: true, barWord: "queue"),
+        KeyBinding(keys: [.character("m")], label: "m", action: .go(.monthly), help: "the monthly performance view", screens: [.officers, .officer, .queue], inBar: true, barWord: "monthly"),
+        KeyBinding(keys: [.character("a")], label: "a", action: .go(.ahead), help: "the weeks ahead: releases, endings, reviews, and each team's forecast", screens: [.officers], inBar: true, barWord: "ahead"),
+        KeyBinding(keys: [.character("p")], label: "p", action: .go(.plan), help: "plan the whole queue at once", screens: [.officers, .queue], inBar: true, barWord: "plan"),
+        KeyBinding(keys: [.character("R")], label: "R", action: .go(.rebalance), help: "rebalance: the fewest transfers that bring everyone within", screens: [.officers], inBar: true, barWord: "rebalance"),
+    ]
+
+    /// Searching the list shown.
+    static let searching: [KeyBinding] = [
         KeyBinding(keys: [.character("/")], label: "/", action: .search, help: "search by name or id, as you type", screens: searchable, inBar: true, barWord: "search"),
         KeyBinding(keys: [.character("n")], label: "n", action: .searchNext, help: "next match", screens: searchable, inBar: false, barWord: ""),
         KeyBinding(keys: [.character("N")], label: "N", action: .searchPrevious, help: "previous match", screens: searchable, inBar: false, barWord: ""),
-        KeyBinding(keys: [.character("\\")], label: "\\", action: .filter, help: "filter officers by text (empty to clear)", screens: [.officers], inBar: true, barWord: "filter"),
-        KeyBinding(keys: [.character("t")], label: "t", action: .nextTeam, help: "show the next team; after the last, all", screens: [.officers], inBar: true, barWord: "team"),
-        KeyBinding(keys: [.character("T")], label: "T", action: .previousTeam, help: "show the previous team", screens: [.officers], inBar: false, barWord: ""),
-        KeyBinding(keys: [.control("t")], label: "Ctrl-T", action: .pickTeam, help: "choose a team from the list, typing to narrow it", screens: [.officers], inBar: false, barWord: ""),
-        KeyBinding(keys: [.character("!")], label: "!", action: .toggleFlagged, help: "only officers over a limit or breaking a rule, or all", screens: [.officers], inBar: true, barWord: "flagged"),
-        KeyBinding(keys: [.character(">")], label: ">", action: .sortNextColumn, help: "sort by the next column", screens: sortableScreens, inBar: false, barWord: ""),
-        KeyBinding(keys: [.character("<")], label: "<", action: .sortPreviousColumn, help: "sort by the previous column", screens: sortableScreens, inBar: true, barWord: "sort"),
-        KeyBinding(keys: (1...9).map { .character(Character(String($0))) }, label: "1-9", action: .sortBy(0), help: "sort by that column (numbered in the header)", screens: [.officers], inBar: false, barWord: ""),
-        KeyBinding(keys: [.character("I")], label: "I", action: .sortReverse, help: "reverse the sort", screens: sortableScreens, inBar: false, barWord: ""),
+    ]
+
+    /// What if an officer were away, and applying what a screen proposes.
+    static let proposing: [KeyBinding] = [
         KeyBinding(keys: [.character("w")], label: "w", action: .whatIf, help: "what if this officer were away: the cover plan for their cases", screens: [.officers, .officer], inBar: true, barWord: "what if"),
         KeyBinding(keys: [.character("a")], label: "a", action: .apply, help: "apply the plan or rebalance shown, start the cover of an officer away, or give the notice shown, after you confirm", screens: [.plan, .rebalance, .whatIf, .notice], inBar: true, barWord: "apply"),
-        KeyBinding(keys: [.character("e")], label: "e", action: .export, help: "export the monthly view as HTML and Markdown", screens: [.monthly], inBar: true, barWord: "export"),
+    ]
+
+    /// Help, the terminal's own keys, and the keys of dialogs and prompts.
+    static let dialogs: [KeyBinding] = [
         KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .help, help: "this help", screens: screens, inBar: true, barWord: "help"),
         KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, help: "redraw the screen", screens: nil, inBar: false, barWord: ""),
         KeyBinding(keys: [.control("z")], label: "Ctrl-Z", action: .suspend, help: "suspend to the shell; fg comes back", screens: nil, inBar: false, barWord: ""),
@@ -74,8 +81,8 @@ public enum KeyTable {
         KeyBinding(keys: [.function(1)], label: "F1", action: .help, help: "help, leaving the dialog or prompt", screens: [.confirm, .reason, .teams, .prompt, .done], inBar: true, barWord: "help"),
     ]
 
-    /// The action a key has on a screen, if any.
-    public static func action(for key: Key, on screen: ScreenKind) -> Action? {
+    /// The action a key has on a screen, if any, from `bindings` in their order.
+    static func action(for key: Key, on screen: ScreenKind, in bindings: [KeyBinding]) -> Action? {
         for binding in bindings where binding.applies(to: screen) && binding.keys.contains(key) {
             if case .sortBy = binding.action, case .character(let character) = key, let column = character.wholeNumberValue {
                 return .sortBy(column)
@@ -85,8 +92,8 @@ public enum KeyTable {
         return nil
     }
 
-    /// The bottom bar for a screen, dialog or prompt: its keys and what they do, in table order.
-    public static func bar(for screen: ScreenKind) -> [(label: String, word: String)] {
+    /// The bottom bar for a screen, dialog or prompt from `bindings`: its keys and what they do, in their order.
+    static func bar(for screen: ScreenKind, in bindings: [KeyBinding]) -> [(label: String, word: String)] {
         bindings.filter { $0.inBar && $0.applies(to: screen) }.map { (String($0.label.split(separator: " ")[0]), $0.barWord) }
     }
 }

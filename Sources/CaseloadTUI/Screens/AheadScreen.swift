@@ -5,6 +5,18 @@ import CaseloadExport
 /// in the next 12 weeks and their caseload in 4, 8 and 12 weeks, marked as today's figures are. Enter opens an
 /// officer. At 80 Self.columns it shows the counts and the 4-week projection; wider, the rest.
 struct AheadScreen: ScreenDefinition {
+    /// Sorting, with the Officers list's keys (`OfficersScreen.keys`): < and > step through the orders, I reverses.
+    func perform(_ action: Action, _ state: inout AppState, _ data: DashboardData) -> [Effect]? {
+        let count = AheadOrder.Key.allCases.count
+        switch action {
+        case .sortNextColumn: state.aheadOrder.sort(by: AheadOrder.Key(rawValue: state.aheadOrder.key.rawValue % count + 1)!)
+        case .sortPreviousColumn: state.aheadOrder.sort(by: AheadOrder.Key(rawValue: (state.aheadOrder.key.rawValue + count - 2) % count + 1)!)
+        case .sortReverse: state.aheadOrder.descending.toggle()
+        default: return nil
+        }
+        return []
+    }
+
     func title(_ data: DashboardData) -> String { "Ahead \(data.ahead.weeks) weeks" }
 
     func count(_ state: AppState, _ data: DashboardData) -> Int {

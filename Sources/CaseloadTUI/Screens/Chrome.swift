@@ -61,7 +61,7 @@ enum Chrome {
         canvas.clear(row: barRow, style: .muted)
         let kind = state.dialog?.kind ?? (state.prompt != nil ? .prompt : state.page.screen.kind)
         var column = 0
-        for (label, word) in bar(KeyTable.bar(for: kind), width: canvas.width) {
+        for (label, word) in bar(KeyMap.bar(for: kind), width: canvas.width) {
             column = canvas.put(label, row: barRow, column: column, style: .key)
             column = canvas.put(" " + word + "  ", row: barRow, column: column, style: .muted)
         }

@@ -1,10 +1,10 @@
 /// Every key, from the same table that handles them, so Help can never be out of date.
 struct HelpScreen: ScreenDefinition {
     func title(_ data: DashboardData) -> String { "Help" }
-    func count(_ state: AppState, _ data: DashboardData) -> Int { KeyTable.bindings.count }
+    func count(_ state: AppState, _ data: DashboardData) -> Int { KeyMap.bindings.count }
 
     func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] {
-        KeyTable.bindings.map { $0.label + " " + $0.help }
+        KeyMap.bindings.map { $0.label + " " + $0.help }
     }
 
     static let columns = [
@@ -17,7 +17,7 @@ struct HelpScreen: ScreenDefinition {
         Chrome.drawStatus(&canvas, "Mouse: click a row to select it, a column heading to sort, the wheel to scroll.")
         let layout = TableLayout.fit(Self.columns, width: canvas.width - 1)
         Chrome.drawHeadings(&canvas, layout, Self.columns.map(\.heading))
-        let bindings = KeyTable.bindings
+        let bindings = KeyMap.bindings
         Chrome.drawList(&canvas, state, count: bindings.count) { canvas, index, row in
             let binding = bindings[index]
             let screens = binding.screens.map { $0.map(\.rawValue).sorted().joined(separator: ", ") } ?? "every screen"

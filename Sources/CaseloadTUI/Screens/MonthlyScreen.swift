@@ -4,6 +4,15 @@ import CaseloadExport
 /// The monthly performance view: the force in words, each team on a line of its own, then each officer with the
 /// change since last month. Enter on an officer opens them; `e` exports.
 struct MonthlyScreen: ScreenDefinition {
+    /// Writing the month's reports.
+    static let keys: [KeyBinding] = [
+        KeyBinding(keys: [.character("e")], label: "e", action: .export, help: "export the monthly view as HTML and Markdown", screens: [.monthly], inBar: true, barWord: "export"),
+    ]
+
+    func perform(_ action: Action, _ state: inout AppState, _ data: DashboardData) -> [Effect]? {
+        action == .export ? [.export(data.today.calendarMonth)] : nil
+    }
+
     func title(_ data: DashboardData) -> String { "Monthly \(data.today.calendarMonth)" }
 
     func count(_ state: AppState, _ data: DashboardData) -> Int {

@@ -6,6 +6,23 @@ import CaseloadExport
 struct OfficerScreen: ScreenDefinition {
     let officerID: String
 
+    /// The officer's own keys: their cover plan, an absence or reduction, their notice.
+    static let keys: [KeyBinding] = [
+        KeyBinding(keys: [.character("c")], label: "c", action: .cover, help: "this officer's cover plan: their cases with colleagues while they are away", screens: [.officer], inBar: true, barWord: "cover"),
+        KeyBinding(keys: [.character("A")], label: "A", action: .recordAvailability, help: "record an absence or reduction for this officer", screens: [.officer], inBar: true, barWord: "absence"),
+        KeyBinding(keys: [.character("L")], label: "L", action: .notice, help: "this officer's notice, a letter to them; a gives it", screens: [.officer], inBar: true, barWord: "notice"),
+    ]
+
+    func perform(_ action: Action, _ state: inout AppState, _ data: DashboardData) -> [Effect]? {
+        switch action {
+        case .cover, .whatIf: state.push(.whatIf(officerID: officerID))
+        case .recordAvailability: state.prompt = Prompt(purpose: .availability(officerID: officerID), text: "")
+        case .notice: state.push(.notice(officerID: officerID))
+        default: return nil
+        }
+        return []
+    }
+
     func title(_ data: DashboardData) -> String {
         let id = officerID
         let name = data.force.officers.first { $0.id == id }?.name ?? id

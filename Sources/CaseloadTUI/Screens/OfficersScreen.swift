@@ -2,6 +2,51 @@ import CaseloadCore
 
 /// The home screen: one row per officer against the limits, with the force figures above.
 struct OfficersScreen: ScreenDefinition {
+    /// The home list's own keys: filtering by text, team and flags, and sorting (which the Ahead screen shares).
+    static let keys: [KeyBinding] = [
+        KeyBinding(keys: [.character("\\")], label: "\\", action: .filter, help: "filter officers by text (empty to clear)", screens: [.officers], inBar: true, barWord: "filter"),
+        KeyBinding(keys: [.character("t")], label: "t", action: .nextTeam, help: "show the next team; after the last, all", screens: [.officers], inBar: true, barWord: "team"),
+        KeyBinding(keys: [.character("T")], label: "T", action: .previousTeam, help: "show the previous team", screens: [.officers], inBar: false, barWord: ""),
+        KeyBinding(keys: [.control("t")], label: "Ctrl-T", action: .pickTeam, help: "choose a team from the list, typing to narrow it", screens: [.officers], inBar: false, barWord: ""),
+        KeyBinding(keys: [.character("!")], label: "!", action: .toggleFlagged, help: "only officers over a limit or breaking a rule, or all", screens: [.officers], inBar: true, barWord: "flagged"),
+        KeyBinding(keys: [.character(">")], label: ">", action: .sortNextColumn, help: "sort by the next column", screens: KeyTable.sortableScreens, inBar: false, barWord: ""),
+        KeyBinding(keys: [.character("<")], label: "<", action: .sortPreviousColumn, help: "sort by the previous column", screens: KeyTable.sortableScreens, inBar: true, barWord: "sort"),
+        KeyBinding(keys: (1...9).map { .character(Character(String($0))) }, label: "1-9", action: .sortBy(0), help: "sort by that column (numbered in the header)", screens: [.officers], inBar: false, barWord: ""),
+        KeyBinding(keys: [.character("I")], label: "I", action: .sortReverse, help: "reverse the sort", screens: KeyTable.sortableScreens, inBar: false, barWord: ""),
+    ]
+
+    func perform(_ action: Action, _ state: inout AppState, _ data: DashboardData) -> [Effect]? {
+        let columns = OfficerColumnKind.allCases.count
+        switch action {
+        case .filter: state.prompt = Prompt(purpose: .filter, text: state.officerList.filterText)
+        case .nextTeam: Self.stepTeam(&state, data, by: 1)
+        case .previousTeam: Self.stepTeam(&state, data, by: -1)
+        case .pickTeam: state.dialog = .teams(filter: "", selected: state.officerList.team.flatMap { data.teams.firstIndex(of: $0) } ?? -1)
+        case .toggleFlagged:
+            state.officerList.flaggedOnly.toggle()
+            state.page.selected = 0
+        case .sortNextColumn: state.sort(by: state.officerList.sortColumn.rawValue % columns + 1)
+        case .sortPreviousColumn: state.sort(by: (state.officerList.sortColumn.rawValue + columns - 2) % columns + 1)
+        case .sortBy(let number): state.sort(by: number)
+        case .sortReverse: state.officerList.descending.toggle()
+        case .whatIf:
+            let rows = OfficerRows.rows(data, state.officerList)
+            if rows.indices.contains(state.page.selected) { state.push(.whatIf(officerID: data.figures.officers[rows[state.page.selected]].officer.id)) }
+        default: return nil
+        }
+        return []
+    }
+
+    /// Shows the next or previous team, with all teams before the first and after the last.
+    static func stepTeam(_ state: inout AppState, _ data: DashboardData, by step: Int) {
+        let teams = data.teams
+        guard !teams.isEmpty else { return }
+        let current = state.officerList.team.flatMap { teams.firstIndex(of: $0) } ?? teams.count
+        let next = (current + step + teams.count + 1) % (teams.count + 1)
+        state.officerList.team = next == teams.count ? nil : teams[next]
+        state.page.selected = 0
+    }
+
     func title(_ data: DashboardData) -> String { "Officers" }
 
     func count(_ state: AppState, _ data: DashboardData) -> Int {

@@ -20,12 +20,15 @@ protocol ScreenDefinition {
     func clickHeading(_ state: inout AppState, column: Int, _ data: DashboardData)
     /// What `a` does on the screen: asks to confirm the change it shows (a plan, a rebalance, cover, a notice).
     func apply(_ state: inout AppState, _ data: DashboardData)
+    /// What the screen does with one of its own keys' actions; nil for an action it leaves to the reducer.
+    func perform(_ action: Action, _ state: inout AppState, _ data: DashboardData) -> [Effect]?
 }
 
 extension ScreenDefinition {
     func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] { [] }
     func apply(_ state: inout AppState, _ data: DashboardData) {}
     func clickHeading(_ state: inout AppState, column: Int, _ data: DashboardData) {}
+    func perform(_ action: Action, _ state: inout AppState, _ data: DashboardData) -> [Effect]? { nil }
 }
 
 extension Screen {

@@ -19,6 +19,21 @@ public enum Screen: Hashable, Sendable {
     case ahead
     case help
 
+    /// The screen of a kind that needs nothing more to show, such as the queue or the monthly view; nil for a kind
+    /// that shows one officer or case, or is a dialog.
+    public init?(_ kind: ScreenKind) {
+        switch kind {
+        case .officers: self = .officers
+        case .queue: self = .queue
+        case .plan: self = .plan
+        case .rebalance: self = .rebalance
+        case .monthly: self = .monthly
+        case .ahead: self = .ahead
+        case .help: self = .help
+        case .officer, .suggest, .transfer, .whatIf, .notice, .confirm, .done, .reason, .prompt, .teams: return nil
+        }
+    }
+
     public var kind: ScreenKind {
         switch self {
         case .officers: .officers
