@@ -42,6 +42,18 @@ struct StoreContractTests {
         #expect(try database.openExisting().workloads(in: Self.day.calendarMonth.previous).isEmpty)
     }
 
+    @Test("the cases held by officers whose ids hold quotes, backslashes and control characters are found by those ids",
+          arguments: Backend.available)
+    func hostileIDs(backend: Backend) throws {
+        let ids = ["O\"1", "O\\2", "O\u{1}3", "O\u{1F}4", "Zoë"]
+        let officers = ids.map { Officer(id: $0, name: $0, team: "North", mosovo: .trained) }
+        let cases = ids.enumerated().map { Case(id: "C\($0)", officerID: $1, team: "North", risk: .low) }
+        let database = try backend.database()
+        try database.open().replaceForce(Force(officers: officers, cases: cases), asOf: Self.day, availability: nil)
+        #expect(try database.openExisting().cases(heldBy: ids).map(\.id) == ["C0", "C1", "C2", "C3", "C4"])
+        #expect(try database.openExisting().cases(heldBy: ["O\\2", "O\u{1F}4"]).map(\.id) == ["C1", "C3"])
+    }
+
     @Test("a replacement that fails part-way leaves the previous force, its counts and snapshot whole", arguments: Backend.available)
     func importIsAtomic(backend: Backend) throws {
         let database = try backend.database()
