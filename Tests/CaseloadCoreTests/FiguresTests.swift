@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadExport
 import Testing
 
 @Suite("Figures for officers, teams and the force")
@@ -33,6 +34,9 @@ struct FiguresTests {
         let figures = Force(officers: [officer], cases: living + others).figures(limits: .standard).officers[0]
         #expect(figures.workload.highRiskResidents == residents)
         #expect(figures.explainedByApprovedPremises == explained)
+        let words = figures.flagSentences(limits: .standard).joined(separator: " ")
+        #expect(words.contains("explained by their AP's residents: AP residents only until within") == explained, "\(words)")
+        #expect(words.contains("over the 20% limit: no new cases until within") == (figures.highRiskStanding == .over && !explained))
     }
 
     @Test("a part-time officer at fte 0.5 has a limit of 25")

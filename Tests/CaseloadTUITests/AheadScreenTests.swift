@@ -47,6 +47,17 @@ struct AheadScreenTests {
         #expect(narrow.contains("within \(within)"))
     }
 
+    @Test("an AP officer whose residents explain their share is shown as explained, not as taking no new case, at any width")
+    func explainedByTheirAP() throws {
+        let data = try DemoData.data()
+        let (state, _) = DemoData.state(after: "/chlo\r\r".map { $0 == "\r" ? .enter : .character($0) }, data: data, height: 40)
+        #expect(state.page.screen == .officer(id: "OM03"))
+        let wide = Renderer.render(state, data, theme: .monochrome, width: 200, height: 40).text
+        #expect(wide.contains("25.0% high risk (11 cases), over the 20% limit, explained by their AP's residents: AP residents only until within"), "\(wide.prefix(600))")
+        let narrow = Renderer.render(state, data, theme: .monochrome, width: 80, height: 24).text
+        #expect(narrow.contains("25.0% high risk: AP explains it") && !narrow.contains("no new cases"), "\(narrow.prefix(400))")
+    }
+
     @Test("its officers sort with < and >, most first, I to reverse; Enter opens the officer shown")
     func sorted() throws {
         let data = try DemoData.data()

@@ -13,6 +13,8 @@ extension OfficerFigures {
                 return "\(cases) cases, \(excess) over the limit of \(caseLimit): no new cases until within"
             case .nearCases:
                 return "\(cases) cases of a limit of \(caseLimit): near it, a watch, not a flag"
+            case .overHighRisk where explainedByApprovedPremises:
+                return "\(share)% high risk (\(highRisk) cases), over the \(limitPercent) limit, explained by their AP's residents: AP residents only until within"
             case .overHighRisk:
                 return "\(share)% high risk (\(highRisk) cases), over the \(limitPercent) limit: no new cases until within"
             case .nearHighRisk:
@@ -39,6 +41,7 @@ extension OfficerFigures {
         flags.filter(\.isBreach).map { flag in
             switch flag {
             case .overCases: "\(cases)/\(caseLimit) cases: no new cases"
+            case .overHighRisk where explainedByApprovedPremises: "\(formatDecimal(highRiskPercent))% high risk: AP explains it"
             case .overHighRisk: "\(formatDecimal(highRiskPercent))% high risk: no new cases"
             case .needsCover: "away: \(casesNeedingCover) case\(casesNeedingCover == 1 ? "" : "s") need cover"
             case .awaitingWithoutBuddy: "untrained, no buddy available"

@@ -85,8 +85,8 @@ struct OfficerScreen: ScreenDefinition {
         } else {
             let room = canvas.width - Chrome.counterWidth - 2
             let shortWithin = within.map { ["within \($0)"] } ?? []
-            let shown = [why, sentences + shortWithin, figures.shortFlagSentences(limits: data.limits) + shortWithin]
-                .map { $0.joined(separator: "; ") }.first { $0.displayWidth <= room } ?? ""
+            let lines = [why, sentences + shortWithin, figures.shortFlagSentences(limits: data.limits) + shortWithin].map { $0.joined(separator: "; ") }
+            let shown = lines.first { $0.displayWidth <= room } ?? lines[2]
             canvas.put(" " + shown, row: ScreenLayout.statusRow, column: 0, style: .over, limit: canvas.width - Chrome.counterWidth - 1)
         }
 
