@@ -373,6 +373,20 @@ struct NoticeCommandTests {
         #expect(!result.stdout.contains("Dear Gita Hart"), "an officer within every limit gets no notice")
     }
 
+    @Test("an AP officer whose residents explain their share is told so, and still given residents; one over without an AP is given nothing")
+    func explainedByTheirAP() throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        let explained = try caseload.run(["notice", "OM03"], environment: Self.environment)
+        #expect(explained.status == 0)
+        #expect(explained.stdout.contains("live in the Approved Premises you work with; without them your share would be within the limit"))
+        #expect(explained.stdout.contains("Offenders living in the Approved Premises you work with will still be allocated to you"))
+        #expect(!explained.stdout.contains("No new offenders will be allocated to you") && !explained.stdout.contains("I may move some high-risk cases"))
+        let over = try caseload.run(["notice", "OM19"], environment: Self.environment)
+        #expect(over.stdout.contains("No new offenders will be allocated to you until you are back within both limits."))
+        #expect(over.stdout.contains("I may move some high-risk cases") && !over.stdout.contains("Approved Premises you work with"))
+    }
+
     @Test("no code word and no reference to our own files in any notice, in either format")
     func plainWords() throws {
         let home = try TemporaryFolder()

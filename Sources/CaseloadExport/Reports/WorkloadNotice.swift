@@ -90,6 +90,11 @@ public struct WorkloadNotice: Sendable {
             ? " (a share counted out of at least \(limits.shareFloor) cases, so that one case does not tip a small caseload over)" : ""
         let share = "\(figures.highRisk) of your \(figures.cases) cases are high or very high risk, \(formatDecimal(figures.highRiskPercent))%\(counted)"
         findings.append(share + (figures.highRiskStanding == .over ? ", above the limit of \(limitPercent)." : ", against a limit of \(limitPercent)."))
+        if figures.explainedByApprovedPremises {
+            let residents = figures.workload.highRiskResidents
+            findings.append("\(residents) of those high-risk cases live in the Approved Premises you work with; without them your share would be "
+                + "within the limit. An Approved Premises' throughput brings its officers more high-risk cases, and that explains your share.")
+        }
         if figures.has(.untrainedL2L3) {
             let count = figures.workload.level2Or3
             findings.append("You manage \(count) MAPPA level 2 or 3 case\(count == 1 ? "" : "s"), which Recommendation 18 of the same inspection asks be "
@@ -123,16 +128,18 @@ public struct WorkloadNotice: Sendable {
     /// What the force will do, a sentence each.
     public var actions: [String] {
         var actions: [String] = []
-        if figures.isOverALimit {
+        if figures.explainedByApprovedPremises {
+            actions.append("Offenders living in the Approved Premises you work with will still be allocated to you; no others will be until you are back within both limits.")
+        } else if figures.isOverALimit {
             actions.append("No new offenders will be allocated to you until you are back within both limits.")
-            if transfersMade.isEmpty {
-                actions.append("Your current cases stay with you: we do not move offenders without need, because knowing the person you manage takes time and matters.")
-            }
+        }
+        if figures.isOverALimit && transfersMade.isEmpty {
+            actions.append("Your current cases stay with you: we do not move offenders without need, because knowing the person you manage takes time and matters.")
         }
         if figures.has(.overCases) {
             actions.append("If holding back new work is not enough, I may move a few of your most recently allocated cases to colleagues with room. I will speak to you first.")
         }
-        if figures.has(.overHighRisk) {
+        if figures.has(.overHighRisk) && !figures.explainedByApprovedPremises {
             let residents = officer.approvedPremises ? " Cases living in the Approved Premises you work with stay with you." : ""
             actions.append("If holding back new work is not enough, I may move some high-risk cases to trained colleagues with room. I will speak to you first.\(residents)")
         }
