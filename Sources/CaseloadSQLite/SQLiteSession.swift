@@ -1,5 +1,6 @@
 import CaseloadCore
 import CaseloadStore
+import Foundation
 import GRDB
 
 /// The store's SQL session on one SQLite connection inside a transaction: `?` placeholders, statements prepared once
@@ -108,25 +109,13 @@ public struct SQLiteSession: SQLSession {
 
     /// The values travel as one bound JSON array, however many there are: SQLite limits the placeholders of a statement.
     public func column(_ column: String, isAnyOf values: [String]) -> CaseloadStore.SQL {
-        "\(raw: column) IN (SELECT value FROM json_each(\(Self.jsonArray(values))))"
-    }
-
-    /// The strings as a JSON array, as `json_each` reads it: quotes, backslashes and control characters escaped.
-    static func jsonArray(_ values: [String]) -> String {
-        var text = "["
-        for (index, value) in values.enumerated() {
-            if index > 0 { text += "," }
-            text += "\""
-            for scalar in value.unicodeScalars {
-                switch scalar {
-                case "\"", "\\": text += "\\" + String(scalar)
-                case "\u{0}"..."\u{1F}": text += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-                default: text.unicodeScalars.append(scalar)
-                }
-            }
-            text += "\""
+        let list: Data
+        do {
+            list = try JSONEncoder().encode(values)
+        } catch {
+            preconditionFailure("an array of strings always encodes as JSON: \(error)")
         }
-        return text + "]"
+        return "\(raw: column) IN (SELECT value FROM json_each(\(String(decoding: list, as: UTF8.self))))"
     }
 
     /// Drops the cases' indexes (built once at the end, cheaper than kept up to date row by row) and empties the tables.

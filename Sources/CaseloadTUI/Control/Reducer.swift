@@ -78,7 +78,8 @@ public enum Reducer {
     }
 
     static func answerDialog(_ state: inout AppState, _ key: Key, _ action: Action?, _ data: DashboardData) -> [Effect] {
-        if case .done = state.dialog {
+        // F1 leaves any dialog for Help; any key closes the list of what was just done.
+        if action == .help || state.dialog?.kind == .done {
             state.dialog = nil
             if action == .help { state.push(.help) }
             return []
@@ -91,9 +92,6 @@ public enum Reducer {
             case .no:
                 state.dialog = nil
                 state.message = "Nothing was changed."
-            case .help:
-                state.dialog = nil
-                state.push(.help)
             default:
                 break
             }
@@ -112,9 +110,6 @@ public enum Reducer {
             case .no:
                 state.dialog = nil
                 state.message = "Nothing was changed."
-            case .help:
-                state.dialog = nil
-                state.push(.help)
             default:
                 break
             }
@@ -138,10 +133,6 @@ public enum Reducer {
             case .clearText:
                 filter = ""
                 selected = -1
-            case .help:
-                state.dialog = nil
-                state.push(.help)
-                return []
             default:
                 guard case .character(let character) = key else { return [] }
                 filter.append(character)

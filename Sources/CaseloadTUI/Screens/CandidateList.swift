@@ -59,3 +59,19 @@ enum CandidateList {
         }
     }
 }
+
+/// A screen listing the officers for one case, Suggest or Transfer: its rows and their search text come from the
+/// case's candidates.
+protocol CandidateScreen: ScreenDefinition {
+    var caseID: String { get }
+}
+
+extension CandidateScreen {
+    func count(_ state: AppState, _ data: DashboardData) -> Int {
+        data.candidateRows(for: caseID)?.rows.count ?? 0
+    }
+
+    func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] {
+        data.candidateSearchTexts(for: caseID)
+    }
+}

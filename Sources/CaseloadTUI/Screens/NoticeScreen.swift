@@ -20,10 +20,9 @@ struct NoticeScreen: ScreenDefinition {
     /// The letter's lines, wrapped to the terminal's width; worked out once for each officer, signature and width,
     /// as every key asks for the count and every frame for the lines.
     func lines(_ state: AppState, _ data: DashboardData) -> [String] {
-        let id = officerID
-        let key = NoticeKey(officerID: id, supervisor: state.supervisor, wording: state.wording, width: state.terminalWidth)
+        let key = NoticeKey(officerID: officerID, supervisor: state.supervisor, wording: state.wording, width: state.terminalWidth)
         return data.noticeLines.value(for: key) {
-            guard let text = Self.text(id, state, data) else { return [] }
+            guard let text = Self.text(officerID, state, data) else { return [] }
             return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
                 line.isEmpty ? [""] : Chrome.wrap(String(line), width: max(20, state.terminalWidth - 3))
             }
@@ -35,22 +34,20 @@ struct NoticeScreen: ScreenDefinition {
     /// Asks before giving the officer their notice: where the file goes, and that it is recorded.
     func apply(_ state: inout AppState, _ data: DashboardData) {
         guard let supervisor = state.readyToChange(data) else { return }
-        let id = officerID
-        let name = data.force.officers.first { $0.id == id }?.name ?? id
+        let name = data.force.officers.first { $0.id == officerID }?.name ?? officerID
         state.dialog = .confirmNotice(
-            officerID: id,
+            officerID: officerID,
             summary: "Give \(name) this notice, signed by \(supervisor)? It is written to a file in the export folder and recorded in the audit trail."
                 + (data.isDemo ? " This is the demo force: the record is gone when you quit." : ""))
     }
     func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] { lines(state, data) }
 
     func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
-        let id = officerID
-        let figures = data.figures.officers.first { $0.officer.id == id }
+        let figures = data.figures.officers.first { $0.officer.id == officerID }
         let flagged = figures?.isBreaching == true
         Chrome.drawSummary(
             &canvas, flagged ? "The notice to \(figures!.officer.name), as they would read it. Nothing is given until you press a and confirm."
-                : "\(figures?.officer.name ?? id) is within every limit and breaks no rule: a notice would only confirm it.")
+                : "\(figures?.officer.name ?? officerID) is within every limit and breaks no rule: a notice would only confirm it.")
         Chrome.drawStatus(&canvas, "a gives it: a file in the export folder, recorded in the audit trail.")
         let lines = lines(state, data)
         Chrome.drawList(&canvas, state, count: lines.count) { canvas, index, row in

@@ -24,9 +24,8 @@ struct OfficerScreen: ScreenDefinition {
     }
 
     func title(_ data: DashboardData) -> String {
-        let id = officerID
-        let name = data.force.officers.first { $0.id == id }?.name ?? id
-        return "\(name) (\(id))"
+        let name = data.force.officers.first { $0.id == officerID }?.name ?? officerID
+        return "\(name) (\(officerID))"
     }
 
     func count(_ state: AppState, _ data: DashboardData) -> Int { data.cases(of: officerID).count }
@@ -36,10 +35,9 @@ struct OfficerScreen: ScreenDefinition {
     }
 
     func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {
-        let id = officerID
-        let cases = data.cases(of: id)
+        let cases = data.cases(of: officerID)
         guard cases.indices.contains(state.page.selected) else { return [] }
-        state.push(.transfer(caseID: cases[state.page.selected].id, from: id))
+        state.push(.transfer(caseID: cases[state.page.selected].id, from: officerID))
         return []
     }
 
@@ -54,8 +52,7 @@ struct OfficerScreen: ScreenDefinition {
     ]
 
     func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
-        let id = officerID
-        guard let figures = data.figures.officers.first(where: { $0.officer.id == id }) else {
+        guard let figures = data.figures.officers.first(where: { $0.officer.id == officerID }) else {
             Chrome.drawSummary(&canvas, "This officer is no longer in the force.", style: .near)
             return
         }
@@ -69,18 +66,18 @@ struct OfficerScreen: ScreenDefinition {
         if figures.workload.underCover > 0 { facts.append("\(figures.workload.underCover) under cover") }
         if officer.reductionMillionths > 0 { facts.append("reduced \(formatFixedPoint(officer.reductionMillionths / 100, places: 2))%") }
         if officer.mosovo != .trained {
-            let buddy = officer.buddyID.map { id in "buddy " + (data.force.officers.first { $0.id == id }.map { "\($0.name) (\(id))" } ?? id) }
+            let buddy = officer.buddyID.map { buddyID in "buddy " + (data.force.officers.first { $0.id == buddyID }.map { "\($0.name) (\(buddyID))" } ?? buddyID) }
             facts.append(buddy ?? "no buddy")
             facts.append(officer.mosovoCourseOn.map { "course \($0)" } ?? "on the course wait list")
         }
         var x = canvas.put(" " + facts.joined(separator: " · ") + " · ", row: ScreenLayout.summaryRow, column: 0, style: .header)
         x = canvas.put("\(figures.cases)/\(figures.caseLimit) cases\(Theme.mark(figures.caseStanding))", row: ScreenLayout.summaryRow, column: x, style: Style(standing: figures.caseStanding))
         canvas.put("  \(formatDecimal(figures.highRiskPercent))% high risk\(Theme.mark(figures.highRiskStanding))", row: ScreenLayout.summaryRow, column: x, style: Style(standing: figures.highRiskStanding))
-        let within = figures.isOverALimit && data.isComplete ? figures.withinByHolding(data.cases(of: id), limits: data.limits) : nil
+        let within = figures.isOverALimit && data.isComplete ? figures.withinByHolding(data.cases(of: officerID), limits: data.limits) : nil
         let sentences = figures.flagSentences(limits: data.limits).filter { !$0.contains("a watch, not a flag") }
         let why = sentences + (within.map { ["within by holding alone from \($0), as their cases end"] } ?? [])
         if why.isEmpty {
-            let months = (data.history[id] ?? []).suffix(4).map { "\($0.month): \($0.cases) (\(formatDecimal($0.highRiskPercent))%)" }
+            let months = (data.history[officerID] ?? []).suffix(4).map { "\($0.month): \($0.cases) (\(formatDecimal($0.highRiskPercent))%)" }
             Chrome.drawStatus(&canvas, "Within both limits. Recent months: " + (months.isEmpty ? "none recorded" : months.joined(separator: " · ")))
         } else {
             let room = canvas.width - Chrome.counterWidth - 2
@@ -90,7 +87,7 @@ struct OfficerScreen: ScreenDefinition {
             canvas.put(" " + shown, row: ScreenLayout.statusRow, column: 0, style: .over, limit: canvas.width - Chrome.counterWidth - 1)
         }
 
-        let cases = data.cases(of: id)
+        let cases = data.cases(of: officerID)
         let layout = TableLayout.fit(Self.columns, width: canvas.width - 1)
         Chrome.drawHeadings(&canvas, layout, Self.columns.map(\.heading))
         guard data.isComplete else {

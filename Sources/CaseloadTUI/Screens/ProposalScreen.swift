@@ -95,8 +95,7 @@ struct WhatIfScreen: ScreenDefinition {
     let officerID: String
 
     func title(_ data: DashboardData) -> String {
-        let id = officerID
-        return data.force.officers.first { $0.id == id }?.isActive == false ? "Cover for \(id)" : "What if \(id) were away"
+        return data.force.officers.first { $0.id == officerID }?.isActive == false ? "Cover for \(officerID)" : "What if \(officerID) were away"
     }
     func apply(_ state: inout AppState, _ data: DashboardData) {
         ProposalScreen.confirmCover(&state, of: officerID, data)
@@ -107,18 +106,17 @@ struct WhatIfScreen: ScreenDefinition {
     }
 
     func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
-        let id = officerID
-        let proposal = data.whatIf(id)
+        let proposal = data.whatIf(officerID)
         let held = proposal.planned
-        let officer = data.force.officers.first { $0.id == id }
-        let name = officer?.name ?? id
-        let covered = data.figures.officers.first { $0.officer.id == id }?.workload.underCover ?? 0
+        let officer = data.force.officers.first { $0.id == officerID }
+        let name = officer?.name ?? officerID
+        let covered = data.figures.officers.first { $0.officer.id == officerID }?.workload.underCover ?? 0
         let already = covered > 0 ? " (\(covered) more already under cover)" : ""
         let counts = "\(held) case\(held == 1 ? "" : "s")\(already); \(proposal.changes.count) placed, \(held - proposal.changes.count) cannot be. "
             + "a starts the cover."
         let summary = officer.map { !$0.isActive } == true
-            ? "\(name) (\(id)) is away" + (officer?.awayUntil.map { " until \($0)" } ?? "") + ": the cover for their " + counts
-            : "If \(name) (\(id)) were away: \(held) case\(held == 1 ? "" : "s") would need cover; \(proposal.changes.count) placed, "
+            ? "\(name) (\(officerID)) is away" + (officer?.awayUntil.map { " until \($0)" } ?? "") + ": the cover for their " + counts
+            : "If \(name) (\(officerID)) were away: \(held) case\(held == 1 ? "" : "s") would need cover; \(proposal.changes.count) placed, "
                 + "\(held - proposal.changes.count) cannot be. Nothing has changed."
         let status = officer?.isActive == false ? nil : "Nothing to apply while they are here: A on their Officer screen records an absence."
         ProposalScreen.draw(&canvas, state, proposal, summary: summary, status: status)

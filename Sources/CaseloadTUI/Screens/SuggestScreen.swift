@@ -2,21 +2,12 @@ import CaseloadCore
 
 /// The officers ranked for a waiting case, each with the effect and the reasons; then those who may not take it.
 /// Enter allocates after a confirmation; an officer below the line needs an override reason first.
-struct SuggestScreen: ScreenDefinition {
+struct SuggestScreen: CandidateScreen {
     let caseID: String
 
     func title(_ data: DashboardData) -> String { "Suggest for \(caseID)" }
 
-    func count(_ state: AppState, _ data: DashboardData) -> Int {
-        data.candidateRows(for: caseID)?.rows.count ?? 0
-    }
-
-    func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] {
-        data.candidateSearchTexts(for: caseID)
-    }
-
     func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {
-        let caseID = caseID
         guard let rows = data.candidateRows(for: caseID)?.rows, rows.indices.contains(state.page.selected) else { return [] }
         guard let supervisor = state.supervisor else {
             state.message = AppState.noSupervisor

@@ -2,23 +2,15 @@ import CaseloadCore
 
 /// The officers ranked to take a case over from the officer who holds it, as in Suggest; Enter asks the reason, then
 /// confirms with the effect on both officers.
-struct TransferScreen: ScreenDefinition {
+struct TransferScreen: CandidateScreen {
     let caseID: String
     /// The officer who holds the case.
     let from: String
 
     func title(_ data: DashboardData) -> String { "Transfer \(caseID)" }
 
-    func count(_ state: AppState, _ data: DashboardData) -> Int {
-        data.candidateRows(for: caseID)?.rows.count ?? 0
-    }
-
-    func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] {
-        data.candidateSearchTexts(for: caseID)
-    }
-
     func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {
-                guard let (offender, rows) = data.candidateRows(for: caseID), rows.indices.contains(state.page.selected) else { return [] }
+        guard let (offender, rows) = data.candidateRows(for: caseID), rows.indices.contains(state.page.selected) else { return [] }
         guard offender.officerID == from else {
             state.message = "\(caseID) is no longer with \(from); nothing was changed."
             return []
