@@ -147,7 +147,7 @@ public struct AllocationAdvisor: Sendable {
         case .daSpecialist:
             return "the team's DA specialist"
         case .approvedPremises:
-            return "runs an Approved Premises"
+            return "lives in the Approved Premises they run"
         case .headroom:
             return headroomWords(after: after, caseLimit: caseLimit)
         case .fewRecentAllocations:
