@@ -2,24 +2,24 @@ import CaseloadCore
 
 /// Why an allocation or transfer was not made; nothing was written.
 public enum AllocationError: Error, Equatable, CustomStringConvertible {
-    case noSuchCase(String)
-    case noSuchOfficer(String)
+    case noSuchCase(CaseID)
+    case noSuchOfficer(OfficerID)
     /// Someone else allocated the case first.
-    case alreadyAllocated(caseID: String, to: String, by: String?, at: String?)
+    case alreadyAllocated(caseID: CaseID, to: OfficerID, by: String?, at: String?)
     /// The case is no longer with the officer the caller saw holding it.
-    case notWithOfficer(caseID: String, expected: String, actual: String?)
-    case alreadyWithOfficer(caseID: String, officer: String)
+    case notWithOfficer(caseID: CaseID, expected: OfficerID, actual: OfficerID?)
+    case alreadyWithOfficer(caseID: CaseID, officer: OfficerID)
     /// Giving the case would break these hard rules, and no override was given; each rule in words with figures.
-    case refused(caseID: String, officer: String, rules: [HardRule], explanations: [String])
+    case refused(caseID: CaseID, officer: OfficerID, rules: [HardRule], explanations: [String])
     /// An override was asked for, but no hard rule stands in the way.
-    case nothingToOverride(caseID: String, officer: String)
-    case overrideNeedsReason(caseID: String)
+    case nothingToOverride(caseID: CaseID, officer: OfficerID)
+    case overrideNeedsReason(caseID: CaseID)
     /// Reason `other` says nothing by itself: it needs a note.
-    case otherNeedsNote(caseID: String)
+    case otherNeedsNote(caseID: CaseID)
     /// The case is already covered by a colleague on that day.
-    case alreadyCovered(caseID: String, by: String)
+    case alreadyCovered(caseID: CaseID, by: OfficerID)
     /// `cover --end` for an officer none of whose cases is under cover.
-    case nothingCovered(officer: String)
+    case nothingCovered(officer: OfficerID)
 
     public var description: String {
         switch self {

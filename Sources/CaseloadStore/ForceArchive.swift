@@ -6,7 +6,7 @@ import CaseloadCore
 public struct ForceArchive: Sendable {
     public var force: Force
     /// The day each waiting case joined the queue.
-    public var queuedSince: [String: Day]
+    public var queuedSince: [CaseID: Day]
     /// The audit log, oldest first.
     public var audit: [AuditEntry]
     /// The absences and reductions: the last availability.csv's (`fromFile`, `at` its date), then those recorded in
@@ -22,7 +22,7 @@ public struct ForceArchive: Sendable {
     public var snapshots: [MonthSnapshot]
 
     public init(
-        force: Force, queuedSince: [String: Day], audit: [AuditEntry], availability: [RecordedAvailability], notices: [NoticeRecord],
+        force: Force, queuedSince: [CaseID: Day], audit: [AuditEntry], availability: [RecordedAvailability], notices: [NoticeRecord],
         covers: [CoverRecord], imports: [ImportRecord], snapshots: [MonthSnapshot]
     ) {
         self.imports = imports
@@ -38,14 +38,14 @@ public struct ForceArchive: Sendable {
 
 /// A workload notice as it was recorded: to whom, on which day, when, by whom, for which flags.
 public struct NoticeRecord: Hashable, Sendable {
-    public var officerID: String
+    public var officerID: OfficerID
     public var day: Day
     public var at: String
     public var by: String
     /// The flags, comma-separated, as recorded.
     public var flags: String
 
-    public init(officerID: String, day: Day, at: String, by: String, flags: String) {
+    public init(officerID: OfficerID, day: Day, at: String, by: String, flags: String) {
         self.officerID = officerID
         self.day = day
         self.at = at

@@ -12,16 +12,16 @@ public protocol ForceStore: AnyObject, Sendable {
     func currentSnapshot(asOf: Day) throws -> MonthSnapshot
 
     /// The cases the officers hold, in the order they were imported.
-    func cases(heldBy officerIDs: [String]) throws -> [Case]
+    func cases(heldBy officerIDs: [OfficerID]) throws -> [Case]
 
     /// The MAPPA level 2 and 3 cases held by these officers, in the force's order.
-    func level2Or3Cases(heldBy officerIDs: [String]) throws -> [Case]
+    func level2Or3Cases(heldBy officerIDs: [OfficerID]) throws -> [Case]
 
     /// The cases waiting for an officer, in the order they were imported.
     func unallocatedCases() throws -> [Case]
 
     /// The day each waiting case joined the queue: the `--as-of` of the first import that showed it waiting.
-    func queuedSince() throws -> [String: Day]
+    func queuedSince() throws -> [CaseID: Day]
 
     /// Replaces every officer and case (and, when given, the file's absences and reductions) in one transaction and
     /// records the month of `asOf` as a snapshot.
@@ -36,10 +36,10 @@ public protocol ForceStore: AnyObject, Sendable {
     func record(_ entry: AvailabilityEntry, by: String, at time: String) throws
 
     /// Records that notices were given, one row an officer, with the flags they were given for, in one transaction.
-    func recordNotices(_ notices: [(officerID: String, flags: [Flag])], on day: Day, by: String, at time: String) throws
+    func recordNotices(_ notices: [(officerID: OfficerID, flags: [Flag])], on day: Day, by: String, at time: String) throws
 
     /// Every absence and reduction, or one officer's, in the order recorded.
-    func availability(of officerID: String?) throws -> [RecordedAvailability]
+    func availability(of officerID: OfficerID?) throws -> [RecordedAvailability]
 
     /// What was done in a month: notices given, transfers and overrides made, cover started.
     func activity(in month: Month) throws -> MonthActivity
@@ -52,7 +52,7 @@ public protocol ForceStore: AnyObject, Sendable {
 
     /// Each officer's counts in a month's snapshot, by officer id; empty when the month has none. Lighter than the
     /// whole snapshot, for `flags`' changes since last month.
-    func workloads(in month: Month) throws -> [String: Workload]
+    func workloads(in month: Month) throws -> [OfficerID: Workload]
 
     /// What the weeks ahead count, read from the cases' dates without loading every case: each officer of record's
     /// releases, endings and reviews due, each team's referrals in `AheadWindow.referrals`, and the cases covered on
@@ -70,7 +70,7 @@ public protocol ForceStore: AnyObject, Sendable {
     func cover(_ requests: [CoverRequest], limits: Limits, on day: Day, at time: String) throws -> [AuditEntry]
 
     /// Ends from `day` the cover of every case of the officer's covered that day (the officer is back); audited.
-    func endCover(of officerID: String, on day: Day, by: String, at time: String) throws -> [AuditEntry]
+    func endCover(of officerID: OfficerID, on day: Day, by: String, at time: String) throws -> [AuditEntry]
 
     /// The audit log, newest first: all of it, one case's history, or one officer's; cover whose last day has passed
     /// by `day` shows as ended the day after, the absence having ended.
@@ -97,9 +97,9 @@ public protocol ForceStore: AnyObject, Sendable {
 /// Which part of the audit log to read.
 public enum AuditScope: Hashable, Sendable {
     case all
-    case caseID(String)
+    case caseID(CaseID)
     /// Every entry that gave a case to the officer or took one from them, covered one, or concerns them alone.
-    case officerID(String)
+    case officerID(OfficerID)
 }
 
 extension ForceStore {

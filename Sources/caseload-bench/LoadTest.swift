@@ -12,12 +12,12 @@ struct LoadPlan: Codable {
     var seconds: Double
     /// The officers every process gives cases to: trained, within both limits with room to spare, and few enough
     /// that processes meet on the same officers and cases.
-    var officers: [String]
+    var officers: [OfficerID]
     /// The cases every process transfers (low and medium risk, so that the high-risk limit refuses few), each with its
     /// officer at the start.
-    var held: [String: String]
+    var held: [CaseID: OfficerID]
     /// Each process's own share of the queue, which it allocates.
-    var queues: [[String]]
+    var queues: [[CaseID]]
 
     /// The many-supervisors load of DESIGN.md: sixteen processes for thirty seconds.
     static let processes = 16

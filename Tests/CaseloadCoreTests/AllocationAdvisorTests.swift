@@ -97,8 +97,8 @@ struct AllocationAdvisorTests {
         ("awaiting, with a buddy, not MAPPA", .awaiting, "T", nil, false),
         ("awaiting, no buddy, level 1", .awaiting, nil, Mappa(category: 1, level: 1), false),
         ("trained, level 1", .trained, "T", Mappa(category: 1, level: 1), false),
-    ] as [(String, MosovoStatus, String?, Mappa?, Bool)])
-    func buddyReason(_ label: String, mosovo: MosovoStatus, buddy: String?, mappa: Mappa?, said: Bool) throws {
+    ] as [(String, MosovoStatus, OfficerID?, Mappa?, Bool)])
+    func buddyReason(_ label: String, mosovo: MosovoStatus, buddy: OfficerID?, mappa: Mappa?, said: Bool) throws {
         var officer = Make.officer("X", mosovo: mosovo)
         officer.buddyID = buddy
         officer.mosovoCourseOn = Day("2027-01-18")
@@ -149,7 +149,7 @@ struct AllocationAdvisorTests {
         let offender = Case(id: "NEW", officerID: nil, team: "North", risk: risk, location: location)
         #expect(advisor.suggest(for: offender).candidates.map(\.officer.id) == (takes ? ["P"] : []))
         var unexplained = cases
-        for index in unexplained.indices where unexplained[index].id.hasPrefix("p") && index < 25 { unexplained[index].risk = .high }
+        for index in unexplained.indices where unexplained[index].id.text.hasPrefix("p") && index < 25 { unexplained[index].risk = .high }
         #expect(Self.advisor([ap], unexplained).suggest(for: offender).candidates.isEmpty, "over on their own high-risk cases: held for every case")
     }
 

@@ -6,7 +6,7 @@ import Testing
 struct AvailabilityTests {
     static let day = Day("2026-11-15")!
 
-    static func entry(_ kind: AvailabilityEntry.Kind, _ from: String, _ to: String?, fraction: Int? = nil, officer: String = "X") -> AvailabilityEntry {
+    static func entry(_ kind: AvailabilityEntry.Kind, _ from: String, _ to: String?, fraction: Int? = nil, officer: OfficerID = "X") -> AvailabilityEntry {
         AvailabilityEntry(officerID: officer, kind: kind, from: Day(from)!, to: to.map { Day($0)! }, fractionMillionths: fraction, reason: "r")
     }
 

@@ -6,7 +6,7 @@ struct CoverPlannerTests {
     static let today = Day("2026-11-15")!
 
     /// A generated force with one or two officers away, some officers absent for a few days and some reduced.
-    static func force(seed: UInt64) -> (force: Force, away: Set<String>) {
+    static func force(seed: UInt64) -> (force: Force, away: Set<OfficerID>) {
         var force = ForceGenerator(officers: 14, cases: 560, unallocated: 12, seed: seed, referenceDay: today).generate()
         var random = SeededRandom(seed: seed &+ 7)
         for index in force.officers.indices {

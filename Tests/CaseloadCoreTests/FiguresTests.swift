@@ -116,10 +116,10 @@ struct FiguresTests {
     }
 
     @Test("an officer not yet trained who holds cases needs a buddy; with one, or with no cases, there is no flag", arguments: [
-        (MosovoStatus.awaiting, String?("OM9"), 5, false), (.awaiting, nil, 5, true), (.untrained, nil, 1, true), (.awaiting, nil, 0, false),
+        (MosovoStatus.awaiting, OfficerID?("OM9"), 5, false), (.awaiting, nil, 5, true), (.untrained, nil, 1, true), (.awaiting, nil, 0, false),
         (.trained, nil, 5, false), (.untrained, "OM9", 3, false),
     ])
-    func buddies(mosovo: MosovoStatus, buddy: String?, cases: Int, flagged: Bool) {
+    func buddies(mosovo: MosovoStatus, buddy: OfficerID?, cases: Int, flagged: Bool) {
         var officer = Make.officer("X", mosovo: mosovo)
         officer.buddyID = buddy
         var workload = Workload()

@@ -3,7 +3,7 @@ import CaseloadCore
 /// Builders for small constructed forces, so each test states only what matters to it.
 enum Make {
     static func officer(
-        _ id: String, team: String = "North", fte: String = "1", mosovo: MosovoStatus = .trained,
+        _ id: OfficerID, team: String = "North", fte: String = "1", mosovo: MosovoStatus = .trained,
         approvedPremises: Bool = false, daSpecialist: Bool = false, status: OfficerStatus = .active
     ) -> Officer {
         Officer(
@@ -13,12 +13,12 @@ enum Make {
 
     /// `count` cases for an officer, the first `high` of them high risk, the rest low.
     static func cases(
-        _ officerID: String?, count: Int, high: Int = 0, team: String = "North", location: Location = .community,
+        _ officerID: OfficerID?, count: Int, high: Int = 0, team: String = "North", location: Location = .community,
         level: Int? = nil, prefix: String? = nil
     ) -> [Case] {
         (0..<count).map { index in
             Case(
-                id: "\(prefix ?? officerID ?? "Q")-\(index)", officerID: officerID, team: team,
+                id: "\(prefix ?? officerID?.text ?? "Q")-\(index)", officerID: officerID, team: team,
                 risk: index < high ? .high : .low, mappa: level.map { Mappa(category: 1, level: $0) },
                 location: location)
         }

@@ -205,7 +205,7 @@ struct ForceDecoderTests {
         switch result {
         case .success(let force):
             #expect(known)
-            #expect(force.cases.first?.officerID == officerID)
+            #expect(force.cases.first?.officerID == OfficerID(officerID))
         case .failure(let failure):
             #expect(!known)
             #expect(failure.description.contains("'\(officerID)' is not in officers.csv"))

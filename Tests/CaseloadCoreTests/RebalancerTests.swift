@@ -309,7 +309,7 @@ struct RebalancerTests {
         applying(moves.map { ($0.offender.id, $0.to.id) }, to: force)
     }
 
-    static func applying(_ moves: [(caseID: String, to: String)], to force: Force) -> Force {
+    static func applying(_ moves: [(caseID: CaseID, to: OfficerID)], to force: Force) -> Force {
         var result = force
         let destination = Dictionary(moves.map { ($0.caseID, $0.to) }, uniquingKeysWith: { _, last in last })
         for index in result.cases.indices {

@@ -9,8 +9,8 @@ struct WorkloadTallyTests {
         ("Zoë", "Zoe\u{308}", true), ("Zoe\u{308}", "Zoë", true), ("王01", "王01", true), ("王01", "王02", false),
     ])
     func found(officerID: String, caseOfficerID: String, counted: Bool) {
-        let officers = [Make.officer("OTHER"), Make.officer(officerID), Make.officer("LAST")]
-        let tally = WorkloadTally(Force(officers: officers, cases: Make.cases(caseOfficerID, count: 3, high: 1)))
+        let officers = [Make.officer("OTHER"), Make.officer(OfficerID(officerID)), Make.officer("LAST")]
+        let tally = WorkloadTally(Force(officers: officers, cases: Make.cases(OfficerID(caseOfficerID), count: 3, high: 1)))
         #expect(tally.workloads[1].cases == (counted ? 3 : 0))
         #expect(tally.workloads[1].high == (counted ? 1 : 0))
         #expect(tally.workloads[0].cases + tally.workloads[2].cases == 0)
@@ -26,7 +26,7 @@ struct WorkloadTallyTests {
             return Case(id: "C\(index)", officerID: random.chance(permille: 20) ? nil : "OM\(officer)", team: "North", risk: .low, location: .custody)
         }
         let tally = WorkloadTally(Force(officers: officers, cases: cases))
-        var expected: [String: Int] = [:]
+        var expected: [OfficerID: Int] = [:]
         for offender in cases { if let id = offender.officerID { expected[id, default: 0] += 1 } }
         #expect(zip(officers, tally.workloads).allSatisfy { expected[$0.id, default: 0] == $1.cases && $1.custody == $1.cases })
         #expect(tally.unallocated == cases.count { $0.officerID == nil })

@@ -24,7 +24,7 @@ struct AllocationStoreTests {
     }
 
     static func request(
-        _ caseID: String, from: String? = nil, to: String, override: Bool = false, reason: AllocationReason? = nil, note: String? = nil
+        _ caseID: CaseID, from: OfficerID? = nil, to: OfficerID, override: Bool = false, reason: AllocationReason? = nil, note: String? = nil
     ) -> AllocationRequest {
         AllocationRequest(caseID: caseID, from: from, to: to, by: "sgt.jones", reason: reason, override: override, note: note)
     }

@@ -27,7 +27,7 @@ struct AuditTrailTests {
         let decoder = try ImportFiles.decoder(officers: folder.path("officers.csv"), cases: folder.path("cases.csv"))
         _ = try store.importForce(decoder, asOf: day, availability: nil, by: "sgt.import", at: "2026-12-01T08:00:00Z")
         let at = { (second: Int) in "2026-12-01T09:00:\(second < 10 ? "0" : "")\(second)Z" }
-        let request = { (caseID: String, from: String?, to: String, override: Bool) in
+        let request = { (caseID: CaseID, from: OfficerID?, to: OfficerID, override: Bool) in
             AllocationRequest(caseID: caseID, from: from, to: to, by: "sgt.jones", reason: override || from != nil ? .other : nil, override: override, note: "n")
         }
         _ = try store.allocate([request("Q1", nil, "OM2", false)], limits: .standard, on: day, at: at(1))

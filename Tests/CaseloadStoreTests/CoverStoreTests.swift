@@ -22,16 +22,16 @@ struct CoverStoreTests {
         return database
     }
 
-    static func cases(_ officerID: String, _ count: Int, prefix: String? = nil, high: Int = 0) -> [Case] {
-        (0..<count).map { Case(id: "\(prefix ?? officerID)-\($0)", officerID: officerID, team: "North", risk: $0 < high ? .high : .low) }
+    static func cases(_ officerID: OfficerID, _ count: Int, prefix: String? = nil, high: Int = 0) -> [Case] {
+        (0..<count).map { Case(id: "\(prefix ?? officerID.text)-\($0)", officerID: officerID, team: "North", risk: $0 < high ? .high : .low) }
     }
 
-    static func requests(_ pairs: [(String, String)]) -> [CoverRequest] {
+    static func requests(_ pairs: [(CaseID, OfficerID)]) -> [CoverRequest] {
         pairs.map { CoverRequest(caseID: $0.0, officerID: "OM1", coveringID: $0.1, until: lastDay, by: "sgt.jones") }
     }
 
     /// Each officer's cases, covering and under-cover counts on a day, from the kept counts.
-    static func counts(_ store: any ForceStore, on day: Day) throws -> [String: [Int]] {
+    static func counts(_ store: any ForceStore, on day: Day) throws -> [OfficerID: [Int]] {
         Dictionary(uniqueKeysWithValues: try store.currentSnapshot(asOf: day).officers.map {
             ($0.officer.id, [$0.workload.cases, $0.workload.covering, $0.workload.underCover])
         })

@@ -18,7 +18,7 @@ struct DemoAdviceTests {
         ("C9004", "OM11", "already over the high-risk limit: 27.9% > 20%"),
         ("C9004", "OM05", "already over the caseload limit: 52 > 50 cases"),
     ])
-    func suggestExcludesTheOver(caseID: String, officerID: String, words: String) throws {
+    func suggestExcludesTheOver(caseID: CaseID, officerID: OfficerID, words: String) throws {
         let force = try Self.demo()
         let advisor = AllocationAdvisor(force: force, limits: .standard, today: Self.today)
         let suggestion = advisor.suggest(for: try #require(force.cases.first { $0.id == caseID }))
@@ -32,8 +32,8 @@ struct DemoAdviceTests {
         let force = try Self.demo()
         let over = Set(force.figures(limits: .standard).officers.filter(\.isOverALimit).map(\.officer.id))
         #expect(over == ["OM03", "OM05", "OM07", "OM11", "OM19"])
-        let explained: Set<String> = ["OM03", "OM11"]
-        let allowed = { (offender: Case, officerID: String) in !over.contains(officerID) || offender.location == .approvedPremises && explained.contains(officerID) }
+        let explained: Set<OfficerID> = ["OM03", "OM11"]
+        let allowed = { (offender: Case, officerID: OfficerID) in !over.contains(officerID) || offender.location == .approvedPremises && explained.contains(officerID) }
         let advisor = AllocationAdvisor(force: force, limits: .standard, today: Self.today)
         for offender in force.unallocated {
             #expect(advisor.suggest(for: offender).candidates.allSatisfy { allowed(offender, $0.officer.id) }, "\(offender.id)")

@@ -25,8 +25,8 @@ struct ImportMutationTests {
 
         for round in 0..<Self.mutations {
             let mutateOfficers = random.chance(permille: 200)
-            let officerBytes = mutateOfficers ? Self.mutate(officers, &random, ids: base.officers.map(\.id)) : officers
-            let caseBytes = mutateOfficers ? cases : Self.mutate(cases, &random, ids: base.officers.map(\.id))
+            let officerBytes = mutateOfficers ? Self.mutate(officers, &random, ids: base.officers.map(\.id.text)) : officers
+            let caseBytes = mutateOfficers ? cases : Self.mutate(cases, &random, ids: base.officers.map(\.id.text))
             let expected = ForceDecoder.decode(officersFile: "officers.csv", officers: officerBytes, casesFile: "cases.csv", cases: caseBytes)
             let decoding = StreamingDecoder(officersFile: "officers.csv", officers: officerBytes, casesFile: "cases.csv", cases: caseBytes)
             switch expected {

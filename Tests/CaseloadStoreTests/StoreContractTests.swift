@@ -26,7 +26,7 @@ struct StoreContractTests {
             Case(id: "Q2", officerID: nil, team: "North", risk: .high),
         ])
 
-    static func request(_ caseID: String, from: String? = nil, to: String, by: String = "sgt.jones") -> AllocationRequest {
+    static func request(_ caseID: CaseID, from: OfficerID? = nil, to: OfficerID, by: String = "sgt.jones") -> AllocationRequest {
         AllocationRequest(caseID: caseID, from: from, to: to, by: by, reason: nil, override: false, note: nil)
     }
 
@@ -45,8 +45,8 @@ struct StoreContractTests {
     @Test("the cases held by officers whose ids hold quotes, backslashes and control characters are found by those ids",
           arguments: Backend.available)
     func hostileIDs(backend: Backend) throws {
-        let ids = ["O\"1", "O\\2", "O\u{1}3", "O\u{1F}4", "Zoë"]
-        let officers = ids.map { Officer(id: $0, name: $0, team: "North", mosovo: .trained) }
+        let ids: [OfficerID] = ["O\"1", "O\\2", "O\u{1}3", "O\u{1F}4", "Zoë"]
+        let officers = ids.map { Officer(id: $0, name: $0.text, team: "North", mosovo: .trained) }
         let cases = ids.enumerated().map { Case(id: "C\($0)", officerID: $1, team: "North", risk: .low) }
         let database = try backend.database()
         try database.open().replaceForce(Force(officers: officers, cases: cases), asOf: Self.day, availability: nil)
@@ -155,7 +155,7 @@ struct StoreContractTests {
         let stores = try (0..<6).map { _ in try database.openExisting() }
         let outcomes = Outcomes()
         DispatchQueue.concurrentPerform(iterations: stores.count) { index in
-            let officer = ["OM1", "OM3"][index % 2]
+            let officer: OfficerID = ["OM1", "OM3"][index % 2]
             do {
                 _ = try stores[index].allocate([Self.request("Q2", to: officer, by: "s\(index)")], limits: .standard, on: Self.day, at: "t\(index)")
                 outcomes.add(nil)

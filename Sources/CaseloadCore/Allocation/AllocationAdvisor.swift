@@ -7,7 +7,7 @@ public struct AllocationAdvisor: Sendable {
     public private(set) var recent: [Int]
     /// High-risk cases living in an Approved Premises, per officer, for the AP officer's exception to the hold.
     private var residentsHighRisk: [Int]
-    private let index: [String: Int]
+    private let index: [OfficerID: Int]
 
     /// An advisor for the force as it stands on `today`; recent allocations are read from `allocated_on`, and cover
     /// started in the same days counts as new work for whoever covers.
@@ -20,7 +20,7 @@ public struct AllocationAdvisor: Sendable {
         self.limits = limits
         officers = force.officers
         self.workloads = workloads
-        var index: [String: Int] = [:]
+        var index: [OfficerID: Int] = [:]
         for (position, officer) in officers.enumerated() { index[officer.id] = position }
         self.index = index
         let since = today.adding(days: -Preference.recentDays)
@@ -43,7 +43,7 @@ public struct AllocationAdvisor: Sendable {
     }
 
     /// The position of an officer in `officers`.
-    public func position(of officerID: String) -> Int? { index[officerID] }
+    public func position(of officerID: OfficerID) -> Int? { index[officerID] }
 
     /// The officers ranked for the case (best first, ties by officer_id), the best `limit` of them with their reasons
     /// (all when nil), and every officer excluded, with why.
@@ -193,7 +193,7 @@ public struct AllocationAdvisor: Sendable {
     }
 
     /// Takes back a case a proposal had given an officer: their counts and their intake for the week as before it.
-    public mutating func withdraw(_ offender: Case, from officerID: String) {
+    public mutating func withdraw(_ offender: Case, from officerID: OfficerID) {
         guard let position = index[officerID] else { return }
         workloads[position].remove(offender)
         recent[position] -= 1
@@ -201,7 +201,7 @@ public struct AllocationAdvisor: Sendable {
     }
 
     /// Records that a case has gone to an officer (or left one), so later advice sees it.
-    public mutating func record(_ offender: Case, from: String?, to: String?) {
+    public mutating func record(_ offender: Case, from: OfficerID?, to: OfficerID?) {
         if let from, let position = index[from] {
             workloads[position].remove(offender)
             if offender.isHighRiskResident { residentsHighRisk[position] -= 1 }

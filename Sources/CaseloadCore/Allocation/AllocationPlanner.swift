@@ -258,7 +258,7 @@ public struct AllocationPlanner: Sendable {
         let pastNear: Bool
         let otherTeam: Bool
         let score: Int
-        let id: String
+        let id: OfficerID
 
         var rank: (Int, Int, Int, Int) { (untrainedForHighRisk ? 1 : 0, pastNear ? 1 : 0, otherTeam ? 1 : 0, -score) }
 

@@ -1,9 +1,9 @@
 /// A request to give a case to an officer: from the queue when `from` is nil, else a transfer.
 public struct AllocationRequest: Hashable, Sendable {
-    public var caseID: String
+    public var caseID: CaseID
     /// The officer the caller saw holding the case; nil when they saw it unallocated.
-    public var from: String?
-    public var to: String
+    public var from: OfficerID?
+    public var to: OfficerID
     /// Who is allocating, for the audit log.
     public var by: String
     public var reason: AllocationReason?
@@ -12,7 +12,7 @@ public struct AllocationRequest: Hashable, Sendable {
     /// Free text kept in the audit log; needed with reason `other`.
     public var note: String?
 
-    public init(caseID: String, from: String?, to: String, by: String, reason: AllocationReason?, override: Bool, note: String? = nil) {
+    public init(caseID: CaseID, from: OfficerID?, to: OfficerID, by: String, reason: AllocationReason?, override: Bool, note: String? = nil) {
         self.caseID = caseID
         self.from = from
         self.to = to
@@ -64,11 +64,11 @@ public enum AuditKind: String, CaseIterable, Sendable {
 public struct AuditEntry: Hashable, Sendable {
     public var kind: AuditKind
     /// The case an allocation, transfer or cover concerns; empty for an entry about an officer or the force.
-    public var caseID: String
+    public var caseID: CaseID
     /// The officer an absence, reduction or notice concerns; nil for the others, which name theirs in `from` and `to`.
-    public var officerID: String?
-    public var from: String?
-    public var to: String
+    public var officerID: OfficerID?
+    public var from: OfficerID?
+    public var to: OfficerID
     /// ISO 8601 time in UTC.
     public var at: String
     public var by: String
@@ -80,8 +80,8 @@ public struct AuditEntry: Hashable, Sendable {
     public var note: String?
 
     public init(
-        caseID: String, from: String?, to: String, at: String, by: String, reason: String?, override: Bool,
-        rulesOverridden: [String] = [], note: String? = nil, kind: AuditKind? = nil, officerID: String? = nil
+        caseID: CaseID, from: OfficerID?, to: OfficerID, at: String, by: String, reason: String?, override: Bool,
+        rulesOverridden: [String] = [], note: String? = nil, kind: AuditKind? = nil, officerID: OfficerID? = nil
     ) {
         self.officerID = officerID
         self.kind = kind ?? (override ? .override : from == nil ? .allocation : .transfer)

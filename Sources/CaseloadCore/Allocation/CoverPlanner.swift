@@ -9,11 +9,11 @@ public struct CoverPlanner: Sendable {
     let limits: Limits
     let today: Day
     /// The officers whose cases need cover.
-    let away: Set<String>
+    let away: Set<OfficerID>
     /// Only their very high risk and level 3 cases: the absence is past the shorter period but not the longer.
     public let onlyMostDangerous: Bool
 
-    public init(force: Force, away: Set<String>, limits: Limits, today: Day, onlyMostDangerous: Bool = false) {
+    public init(force: Force, away: Set<OfficerID>, limits: Limits, today: Day, onlyMostDangerous: Bool = false) {
         self.force = force
         self.away = away
         self.limits = limits
@@ -23,15 +23,15 @@ public struct CoverPlanner: Sendable {
 
     /// A planner for what the away officers' absences call for, as `need` says: only the very high risk and level 3
     /// cases for `.mostDangerous`, every case otherwise (cover asked for before it is due is still planned whole).
-    public init(force: Force, away: Set<String>, limits: Limits, today: Day, need: CoverNeed) {
+    public init(force: Force, away: Set<OfficerID>, limits: Limits, today: Day, need: CoverNeed) {
         self.init(force: force, away: away, limits: limits, today: today, onlyMostDangerous: need == .mostDangerous)
     }
 
     /// The force with the away officers unavailable and their cases not yet under cover waiting, and the ids of
     /// those cases.
-    func asQueue() -> (force: Force, moved: Set<String>) {
+    func asQueue() -> (force: Force, moved: Set<CaseID>) {
         var force = awayForce
-        var moved = Set<String>()
+        var moved = Set<CaseID>()
         let covered = force.coveringOfficers
         for index in force.cases.indices {
             guard let holder = force.cases[index].officerID, away.contains(holder), covered[force.cases[index].id] == nil,

@@ -91,7 +91,7 @@ public enum HardRule: String, CaseIterable, Sendable {
 
     /// The buddy's state in words, for an officer the buddy rule stops: "no buddy recorded to support them", or
     /// "their buddy OM11 is away until 2027-01-04".
-    public static func buddyWords(_ buddyID: String?, _ buddy: Officer?) -> String {
+    public static func buddyWords(_ buddyID: OfficerID?, _ buddy: Officer?) -> String {
         guard let buddyID, !buddyID.isEmpty else { return "no buddy recorded to support them" }
         guard let buddy else { return "their buddy \(buddyID) is not an officer of the force" }
         if buddy.status == .leave { return "their buddy \(buddyID) is on leave" }

@@ -108,7 +108,7 @@ public struct Rebalancer: Sendable {
         let overDonors = transfers ? closed.filter { !explainedDonors.contains(start[$0].officer.id) }
             .sorted { (start[$0].caseStanding == .over ? 0 : 1, start[$0].officer.id) < (start[$1].caseStanding == .over ? 0 : 1, start[$1].officer.id) } : []
         for donor in overDonors {
-            var unplaceable = Set<String>()
+            var unplaceable = Set<CaseID>()
             while let need = need(of: donor, holding: held[donor], advisor: advisor, leavingOut: unplaceable), need.high + need.other > 0 {
                 let wantHigh = need.high > 0
                 let candidates = held[donor].filter { movable($0, from: donor, advisor: advisor) && !unplaceable.contains($0.id) && $0.risk.isHigh == wantHigh }
@@ -143,7 +143,7 @@ public struct Rebalancer: Sendable {
 
     /// How many high-risk and other cases the donor must still give up to be within both limits, the fewest in
     /// all and then the fewest high-risk; nil when no number of the cases they may give up would do.
-    func need(of donor: Int, holding cases: [Case], advisor: AllocationAdvisor, leavingOut unplaceable: Set<String>) -> (high: Int, other: Int)? {
+    func need(of donor: Int, holding cases: [Case], advisor: AllocationAdvisor, leavingOut unplaceable: Set<CaseID>) -> (high: Int, other: Int)? {
         let workload = advisor.workloads[donor]
         let caseLimit = limits.caseLimit(for: advisor.officers[donor])
         var highAvailable = 0

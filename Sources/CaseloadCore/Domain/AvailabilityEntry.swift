@@ -8,7 +8,7 @@ public struct AvailabilityEntry: Hashable, Sendable {
         case reduction
     }
 
-    public var officerID: String
+    public var officerID: OfficerID
     public var kind: Kind
     /// The first day.
     public var from: Day
@@ -18,7 +18,7 @@ public struct AvailabilityEntry: Hashable, Sendable {
     public var fractionMillionths: Int?
     public var reason: String
 
-    public init(officerID: String, kind: Kind, from: Day, to: Day? = nil, fractionMillionths: Int? = nil, reason: String) {
+    public init(officerID: OfficerID, kind: Kind, from: Day, to: Day? = nil, fractionMillionths: Int? = nil, reason: String) {
         self.officerID = officerID
         self.kind = kind
         self.from = from

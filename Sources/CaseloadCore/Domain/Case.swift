@@ -1,8 +1,8 @@
 /// One managed offender: one row of cases.csv.
 public struct Case: Hashable, Sendable {
-    public var id: String
+    public var id: CaseID
     /// The officer who holds the case; nil while it waits in the queue.
-    public var officerID: String?
+    public var officerID: OfficerID?
     public var team: String
     public var risk: Risk
     /// nil when the offender is not managed under MAPPA.
@@ -11,7 +11,7 @@ public struct Case: Hashable, Sendable {
     public var domesticAbuse: Bool
     public var allocatedOn: Day?
     /// The officer who held this offender before, for continuity.
-    public var previousOfficerID: String?
+    public var previousOfficerID: OfficerID?
     /// When the case was referred to the team; how long a queued case has waited counts from it.
     public var referredOn: Day?
     /// For a case in custody: the expected release date.
@@ -22,9 +22,9 @@ public struct Case: Hashable, Sendable {
     public var nextReviewOn: Day?
 
     public init(
-        id: String, officerID: String?, team: String, risk: Risk, mappa: Mappa? = nil,
+        id: CaseID, officerID: OfficerID?, team: String, risk: Risk, mappa: Mappa? = nil,
         location: Location = .community, domesticAbuse: Bool = false, allocatedOn: Day? = nil,
-        previousOfficerID: String? = nil, referredOn: Day? = nil, releaseOn: Day? = nil, endsOn: Day? = nil, nextReviewOn: Day? = nil
+        previousOfficerID: OfficerID? = nil, referredOn: Day? = nil, releaseOn: Day? = nil, endsOn: Day? = nil, nextReviewOn: Day? = nil
     ) {
         self.id = id
         self.officerID = officerID

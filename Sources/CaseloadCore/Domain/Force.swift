@@ -16,19 +16,19 @@ public struct Force: Sendable, Equatable {
     ///
     /// When the officer is back (the absence ended early, or the records system shows them active), their cases
     /// count for them again, whatever the cover's dates said.
-    public var coveringOfficers: [String: String] {
+    public var coveringOfficers: [CaseID: OfficerID] {
         guard !covers.isEmpty else { return [:] }
         let away = Set(officers.filter { !$0.isActive }.map(\.id))
-        var covering: [String: String] = [:]
+        var covering: [CaseID: OfficerID] = [:]
         for cover in covers where away.contains(cover.officerID) { covering[cover.caseID] = cover.coveringID }
         return covering
     }
 
     /// Each officer's cases whose next risk review comes before `day`, by officer id; a covered case counts for the
     /// colleague doing its work, as every count does.
-    public func reviewsOverdue(on day: Day) -> [String: Int] {
+    public func reviewsOverdue(on day: Day) -> [OfficerID: Int] {
         let covering = coveringOfficers
-        var overdue: [String: Int] = [:]
+        var overdue: [OfficerID: Int] = [:]
         for offender in cases {
             guard offender.isReviewOverdue(on: day), let holder = covering[offender.id] ?? offender.officerID else { continue }
             overdue[holder, default: 0] += 1

@@ -27,7 +27,7 @@ public struct MonthSnapshot: Hashable, Sendable {
     }
 
     /// The officers not available on the day: their covered cases count for the colleagues covering them.
-    public var away: Set<String> { Set(officers.filter { !$0.officer.isActive }.map(\.officer.id)) }
+    public var away: Set<OfficerID> { Set(officers.filter { !$0.officer.isActive }.map(\.officer.id)) }
 
     public func figures(limits: Limits) -> Figures {
         Figures(officers: officers, unallocated: unallocated, limits: limits)

@@ -1,6 +1,6 @@
 /// An offender manager: one row of officers.csv.
 public struct Officer: Hashable, Sendable {
-    public var id: String
+    public var id: OfficerID
     public var name: String
     public var team: String
     public var fte: FTE
@@ -11,7 +11,7 @@ public struct Officer: Hashable, Sendable {
     public var daSpecialist: Bool
     public var status: OfficerStatus
     /// For an officer awaiting the MOSOVO course (or not booked on it): the trained officer who supports them.
-    public var buddyID: String?
+    public var buddyID: OfficerID?
     /// For an officer not yet trained: the day of the MOSOVO course place booked.
     public var mosovoCourseOn: Day?
     /// On the day the figures are for: nil when not absent, else how many days the absence lasts in all (nil inside
@@ -25,8 +25,8 @@ public struct Officer: Hashable, Sendable {
     public var reductionUntil: Day?
 
     public init(
-        id: String, name: String, team: String, fte: FTE = .full, mosovo: MosovoStatus,
-        approvedPremises: Bool = false, daSpecialist: Bool = false, status: OfficerStatus = .active, buddyID: String? = nil,
+        id: OfficerID, name: String, team: String, fte: FTE = .full, mosovo: MosovoStatus,
+        approvedPremises: Bool = false, daSpecialist: Bool = false, status: OfficerStatus = .active, buddyID: OfficerID? = nil,
         mosovoCourseOn: Day? = nil
     ) {
         self.id = id

@@ -3,7 +3,7 @@ extension Officer {
     /// The officer with the name replaced by the id.
     public var redacted: Officer {
         var officer = self
-        officer.name = id
+        officer.name = id.text
         return officer
     }
 }

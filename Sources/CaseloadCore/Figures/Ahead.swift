@@ -25,7 +25,7 @@ public struct Ahead: Sendable {
     public init(force: Force, figures: Figures, asOf: Day, weeks: Int, team: String? = nil) {
         let window = AheadWindow(asOf: asOf, weeks: weeks)
         let covering = force.coveringOfficers
-        var counts: [String: AheadCounts] = [:]
+        var counts: [OfficerID: AheadCounts] = [:]
         var referrals: [String: Int] = [:]
         for offender in force.cases {
             if let referred = offender.referredOn, window.referrals.contains(referred) { referrals[offender.team, default: 0] += 1 }
@@ -44,7 +44,7 @@ public struct Ahead: Sendable {
 
     /// The weeks ahead from each officer's figures and the counts of the cases they hold, by officer id, and each
     /// team's referrals in `AheadWindow.referrals`, by team: what a store reads without loading every case.
-    public init(figures: Figures, counts: [String: AheadCounts], referrals: [String: Int], asOf: Day, weeks: Int, team: String? = nil) {
+    public init(figures: Figures, counts: [OfficerID: AheadCounts], referrals: [String: Int], asOf: Day, weeks: Int, team: String? = nil) {
         self.asOf = asOf
         self.weeks = weeks
         limits = figures.limits

@@ -17,12 +17,12 @@ public struct AheadDates: Sendable {
 
     public let window: AheadWindow
     /// By the officer of record; no overdue reviews, which the snapshot counts.
-    public let officers: [String: AheadCounts]
+    public let officers: [OfficerID: AheadCounts]
     /// By team.
     public let referrals: [String: Int]
     public let covered: [Covered]
 
-    public init(window: AheadWindow, officers: [String: AheadCounts], referrals: [String: Int], covered: [Covered]) {
+    public init(window: AheadWindow, officers: [OfficerID: AheadCounts], referrals: [String: Int], covered: [Covered]) {
         self.window = window
         self.officers = officers
         self.referrals = referrals
@@ -31,7 +31,7 @@ public struct AheadDates: Sendable {
 
     /// Each officer's counts on the snapshot's day: a covered case counts for the colleague covering it while its
     /// officer is away, and the overdue reviews are the snapshot's, cover already applied.
-    public func counts(with snapshot: MonthSnapshot) -> [String: AheadCounts] {
+    public func counts(with snapshot: MonthSnapshot) -> [OfficerID: AheadCounts] {
         var counts = officers
         let away = snapshot.away
         for covered in covered where away.contains(covered.cover.officerID) {

@@ -10,7 +10,7 @@ public struct Figures: Hashable, Sendable {
     /// Computes every figure from each officer's counts and the number of cases waiting in the queue.
     public init(officers: [OfficerWorkload], unallocated: Int, limits: Limits) {
         self.limits = limits
-        var available = Set<String>()
+        var available = Set<OfficerID>()
         for entry in officers where entry.officer.isActive { available.insert(entry.officer.id) }
         let figures = officers.map { entry in
             OfficerFigures(

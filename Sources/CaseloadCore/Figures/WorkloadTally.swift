@@ -6,7 +6,7 @@ public struct WorkloadTally: Sendable {
     /// Cases with no officer; cases naming an unknown officer count nowhere.
     public private(set) var unallocated = 0
     public private(set) var cases = 0
-    private let index: IDTable
+    private let index: IDTable<Officer>
 
     public init(officers: [Officer]) {
         index = IDTable(ids: officers.map(\.id))
@@ -28,7 +28,7 @@ public struct WorkloadTally: Sendable {
     /// Counts each case into its officer's workload, reading the cases in place rather than copying each one.
     ///
     /// A case in `covering` counts for the officer covering it, who does the work, and as under cover for its own.
-    public mutating func count(_ offenders: [Case], covering: [String: String] = [:]) {
+    public mutating func count(_ offenders: [Case], covering: [CaseID: OfficerID] = [:]) {
         cases += offenders.count
         offenders.withUnsafeBufferPointer { buffer in
             for position in buffer.indices {

@@ -29,7 +29,7 @@ public struct ForceGenerator: Sendable {
     public func generate() -> Force {
         var random = SeededRandom(seed: seed)
         var officers = makeOfficers(&random)
-        var firstTrained: [String: String] = [:]
+        var firstTrained: [String: OfficerID] = [:]
         for officer in officers where officer.mosovo == .trained && firstTrained[officer.team] == nil { firstTrained[officer.team] = officer.id }
         for index in officers.indices where officers[index].mosovo != .trained { officers[index].buddyID = firstTrained[officers[index].team] }
         var cases = makeCases(officers, &random)
@@ -64,7 +64,7 @@ public struct ForceGenerator: Sendable {
             let partTime = random.chance(permille: 110)
             let fte = partTime ? FTE(millionths: random.pick([(500_000, 3), (600_000, 2), (800_000, 3), (400_000, 1)]))! : .full
             return Officer(
-                id: "OM" + Self.padded(index + 1, idWidth), name: name, team: teams[team], fte: fte, mosovo: mosovo,
+                id: OfficerID("OM" + Self.padded(index + 1, idWidth)), name: name, team: teams[team], fte: fte, mosovo: mosovo,
                 approvedPremises: index == teamCount || (index > teamCount && random.chance(permille: 30)),
                 daSpecialist: index < teamCount,
                 status: random.chance(permille: 30) ? .leave : .active)
@@ -122,7 +122,7 @@ public struct ForceGenerator: Sendable {
             : random.pick([(.community, 67), (.custody, 25), (.approvedPremises, 3), (.hospital, 5)])
         let previous = random.chance(permille: 120) ? officers[random.below(officers.count)].id : nil
         return Case(
-            id: id, officerID: officer?.id, team: team, risk: risk, mappa: mappa, location: location,
+            id: CaseID(id), officerID: officer?.id, team: team, risk: risk, mappa: mappa, location: location,
             domesticAbuse: random.chance(permille: 80),
             allocatedOn: officer == nil ? nil : referenceDay.adding(days: -random.below(1461)),
             previousOfficerID: previous == officer?.id ? nil : previous)

@@ -18,14 +18,14 @@ public enum AvailabilityColumn: String, CaseIterable, Sendable, CSVColumn {
 /// Turns availability.csv into absences and reductions, or every issue with it: an officer not in officers.csv, a `to`
 /// before its `from`, a fraction outside (0, 1), two absences of one officer that share a day.
 public enum AvailabilityDecoder {
-    public static func decode(file: String, bytes: [UInt8], officersFile: String, officerIDs: Set<String>) -> Result<[AvailabilityEntry], ImportFailure> {
+    public static func decode(file: String, bytes: [UInt8], officersFile: String, officerIDs: Set<OfficerID>) -> Result<[AvailabilityEntry], ImportFailure> {
         var log = IssueLog(cap: ForceDecoder.issueCap)
         var table = CSVTable<AvailabilityColumn>(file: file, bytes: bytes, log: &log)
         var entries: [(entry: AvailabilityEntry, line: Int)] = []
         let dateHelp = SpreadsheetValues.dateHelp
         while let row = table.nextRow(log: &log) {
             var check = RowCheck(file: file, row: row)
-            let officerID = check.required(.officerID, what: "every entry names an officer_id from \(officersFile)")
+            let officerID = OfficerID(check.required(.officerID, what: "every entry names an officer_id from \(officersFile)"))
             if !officerID.isEmpty && !officerIDs.contains(officerID) {
                 check.fail(.officerID, "\(officerID.quotedForMessage()) is not in \(officersFile); use an officer_id from there")
             }

@@ -14,16 +14,16 @@ public enum ForceDecoder {
 
     /// The officers, or nil when the file's header cannot be read at all.
     static func decodeOfficers(
-        file: String, bytes: [UInt8], knownIDs: inout [String: Int], log: inout IssueLog
+        file: String, bytes: [UInt8], knownIDs: inout [OfficerID: Int], log: inout IssueLog
     ) -> [Officer]? {
         var table = CSVTable<OfficerColumn>(file: file, bytes: bytes, log: &log)
         guard table.isReadable else { return nil }
         var officers: [Officer] = []
-        var buddies: [(officer: String, buddy: String, line: Int)] = []
-        var refused = Set<String>()
+        var buddies: [(officer: OfficerID, buddy: OfficerID, line: Int)] = []
+        var refused = Set<OfficerID>()
         while let row = table.nextRow(log: &log) {
             var check = RowCheck(file: file, row: row)
-            let id = check.required(.officerID, what: "every officer needs an id")
+            let id = OfficerID(check.required(.officerID, what: "every officer needs an id"))
             if !id.isEmpty {
                 if let first = knownIDs[id] {
                     check.fail(.officerID, "\(id.quotedForMessage()) is already used on line \(first); officer ids must be unique")
@@ -38,7 +38,7 @@ public enum ForceDecoder {
             let approvedPremises = check.yesNo(.approvedPremises)
             let daSpecialist = check.yesNo(.daSpecialist)
             let status = check.choice(.status, OfficerStatus.self, default: .active)
-            let buddy = row[.buddyID]
+            let buddy = OfficerID(row[.buddyID])
             if !buddy.isEmpty {
                 buddies.append((officer: id, buddy: buddy, line: row.line(of: .buddyID)))
                 if mosovo == .trained { check.fail(.buddyID, "\(id.quotedForMessage()) is MOSOVO trained and needs no buddy; leave it empty") }
@@ -67,7 +67,7 @@ public enum ForceDecoder {
     /// Hands the valid cases to `emit`, `chunk` at a time, in file order; each officer_id is checked against
     /// `officerIDs` unless it is nil (officers.csv unreadable).
     static func decodeCases(
-        file: String, bytes: [UInt8], officerIDs: IDTable?, officersFile: String, log: inout IssueLog, chunk: Int,
+        file: String, bytes: [UInt8], officerIDs: IDTable<Officer>?, officersFile: String, log: inout IssueLog, chunk: Int,
         emit: ([Case]) -> Void
     ) {
         var table = CSVTable<CaseColumn>(file: file, bytes: bytes, log: &log)
@@ -76,12 +76,12 @@ public enum ForceDecoder {
         // Room for a case every 48 bytes (rows run to about 60), but no more than two million up front: a 1 GB file
         // of few, long rows should not reserve memory for twenty million ids. The table grows past that if it must.
         let expected = min(bytes.count / 48, 2_000_000)
-        var caseIDs = IDTable(capacity: expected)
+        var caseIDs = IDTable<Case>(capacity: expected)
         var firstLines: [Int] = []
         firstLines.reserveCapacity(expected)
         while let row = table.nextRow(log: &log) {
             var check = RowCheck(file: file, row: row)
-            let id = check.required(.caseID, what: "every case needs an id")
+            let id = CaseID(check.required(.caseID, what: "every case needs an id"))
             if !id.isEmpty {
                 let (inserted, position) = caseIDs.insert(id)
                 if inserted {
@@ -90,7 +90,7 @@ public enum ForceDecoder {
                     check.fail(.caseID, "\(id.quotedForMessage()) is already used on line \(firstLines[position]); case ids must be unique")
                 }
             }
-            let officerID = row[.officerID]
+            let officerID = OfficerID(row[.officerID])
             if !officerID.isEmpty, let officerIDs, officerIDs.position(of: officerID) == nil {
                 check.fail(.officerID, "\(officerID.quotedForMessage()) is not in \(officersFile); use an officer_id from there, or leave it empty for an unallocated case")
             }
@@ -104,7 +104,7 @@ public enum ForceDecoder {
             let releaseOn = check.day(.releaseOn)
             let endsOn = check.day(.endsOn)
             let nextReviewOn = check.day(.nextReviewOn)
-            let previous = row[.previousOfficerID]
+            let previous = OfficerID(row[.previousOfficerID])
             log.add(contentsOf: check.issues)
             guard check.issues.isEmpty, let risk, let mappa, let location, let domesticAbuse, let allocatedOn, let referredOn, let releaseOn,
                 let endsOn, let nextReviewOn

@@ -5,8 +5,8 @@ public enum ForceEncoder {
         writer.writeRow(OfficerColumn.allCases.map(\.rawValue))
         for officer in officers {
             writer.writeRow([
-                officer.id, officer.name, officer.team, officer.fte.description, officer.mosovo.rawValue,
-                yesNo(officer.approvedPremises), yesNo(officer.daSpecialist), officer.status.rawValue, officer.buddyID ?? "",
+                officer.id.text, officer.name, officer.team, officer.fte.description, officer.mosovo.rawValue,
+                yesNo(officer.approvedPremises), yesNo(officer.daSpecialist), officer.status.rawValue, officer.buddyID?.text ?? "",
                 officer.mosovoCourseOn?.description ?? "",
             ])
         }
@@ -18,10 +18,10 @@ public enum ForceEncoder {
         writer.writeRow(CaseColumn.allCases.map(\.rawValue))
         for offender in cases {
             writer.writeRow([
-                offender.id, offender.officerID ?? "", offender.team, offender.risk.rawValue,
+                offender.id.text, offender.officerID?.text ?? "", offender.team, offender.risk.rawValue,
                 offender.mappa.map { String($0.category) } ?? "", offender.mappa.map { String($0.level) } ?? "",
                 offender.location.rawValue, yesNo(offender.domesticAbuse), offender.allocatedOn?.description ?? "",
-                offender.previousOfficerID ?? "", offender.referredOn?.description ?? "", offender.releaseOn?.description ?? "",
+                offender.previousOfficerID?.text ?? "", offender.referredOn?.description ?? "", offender.releaseOn?.description ?? "",
                 offender.endsOn?.description ?? "", offender.nextReviewOn?.description ?? "",
             ])
         }

@@ -7,7 +7,7 @@ public struct StreamingDecoder: Sendable {
     private let caseBytes: [UInt8]
     private var log = IssueLog(cap: ForceDecoder.issueCap)
     /// The officer ids; nil until officers.csv is read, or when it is unreadable.
-    private var officerIDs: IDTable?
+    private var officerIDs: IDTable<Officer>?
 
     public init(officersFile: String, officers: [UInt8], casesFile: String, cases: [UInt8]) {
         self.officersFile = officersFile
@@ -18,7 +18,7 @@ public struct StreamingDecoder: Sendable {
 
     /// The valid officers, or nil when officers.csv has no usable header; call before `cases`.
     public mutating func officers() -> [Officer]? {
-        var lines: [String: Int] = [:]
+        var lines: [OfficerID: Int] = [:]
         let officers = ForceDecoder.decodeOfficers(file: officersFile, bytes: officerBytes, knownIDs: &lines, log: &log)
         officerIDs = officers == nil ? nil : IDTable(ids: Array(lines.keys))
         return officers

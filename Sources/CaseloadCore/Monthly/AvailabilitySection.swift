@@ -17,8 +17,8 @@ public struct AvailabilitySection: Sendable {
         let day = view.asOf
         let horizon = day.adding(days: Self.lookaheadDays)
         let officers = Dictionary(view.figures.officers.map { ($0.officer.id, $0) }, uniquingKeysWith: { a, _ in a })
-        func who(_ id: String) -> String {
-            guard let figures = officers[id], figures.officer.name != id else { return id }
+        func who(_ id: OfficerID) -> String {
+            guard let figures = officers[id], figures.officer.name != id.text else { return id.text }
             return "\(id) \(figures.officer.name)"
         }
         func period(_ entry: AvailabilityEntry) -> String {

@@ -9,7 +9,7 @@ public struct MonthlyView: Sendable {
     public let changeCases: [Int?]
     /// Each officer's change in high-risk share since the month before, in percentage points, by officer id; absent
     /// where there is no earlier month or the officer was not in it.
-    public let changeHighRiskPercent: [String: Double]
+    public let changeHighRiskPercent: [OfficerID: Double]
     /// The force's figures for up to twelve months ending with this one, oldest first.
     public let trend: [(month: Month, force: ForceFigures)]
     /// Whether officer names are left out.

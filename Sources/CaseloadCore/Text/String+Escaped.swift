@@ -43,3 +43,11 @@ extension Unicode.Scalar {
         }
     }
 }
+
+extension Identifier {
+    /// The reference as it may be shown on a terminal; see `String.escapedForDisplay`.
+    public var escapedForDisplay: String { text.escapedForDisplay }
+
+    /// The reference quoted for an error message; see `String.quotedForMessage`.
+    public func quotedForMessage(limit: Int = 40) -> String { text.quotedForMessage(limit: limit) }
+}

@@ -228,7 +228,7 @@ public enum MonthlyHTML {
                 if officer.officer.approvedPremises { name += " (AP)" }
                 if officer.officer.status == .leave { name += " (leave)" }
                 let change = row.changeCases.map { $0 > 0 ? "+\($0)" : String($0) } ?? "–"
-                html += "<tr><td>\(xml(officer.officer.id))</td><td>\(name)</td><td class=\"n \(officer.caseStanding.rawValue)\">\(officer.cases)\(mark(officer.caseStanding))</td><td class=\"n\">\(officer.caseLimit)</td><td class=\"n \(officer.highRiskStanding.rawValue)\">\(formatDecimal(officer.highRiskPercent))%\(xml(mark(officer.highRiskStanding)))</td><td class=\"n\">\(officer.workload.community)</td><td class=\"n\">\(officer.workload.level2)</td><td class=\"n\">\(officer.workload.level3)</td><td class=\"n\">\(change)</td><td class=\"n\">\(MonthlyMarkdown.points(view.changeHighRiskPercent[officer.officer.id]))</td><td>\(xml(officer.flags.map(\.words).joined(separator: "; ")))</td></tr>\n"
+                html += "<tr><td>\(xml(officer.officer.id.text))</td><td>\(name)</td><td class=\"n \(officer.caseStanding.rawValue)\">\(officer.cases)\(mark(officer.caseStanding))</td><td class=\"n\">\(officer.caseLimit)</td><td class=\"n \(officer.highRiskStanding.rawValue)\">\(formatDecimal(officer.highRiskPercent))%\(xml(mark(officer.highRiskStanding)))</td><td class=\"n\">\(officer.workload.community)</td><td class=\"n\">\(officer.workload.level2)</td><td class=\"n\">\(officer.workload.level3)</td><td class=\"n\">\(change)</td><td class=\"n\">\(MonthlyMarkdown.points(view.changeHighRiskPercent[officer.officer.id]))</td><td>\(xml(officer.flags.map(\.words).joined(separator: "; ")))</td></tr>\n"
             }
             html += "</tbody>\n</table>\n"
         }
@@ -244,7 +244,7 @@ public enum MonthlyHTML {
         html += "<ul>\n"
         for row in flagged {
             let officer = row.figures.officer
-            html += "<li><strong>\(xml(officer.id))</strong> \(xml(officer.name)) (\(xml(officer.team))): \(xml(row.figures.breachWords)).</li>\n"
+            html += "<li><strong>\(xml(officer.id.text))</strong> \(xml(officer.name)) (\(xml(officer.team))): \(xml(row.figures.breachWords)).</li>\n"
         }
         return html + "</ul>\n"
     }
@@ -259,7 +259,7 @@ public enum MonthlyHTML {
     }
 
     static func label(_ officer: OfficerFigures) -> String {
-        officer.officer.name == officer.officer.id ? officer.officer.id : "\(officer.officer.name) (\(officer.officer.id))"
+        officer.officer.name == officer.officer.id.text ? officer.officer.id.text : "\(officer.officer.name) (\(officer.officer.id))"
     }
 
     static func mark(_ standing: Standing) -> String {

@@ -22,7 +22,7 @@ public enum MonthlyMarkdown {
                 if officer.status == .leave { name += " (leave)" }
                 let cases = "\(workload.cases)\(MonthlyHTML.mark(row.figures.caseStanding))"
                 let share = "\(formatDecimal(row.figures.highRiskPercent))%\(MonthlyHTML.mark(row.figures.highRiskStanding))"
-                lines.append("| \(cell(officer.id)) | \(name) | \(cases) | \(row.figures.caseLimit) | \(share) | \(workload.community) | \(workload.level2) | \(workload.level3) | \(change(row.changeCases)) | \(points(view.changeHighRiskPercent[officer.id])) | \(row.figures.flags.map(\.words).joined(separator: "; ")) |")
+                lines.append("| \(cell(officer.id.text)) | \(name) | \(cases) | \(row.figures.caseLimit) | \(share) | \(workload.community) | \(workload.level2) | \(workload.level3) | \(change(row.changeCases)) | \(points(view.changeHighRiskPercent[officer.id])) | \(row.figures.flags.map(\.words).joined(separator: "; ")) |")
             }
         }
         let flagged = view.officerRows.filter { !$0.figures.flags.isEmpty && $0.figures.flags.contains(where: \.isBreach) }
@@ -32,7 +32,7 @@ public enum MonthlyMarkdown {
         } else {
             for row in flagged {
                 let officer = row.figures.officer
-                lines.append("- **\(cell(officer.id))** \(cell(officer.name)) (\(cell(officer.team))): \(row.figures.breachWords).")
+                lines.append("- **\(cell(officer.id.text))** \(cell(officer.name)) (\(cell(officer.team))): \(row.figures.breachWords).")
             }
         }
         if let section = view.availability {

@@ -27,18 +27,19 @@ public struct NoticeFiles: Sendable {
 
     /// The file for an officer: their id with anything but letters, digits, `.`, `_` and `-` made `_`, cut to 60
     /// characters, and a hash of the whole id added whenever that changed it, so `a/b`, `a_b` and `a\nb` get three files.
-    public func path(for officerID: String) -> String {
-        let kept = String(officerID.unicodeScalars.map { scalar -> Character in
+    public func path(for officerID: OfficerID) -> String {
+        let id = officerID.text
+        let kept = String(id.unicodeScalars.map { scalar -> Character in
             scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar)) ? Character(scalar) : "_"
         })
         var part = String(kept.prefix(60))
-        if part != officerID || part.hasPrefix(".") { part += "-" + Self.hash(officerID) }
+        if part != id || part.hasPrefix(".") { part += "-" + Self.hash(id) }
         return (folder as NSString).appendingPathComponent("notice-\(part)-\(day).\(fileExtension)")
     }
 
     /// Gives the notices, all or none: writes every file, then records them with `record`; when a file cannot be
     /// written or the record fails, the files already written are removed and the failure thrown.
-    public func give(_ texts: [(officerID: String, text: String)], record: () throws -> Void) throws -> [String] {
+    public func give(_ texts: [(officerID: OfficerID, text: String)], record: () throws -> Void) throws -> [String] {
         let written = try writeAll(texts)
         do {
             try record()
@@ -50,7 +51,7 @@ public struct NoticeFiles: Sendable {
     }
 
     /// Writes every notice, each as a new file; when one cannot be written, removes those already written and throws.
-    func writeAll(_ texts: [(officerID: String, text: String)]) throws(NoticeFileError) -> [String] {
+    func writeAll(_ texts: [(officerID: OfficerID, text: String)]) throws(NoticeFileError) -> [String] {
         let paths = texts.map { path(for: $0.officerID) }
         if let taken = paths.first(where: { FileManager.default.fileExists(atPath: $0) }) {
             throw NoticeFileError(message: "\(taken.escapedForDisplay) is already there and is never overwritten; move it, or give the notices into another folder")

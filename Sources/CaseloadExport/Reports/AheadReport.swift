@@ -24,7 +24,7 @@ public struct AheadReport: Sendable {
         for officer in ahead.officers {
             let figures = officer.figures
             officers.append([
-                figures.officer.id, figures.officer.name, figures.officer.team,
+                figures.officer.id.text, figures.officer.name, figures.officer.team,
                 "\(figures.cases)/\(figures.caseLimit)" + FlagsReport.mark(figures.caseStanding),
                 String(officer.releases), String(officer.ending), String(officer.reviewsDue), String(officer.reviewsOverdue),
             ] + officer.projected.map { projection in
@@ -79,7 +79,7 @@ public struct AheadReport: Sendable {
             ("officers", .array(ahead.officers.map { officer in
                 let figures = officer.figures
                 return .object([
-                    ("officer_id", .string(figures.officer.id)), ("name", redacted ? .null : .string(figures.officer.name)),
+                    ("officer_id", .id(figures.officer.id)), ("name", redacted ? .null : .string(figures.officer.name)),
                     ("team", .string(figures.officer.team)), ("cases", .int(figures.cases)), ("limit", .int(figures.caseLimit)),
                     ("high_risk", .int(figures.highRisk)), ("releases", .int(officer.releases)), ("ending", .int(officer.ending)),
                     ("reviews_due", .int(officer.reviewsDue)), ("reviews_overdue", .int(officer.reviewsOverdue)),

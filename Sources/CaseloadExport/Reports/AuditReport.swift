@@ -15,7 +15,7 @@ public struct AuditReport: Sendable {
         for entry in entries {
             let concernsACase = !entry.caseID.isEmpty
             table.append([
-                entry.at, entry.kind.words, entry.caseID, entry.officerID ?? "", concernsACase ? entry.from ?? "(queue)" : "", entry.to, entry.by,
+                entry.at, entry.kind.words, entry.caseID.text, entry.officerID?.text ?? "", concernsACase ? entry.from?.text ?? "(queue)" : "", entry.to.text, entry.by,
                 entry.reason.flatMap(AllocationReason.init(rawValue:))?.words ?? entry.reason ?? "", Self.overridden(entry), entry.note ?? "",
             ])
         }
@@ -34,10 +34,10 @@ public struct AuditReport: Sendable {
             ("entries", .array(entries.map { entry in
                 .object([
                     ("kind", .string(entry.kind.rawValue)),
-                    ("case_id", entry.caseID.isEmpty ? .null : .string(entry.caseID)),
-                    ("officer_id", entry.officerID.map(JSON.string) ?? .null),
-                    ("from", entry.from.map(JSON.string) ?? .null),
-                    ("to", entry.to.isEmpty ? .null : .string(entry.to)),
+                    ("case_id", entry.caseID.isEmpty ? .null : .id(entry.caseID)),
+                    ("officer_id", .id(entry.officerID)),
+                    ("from", .id(entry.from)),
+                    ("to", entry.to.isEmpty ? .null : .id(entry.to)),
                     ("at", .string(entry.at)),
                     ("by", .string(entry.by)),
                     ("reason", entry.reason.map(JSON.string) ?? .null),

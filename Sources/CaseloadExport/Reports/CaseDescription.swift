@@ -3,7 +3,7 @@ import CaseloadCore
 extension Case {
     /// One line that says what the case is: "C9003  East  very_high  MAPPA 2/3  approved_premises  DA".
     public var summary: String {
-        var parts = [id, team, risk.rawValue]
+        var parts = [id.text, team, risk.rawValue]
         if let mappa { parts.append("MAPPA cat \(mappa.category) level \(mappa.level)") }
         parts.append(location.rawValue)
         if domesticAbuse { parts.append("domestic abuse") }

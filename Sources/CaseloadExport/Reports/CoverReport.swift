@@ -35,7 +35,7 @@ public struct CoverReport: Sendable {
     }
 
     /// Officers already over a limit before the cover, who take none of it.
-    public var overBefore: Set<String>
+    public var overBefore: Set<OfficerID>
 
     public func table() -> String {
         var output = heading + "\n" + after.limits.sentence + "\n\n"
@@ -59,7 +59,7 @@ public struct CoverReport: Sendable {
             var table = TextTable(columns: [.init("CASE"), .init("RISK"), .init("FROM"), .init("TO"), .init("NAME"), .init("WHY")])
             for placement in plan.placements {
                 table.append([
-                    placement.offender.id, placement.offender.risk.rawValue, placement.offender.officerID ?? "", placement.officer.id, placement.officer.name,
+                    placement.offender.id.text, placement.offender.risk.rawValue, placement.offender.officerID?.text ?? "", placement.officer.id.text, placement.officer.name,
                     placement.why,
                 ])
             }
@@ -69,7 +69,7 @@ public struct CoverReport: Sendable {
             output += "\nCannot be placed without breaking a rule; they stay and still need cover:\n"
             var table = TextTable(columns: [.init("CASE"), .init("RISK"), .init("WHAT STANDS IN THE WAY")])
             for unplaced in plan.unplaced {
-                table.append([unplaced.offender.id, unplaced.offender.risk.rawValue, unplaced.explanation])
+                table.append([unplaced.offender.id.text, unplaced.offender.risk.rawValue, unplaced.explanation])
             }
             output += table.rendered()
         }
@@ -80,9 +80,9 @@ public struct CoverReport: Sendable {
         let receivers = Set(plan.placements.map(\.officer.id))
         let givenNone = overBefore.subtracting(receivers).sorted()
         let givenResidents = overBefore.intersection(receivers).sorted()
-        if !givenNone.isEmpty { output += " Already over before it, and given none: " + givenNone.joined(separator: ", ") + "." }
+        if !givenNone.isEmpty { output += " Already over before it, and given none: " + givenNone.map(\.text).joined(separator: ", ") + "." }
         if !givenResidents.isEmpty {
-            output += " Already over before it, and given only cases living in the Approved Premises they run: " + givenResidents.joined(separator: ", ") + "."
+            output += " Already over before it, and given only cases living in the Approved Premises they run: " + givenResidents.map(\.text).joined(separator: ", ") + "."
         }
         output += "\n"
         return output
@@ -91,20 +91,20 @@ public struct CoverReport: Sendable {
     public func json() -> String {
         JSON.object([
             ("limits", after.limits.json),
-            ("away", .array(away.map { .string($0.id) })),
+            ("away", .array(away.map { .id($0.id) })),
             ("cases_needing_cover", .int(shortAbsenceDays == nil ? casesNeedingCover : 0)),
             ("cases_held", .int(casesNeedingCover)),
             ("already_covered", .int(alreadyCovered)),
             ("placements", .array(plan.placements.map { placement in
                 .object([
-                    ("case_id", .string(placement.offender.id)), ("from", placement.offender.officerID.map(JSON.string) ?? .null),
-                    ("to", .string(placement.officer.id)), ("reasons", .array(placement.reasons.map { .string($0.preference.rawValue) })), ("other_team", .bool(placement.otherTeam)),
+                    ("case_id", .id(placement.offender.id)), ("from", .id(placement.offender.officerID)),
+                    ("to", .id(placement.officer.id)), ("reasons", .array(placement.reasons.map { .string($0.preference.rawValue) })), ("other_team", .bool(placement.otherTeam)),
                 ])
             })),
             ("unplaced", .array(plan.unplaced.map { unplaced in
-                .object([("case_id", .string(unplaced.offender.id)), ("rules", .array(unplaced.rules.map { .string($0.rawValue) })), ("at_intake", .int(unplaced.atIntake))])
+                .object([("case_id", .id(unplaced.offender.id)), ("rules", .array(unplaced.rules.map { .string($0.rawValue) })), ("at_intake", .int(unplaced.atIntake))])
             })),
-            ("over_after", .array(overAfter.map { .string($0.officer.id) })),
+            ("over_after", .array(overAfter.map { .id($0.officer.id) })),
         ]).rendered()
     }
 }

@@ -13,7 +13,7 @@ public struct FlagsReport: Sendable {
     public let includeNear: Bool
     /// Each officer's counts in the month before, by id, for the JSON's `change_cases` and `change_high_risk_pct`;
     /// empty when none was recorded.
-    public var lastMonth: [String: Workload] = [:]
+    public var lastMonth: [OfficerID: Workload] = [:]
 
     public init(force: Force, limits: Limits, includeNear: Bool = false) {
         self.init(figures: force.figures(limits: limits), untrainedCases: force.untrainedLevel2Or3Cases(), includeNear: includeNear)
@@ -49,7 +49,7 @@ public struct FlagsReport: Sendable {
             ])
             for officer in flagged {
                 table.append([
-                    officer.officer.id, officer.officer.name, officer.officer.team,
+                    officer.officer.id.text, officer.officer.name, officer.officer.team,
                     "\(officer.cases)/\(officer.caseLimit)" + Self.mark(officer.caseStanding),
                     "\(officer.highRisk) \(formatDecimal(officer.highRiskPercent))%" + Self.mark(officer.highRiskStanding),
                     officer.flags.map(\.rawValue).joined(separator: ", "),
@@ -64,7 +64,7 @@ public struct FlagsReport: Sendable {
             output += "\nMAPPA level 2 and 3 cases held by officers who are not MOSOVO trained:\n"
             var table = TextTable(columns: [.init("CASE"), .init("LEVEL", alignRight: true), .init("OFFICER"), .init("NAME"), .init("MOSOVO")])
             for (offender, officer) in untrainedCases {
-                table.append([offender.id, String(offender.mappa?.level ?? 0), officer.id, officer.name, officer.mosovo.rawValue])
+                table.append([offender.id.text, String(offender.mappa?.level ?? 0), officer.id.text, officer.name, officer.mosovo.rawValue])
             }
             output += table.rendered()
         }
@@ -93,9 +93,9 @@ public struct FlagsReport: Sendable {
             })),
             ("untrained_l2_l3_cases", .array(untrainedCases.map { offender, officer in
                 .object([
-                    ("case_id", .string(offender.id)),
+                    ("case_id", .id(offender.id)),
                     ("mappa_level", .int(offender.mappa?.level ?? 0)),
-                    ("officer_id", .string(officer.id)),
+                    ("officer_id", .id(officer.id)),
                     ("mosovo", .string(officer.mosovo.rawValue)),
                 ])
             })),

@@ -18,7 +18,7 @@ public struct PlanReport: Sendable {
             var table = TextTable(columns: [.init("CASE"), .init("RISK"), .init("TEAM"), .init("TO"), .init("NAME"), .init("WHY")])
             for placement in plan.placements {
                 table.append([
-                    placement.offender.id, placement.offender.risk.rawValue, placement.offender.team, placement.officer.id, placement.officer.name,
+                    placement.offender.id.text, placement.offender.risk.rawValue, placement.offender.team, placement.officer.id.text, placement.officer.name,
                     placement.why,
                 ])
             }
@@ -28,7 +28,7 @@ public struct PlanReport: Sendable {
             output += "\nCannot be placed without breaking a rule:\n"
             var table = TextTable(columns: [.init("CASE"), .init("RISK"), .init("TEAM"), .init("WHAT STANDS IN THE WAY")])
             for unplaced in plan.unplaced {
-                table.append([unplaced.offender.id, unplaced.offender.risk.rawValue, unplaced.offender.team, unplaced.explanation])
+                table.append([unplaced.offender.id.text, unplaced.offender.risk.rawValue, unplaced.offender.team, unplaced.explanation])
             }
             output += table.rendered()
         }
@@ -40,14 +40,14 @@ public struct PlanReport: Sendable {
             ("limits", limits.json),
             ("placements", .array(plan.placements.map { placement in
                 .object([
-                    ("case_id", .string(placement.offender.id)),
-                    ("officer_id", .string(placement.officer.id)),
+                    ("case_id", .id(placement.offender.id)),
+                    ("officer_id", .id(placement.officer.id)),
                     ("reasons", .array(placement.reasons.map { .string($0.preference.rawValue) })), ("other_team", .bool(placement.otherTeam)),
                 ])
             })),
             ("unplaced", .array(plan.unplaced.map { unplaced in
                 .object([
-                    ("case_id", .string(unplaced.offender.id)),
+                    ("case_id", .id(unplaced.offender.id)),
                     ("rules", .array(unplaced.rules.map { .string($0.rawValue) })), ("at_intake", .int(unplaced.atIntake)),
                 ])
             })),

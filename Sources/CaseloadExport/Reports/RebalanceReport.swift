@@ -35,7 +35,7 @@ public struct RebalanceReport: Sendable {
             var table = TextTable(columns: [.init("CASE"), .init("RISK"), .init("FROM"), .init("TO"), .init("NAME"), .init("WHY")])
             for move in plan.moves {
                 table.append([
-                    move.offender.id, move.offender.risk.rawValue, move.from.id, move.to.id, move.to.name,
+                    move.offender.id.text, move.offender.risk.rawValue, move.from.id.text, move.to.id.text, move.to.name,
                     move.reasons.map(\.detail).joined(separator: "; "),
                 ])
             }
@@ -67,7 +67,7 @@ public struct RebalanceReport: Sendable {
         for hold in plan.onHold {
             let figures = hold.figures
             table.append([
-                figures.officer.id, figures.officer.name, "\(figures.cases)/\(figures.caseLimit)", formatDecimal(figures.highRiskPercent) + "%",
+                figures.officer.id.text, figures.officer.name, "\(figures.cases)/\(figures.caseLimit)", formatDecimal(figures.highRiskPercent) + "%",
                 hold.howFarOver, hold.explanation ?? "-", hold.withinOn.map { "from \($0)" } ?? "not by the cases' end dates",
             ])
         }
@@ -76,12 +76,12 @@ public struct RebalanceReport: Sendable {
 
     /// Each officer a move touches, with cases and high-risk share before and after every move.
     func changes() -> TextTable {
-        var touched: [String] = []
+        var touched: [OfficerID] = []
         for move in plan.moves {
             for id in [move.from.id, move.to.id] where !touched.contains(id) { touched.append(id) }
         }
-        var workloads: [String: Workload] = [:]
-        var officers: [String: Officer] = [:]
+        var workloads: [OfficerID: Workload] = [:]
+        var officers: [OfficerID: Officer] = [:]
         for figures in before.officers where touched.contains(figures.officer.id) {
             workloads[figures.officer.id] = figures.workload
             officers[figures.officer.id] = figures.officer
@@ -96,7 +96,7 @@ public struct RebalanceReport: Sendable {
             guard let officer = officers[id], let old = workloads[id], let new = after[id] else { continue }
             let figures = OfficerFigures(officer: officer, workload: new, limits: limits)
             table.append([
-                id, officer.name, "\(old.cases) → \(new.cases)/\(figures.caseLimit)",
+                id.text, officer.name, "\(old.cases) → \(new.cases)/\(figures.caseLimit)",
                 "\(formatDecimal(limits.highRiskPercent(of: old)))% → \(formatDecimal(limits.highRiskPercent(of: new)))%",
                 figures.flags.map(\.rawValue).joined(separator: ", "),
             ])
@@ -108,7 +108,7 @@ public struct RebalanceReport: Sendable {
         var table = TextTable(columns: [.init("OFFICER"), .init("NAME"), .init("CASES", alignRight: true), .init("HIGH RISK", alignRight: true), .init("FLAGS")])
         for figures in officers {
             table.append([
-                figures.officer.id, figures.officer.name, "\(figures.cases)/\(figures.caseLimit)",
+                figures.officer.id.text, figures.officer.name, "\(figures.cases)/\(figures.caseLimit)",
                 formatDecimal(figures.highRiskPercent) + "%", figures.flags.map(\.rawValue).joined(separator: ", "),
             ])
         }
@@ -118,7 +118,7 @@ public struct RebalanceReport: Sendable {
     public func json() -> String {
         let officerFlags: (OfficerFigures) -> JSON = { figures in
             .object([
-                ("officer_id", .string(figures.officer.id)),
+                ("officer_id", .id(figures.officer.id)),
                 ("flags", .array(figures.flags.map { .string($0.rawValue) })),
             ])
         }
@@ -126,15 +126,15 @@ public struct RebalanceReport: Sendable {
             ("limits", limits.json),
             ("moves", .array(plan.moves.map { move in
                 .object([
-                    ("case_id", .string(move.offender.id)),
-                    ("from", .string(move.from.id)),
-                    ("to", .string(move.to.id)),
+                    ("case_id", .id(move.offender.id)),
+                    ("from", .id(move.from.id)),
+                    ("to", .id(move.to.id)),
                     ("reasons", .array(move.reasons.map { .string($0.preference.rawValue) })),
                 ])
             })),
             ("on_hold", .array(plan.onHold.map { hold in
                 .object([
-                    ("officer_id", .string(hold.figures.officer.id)), ("cases", .int(hold.figures.cases)), ("limit", .int(hold.figures.caseLimit)),
+                    ("officer_id", .id(hold.figures.officer.id)), ("cases", .int(hold.figures.cases)), ("limit", .int(hold.figures.caseLimit)),
                     ("high_risk_pct", .percent(hold.figures.highRiskPercent)), ("explained_by_ap", .bool(hold.explainedByApprovedPremises)),
                     ("reduction_ends", hold.reductionEnds.map { .string($0.description) } ?? .null),
                     ("within_on", hold.withinOn.map { .string($0.description) } ?? .null),

@@ -29,7 +29,7 @@ public struct SuggestReport: Sendable {
             ])
             for (rank, candidate) in shown.enumerated() {
                 table.append([
-                    String(rank + 1), candidate.officer.id, candidate.officer.name, candidate.officer.team, String(candidate.score),
+                    String(rank + 1), candidate.officer.id.text, candidate.officer.name, candidate.officer.team, String(candidate.score),
                     candidate.effect, candidate.reasons.map(\.detail).joined(separator: "; "),
                 ])
             }
@@ -42,7 +42,7 @@ public struct SuggestReport: Sendable {
             output += "\nMay not take it:\n"
             var table = TextTable(columns: [.init("OFFICER"), .init("NAME"), .init("WHY NOT")])
             for exclusion in suggestion.excluded {
-                table.append([exclusion.officer.id, exclusion.officer.name, exclusion.explanations.joined(separator: "; ")])
+                table.append([exclusion.officer.id.text, exclusion.officer.name, exclusion.explanations.joined(separator: "; ")])
             }
             output += table.rendered()
         }
@@ -51,12 +51,12 @@ public struct SuggestReport: Sendable {
 
     public func json() -> String {
         JSON.object([
-            ("case_id", .string(suggestion.offender.id)),
+            ("case_id", .id(suggestion.offender.id)),
             ("days_waited", daysWaited.map(JSON.int) ?? .null),
             ("limits", limits.json),
             ("suggestions", .array(suggestion.candidates.prefix(top).map { candidate in
                 .object([
-                    ("officer_id", .string(candidate.officer.id)),
+                    ("officer_id", .id(candidate.officer.id)),
                     ("score", .int(candidate.score)),
                     ("cases_before", .int(candidate.casesBefore)),
                     ("cases_after", .int(candidate.casesAfter)),
@@ -67,7 +67,7 @@ public struct SuggestReport: Sendable {
             })),
             ("excluded", .array(suggestion.excluded.map { exclusion in
                 .object([
-                    ("officer_id", .string(exclusion.officer.id)),
+                    ("officer_id", .id(exclusion.officer.id)),
                     ("rules", .array(exclusion.rules.map { .string($0.rawValue) })),
                 ])
             })),

@@ -19,7 +19,7 @@ public struct WorkloadNotice: Sendable {
     /// The officer's buddy as they stand today, for an officer not yet trained; nil when none is recorded.
     public let buddy: Officer?
     /// Cases already moved from the officer to colleagues in the last weeks: the offender reference and the colleague.
-    public let transfersMade: [(caseID: String, colleague: String)]
+    public let transfersMade: [(caseID: CaseID, colleague: String)]
     /// Whether the officer's name is left out, the notice naming them by id alone.
     public let redacted: Bool
 
@@ -29,7 +29,7 @@ public struct WorkloadNotice: Sendable {
 
     public init(
         figures: OfficerFigures, limits: Limits, day: Day, reviewOn: Day, by: String, wording: ForceWording = ForceWording(), buddy: Officer? = nil,
-        transfersMade: [(caseID: String, colleague: String)] = [], redacted: Bool = false
+        transfersMade: [(caseID: CaseID, colleague: String)] = [], redacted: Bool = false
     ) {
         self.figures = figures
         self.limits = limits
@@ -59,7 +59,7 @@ public struct WorkloadNotice: Sendable {
             buddy: figures.officer.buddyID.flatMap { officers[$0] },
             transfersMade: moved.map { offender in
                 let colleague = offender.officerID!
-                return (offender.id, redacted ? colleague : officers[colleague]?.name ?? colleague)
+                return (offender.id, redacted ? colleague.text : officers[colleague]?.name ?? colleague.text)
             },
             redacted: redacted)
     }

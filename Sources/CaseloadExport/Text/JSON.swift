@@ -14,6 +14,9 @@ public enum JSON: Sendable {
     case object([(String, JSON)])
 
     /// A number rounded to one decimal, or null.
+    /// An officer's or case's reference, as its text; nil is null.
+    public static func id<Subject>(_ id: Identifier<Subject>?) -> JSON { id.map { .string($0.text) } ?? .null }
+
     public static func percent(_ value: Double?) -> JSON {
         value.map { .decimal($0, places: 1) } ?? .null
     }

@@ -46,7 +46,7 @@ public struct OfficerField: Sendable {
     }
 
     private static let fields: [OfficerField] = [
-        OfficerField(name: "officer_id") { .text($0.figures.officer.id) },
+        OfficerField(name: "officer_id") { .text($0.figures.officer.id.text) },
         OfficerField(name: "name") { $0.redacted ? .text(nil) : .text($0.figures.officer.name) },
         OfficerField(name: "team") { .text($0.figures.officer.team) },
         OfficerField(name: "fte") { .fixedPoint($0.figures.officer.fte.millionths, places: FTE.places) },
@@ -72,7 +72,7 @@ public struct OfficerField: Sendable {
         OfficerField(name: "available") { .yesNo($0.figures.officer.isActive) },
         OfficerField(name: "on_hold") { .yesNo($0.figures.isOverALimit) },
         OfficerField(name: "explained_by_ap") { .yesNo($0.figures.explainedByApprovedPremises) },
-        OfficerField(name: "buddy_id") { .text($0.figures.officer.buddyID) },
+        OfficerField(name: "buddy_id") { .text($0.figures.officer.buddyID?.text) },
         OfficerField(name: "mosovo_course_on") { .text($0.figures.officer.mosovoCourseOn?.description) },
         OfficerField(name: "flags") { .names($0.figures.flags.map(\.rawValue)) },
         OfficerField(name: "change_cases") { .count($0.changeCases) },

@@ -2,11 +2,11 @@ import CaseloadCore
 
 /// Why an absence or reduction was not recorded; nothing was written.
 public enum AvailabilityError: Error, Equatable, CustomStringConvertible {
-    case noSuchOfficer(String)
+    case noSuchOfficer(OfficerID)
     case endsBeforeItStarts(from: Day, to: Day)
-    case overlapsAbsence(officer: String, from: Day, to: Day?)
+    case overlapsAbsence(officer: OfficerID, from: Day, to: Day?)
     /// With the reductions already in force on `day`, this one would take away all of the officer's capacity.
-    case reductionsReachWhole(officer: String, day: Day, existing: [AvailabilityEntry])
+    case reductionsReachWhole(officer: OfficerID, day: Day, existing: [AvailabilityEntry])
 
     public var description: String {
         switch self {
@@ -25,12 +25,9 @@ public enum AvailabilityError: Error, Equatable, CustomStringConvertible {
 }
 
 extension AvailabilityEntry {
-    /// The entry as a store records it, its officer's id in NFC; throws when it ends before it starts.
-    public func readyToRecord() throws(AvailabilityError) -> AvailabilityEntry {
+    /// Throws when the entry ends before it starts.
+    public func checkOrder() throws(AvailabilityError) {
         if let to, to < from { throw AvailabilityError.endsBeforeItStarts(from: from, to: to) }
-        var entry = self
-        entry.officerID = officerID.precomposed
-        return entry
     }
 
     /// Throws when this is an absence that shares a day with another of the same officer's already in force, or a

@@ -25,7 +25,7 @@ extension [CoverRecord] {
     /// by `day` without an early end, its lapse on the day after (recorded by no one: the absence ended).
     func auditEntries(lapsingBy day: Day?) -> [AuditEntry] {
         var entries: [AuditEntry] = []
-        var open: [String: Cover] = [:]
+        var open: [CaseID: Cover] = [:]
         func lapse(_ cover: Cover, before limit: Day?) {
             guard let day, let last = cover.to, last < day, limit.map({ last < $0 }) ?? true else { return }
             let ended = last.adding(days: 1)

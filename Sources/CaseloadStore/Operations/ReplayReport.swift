@@ -22,8 +22,8 @@ public struct ReplayReport: Hashable, Sendable {
 /// A case moved by a replayed change, for bringing the counts up to date.
 public struct ReplayedMove: Sendable {
     public let offender: Case
-    public let from: String?
-    public let to: String
+    public let from: OfficerID?
+    public let to: OfficerID
 }
 
 extension ReplayReport {
@@ -32,7 +32,7 @@ extension ReplayReport {
     /// `from` for a transfer. A change the files already show is counted; one they contradict (the case or officer
     /// gone, the case with someone else) is dropped and the files' version kept. Returns the report and each move made.
     public static func replaying(
-        _ entries: [AuditEntry], caseNamed: (String) throws -> Case?, officerExists: (String) throws -> Bool,
+        _ entries: [AuditEntry], caseNamed: (CaseID) throws -> Case?, officerExists: (OfficerID) throws -> Bool,
         move: (AuditEntry, Case) throws -> Void
     ) throws -> (report: ReplayReport, moves: [ReplayedMove]) {
         var report = ReplayReport()

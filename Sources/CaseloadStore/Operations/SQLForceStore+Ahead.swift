@@ -7,7 +7,7 @@ extension SQLForceStore {
     /// `AheadCounts.add` counts from every case.
     public func aheadDates(in window: AheadWindow) throws -> AheadDates {
         try reading { session in
-            var counts: [String: AheadCounts] = [:]
+            var counts: [OfficerID: AheadCounts] = [:]
             let (asOf, end) = (window.asOf.description, window.end.description)
             let fence = session.subqueryFence
             try session.eachOfficer("""
@@ -61,14 +61,14 @@ extension SQLForceStore {
 extension SQLSession {
     /// Each row of a query grouped by `officer_id`, with the named counts in order; the group of cases waiting for an
     /// officer is skipped.
-    fileprivate func eachOfficer(_ sql: SQL, _ names: [String], _ body: (String, [Int]) throws -> Void) throws {
+    fileprivate func eachOfficer(_ sql: SQL, _ names: [String], _ body: (OfficerID, [Int]) throws -> Void) throws {
         var columns: (officer: Int, values: [Int])?
         var values = [Int](repeating: 0, count: names.count)
         try forEachRow(sql) { row in
             if columns == nil { columns = (try row.column("officer_id"), try names.map { try row.column($0) }) }
             guard let officer = row.text(columns!.officer) else { return }
             for (index, column) in columns!.values.enumerated() { values[index] = row.integer(column) ?? 0 }
-            try body(officer, values)
+            try body(OfficerID(officer), values)
         }
     }
 }

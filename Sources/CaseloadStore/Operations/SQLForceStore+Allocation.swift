@@ -15,8 +15,8 @@ extension SQLForceStore {
         try reading { session in
             let filter: SQL = switch scope {
             case .all: ""
-            case .caseID(let id): "WHERE case_id = \(id.precomposed)"
-            case .officerID(let id): "WHERE to_officer = \(id.precomposed) OR from_officer = \(id.precomposed)"
+            case .caseID(let id): "WHERE case_id = \(id)"
+            case .officerID(let id): "WHERE to_officer = \(id) OR from_officer = \(id)"
             }
             var entries = try session.audit("\(filter) ORDER BY id DESC")
             for others in try session.otherEvents(scope, lapsingBy: day) where !others.isEmpty {
@@ -27,9 +27,9 @@ extension SQLForceStore {
             case .all:
                 break
             case .caseID(let id):
-                if try session.case(id.precomposed) == nil { throw AllocationError.noSuchCase(id) }
+                if try session.case(id) == nil { throw AllocationError.noSuchCase(id) }
             case .officerID(let id):
-                if try !session.officerExists(id.precomposed) { throw AllocationError.noSuchOfficer(id) }
+                if try !session.officerExists(id) { throw AllocationError.noSuchOfficer(id) }
             }
             return entries
         }
@@ -60,10 +60,10 @@ extension SQLSession {
     /// caseload, notices given, and imports (which concern no one case or officer, so only in the whole trail).
     func otherEvents(_ scope: AuditScope, lapsingBy day: Day?) throws -> [[AuditEntry]] {
         var events = [Array(try coverLog(scope).auditEntries(lapsingBy: day).reversed())]
-        let officer: String?
+        let officer: OfficerID?
         switch scope {
         case .caseID: return events
-        case .officerID(let id): officer = id.precomposed
+        case .officerID(let id): officer = id
         case .all: officer = nil
         }
         events.append(try availability(of: officer).filter { !$0.fromFile }.reversed().map(\.auditEntry))
@@ -83,8 +83,6 @@ extension SQLSession {
     }
 
     func allocate(_ request: AllocationRequest, limits: Limits, on day: Day, at time: String) throws -> AuditEntry {
-        var request = request
-        (request.caseID, request.from, request.to) = (request.caseID.precomposed, request.from.precomposed, request.to.precomposed)
         let holders = [request.to, request.from ?? request.to]
         try prefetch([
             caseQuery(request.caseID, locking: true), officersQuery("WHERE officer_id = \(request.to)"), availabilityQuery(of: request.to),
@@ -98,7 +96,7 @@ extension SQLSession {
         guard let officer = try officers("WHERE officer_id = \(request.to)").first else { throw AllocationError.noSuchOfficer(request.to) }
         let standing = officer.standing(on: day, try entriesInForce(of: officer.id))
         guard var holding = try workloads(of: holders, locking: true)[standing.id] else {
-            throw StoreError.unexpectedValue(table: "officer_workloads", column: "officer_id", value: standing.id)
+            throw StoreError.unexpectedValue(table: "officer_workloads", column: "officer_id", value: standing.id.text)
         }
         holding.addCover(of: standing.id, try coveredCases(on: day, coveredBy: standing.id))
         let entry = try request.auditEntry(

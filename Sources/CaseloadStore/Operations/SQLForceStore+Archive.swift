@@ -26,7 +26,7 @@ extension SQLForceStore {
             try session.finishReplacingCases(checkingOfficers: true)
             try session.storeWorkloads(WorkloadTally(archive.force).officerWorkloads)
             try session.bulkLoad(into: "case_queue", columns: ["case_id", "since"]) { add in
-                for (caseID, since) in archive.queuedSince.sorted(by: { $0.key < $1.key }) { try add([.text(caseID), .text(since.description)]) }
+                for (caseID, since) in archive.queuedSince.sorted(by: { $0.key < $1.key }) { try add([.text(caseID.text), .text(since.description)]) }
             }
             _ = try session.executeAll(archive.audit.map(session.insertion))
             for recorded in archive.availability { try session.insert(recorded) }

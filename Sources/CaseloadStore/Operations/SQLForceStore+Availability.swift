@@ -4,7 +4,7 @@ extension SQLForceStore {
     /// Records an absence or reduction, in the append-only log that is also its audit trail; an absence that shares a
     /// day with another of the same officer's is refused.
     public func record(_ entry: AvailabilityEntry, by: String, at time: String) throws {
-        let entry = try entry.readyToRecord()
+        try entry.checkOrder()
         try writing { session in
             guard try session.officerExists(entry.officerID) else { throw AvailabilityError.noSuchOfficer(entry.officerID) }
             try entry.checkClash(with: session.entriesInForce())
@@ -13,12 +13,12 @@ extension SQLForceStore {
     }
 
     /// Every absence and reduction, the file's first, each in the order written; one officer's when `officerID` is given.
-    public func availability(of officerID: String?) throws -> [RecordedAvailability] {
-        try reading { session in try session.availability().filter { officerID == nil || $0.entry.officerID == officerID?.precomposed } }
+    public func availability(of officerID: OfficerID?) throws -> [RecordedAvailability] {
+        try reading { session in try session.availability().filter { officerID == nil || $0.entry.officerID == officerID } }
     }
 
     /// Records that notices were given, one row an officer, with the flags they were given for, in one transaction.
-    public func recordNotices(_ notices: [(officerID: String, flags: [Flag])], on day: Day, by: String, at time: String) throws {
+    public func recordNotices(_ notices: [(officerID: OfficerID, flags: [Flag])], on day: Day, by: String, at time: String) throws {
         try writing { session in
             for notice in notices {
                 try session.insert(NoticeRecord(
@@ -62,7 +62,7 @@ extension SQLForceStore {
 extension SQLSession {
     /// The entries the last availability.csv held, in its order, then those recorded in caseload, in the order recorded;
     /// one officer's only, when given. Both tables are read in one query.
-    func availability(of officerID: String? = nil) throws -> [RecordedAvailability] {
+    func availability(of officerID: OfficerID? = nil) throws -> [RecordedAvailability] {
         var records: [RecordedAvailability] = []
         var reader: Columns<AvailabilityEntry>.Reader?
         var (atColumn, byColumn, fileColumn) = (0, 0, 0)
@@ -81,7 +81,7 @@ extension SQLSession {
         return records.reconciled()
     }
 
-    func availabilityQuery(of officerID: String?) -> SQL {
+    func availabilityQuery(of officerID: OfficerID?) -> SQL {
         let columns = Tables.availability.list
         let mine: SQL = officerID.map { "WHERE officer_id = \($0)" } ?? ""
         return #"""
@@ -114,7 +114,7 @@ extension SQLSession {
 
     /// Every absence and reduction that counts (one officer's, when given): the file's, and those recorded in caseload
     /// that it does not overrule.
-    func entriesInForce(of officerID: String? = nil) throws -> [AvailabilityEntry] {
+    func entriesInForce(of officerID: OfficerID? = nil) throws -> [AvailabilityEntry] {
         try availability(of: officerID).filter { !$0.overruled }.map(\.entry)
     }
 

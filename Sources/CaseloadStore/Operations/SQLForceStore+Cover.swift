@@ -16,9 +16,8 @@ extension SQLForceStore {
 
     /// Ends, from `day`, the cover of every case of the officer's that is covered that day; audited, and the month's
     /// snapshot updated. Throws `AllocationError.nothingCovered` when there is none.
-    public func endCover(of officerID: String, on day: Day, by: String, at time: String) throws -> [AuditEntry] {
-        let officerID = officerID.precomposed
-        return try writing { session in
+    public func endCover(of officerID: OfficerID, on day: Day, by: String, at time: String) throws -> [AuditEntry] {
+        try writing { session in
             guard try session.officerExists(officerID) else { throw AllocationError.noSuchOfficer(officerID) }
             let ending = try session.coveredCases(on: day).filter { $0.cover.officerID == officerID }
             guard !ending.isEmpty else { throw AllocationError.nothingCovered(officer: officerID) }
@@ -36,7 +35,7 @@ extension SQLSession {
     /// The cases covered on a day, each with its cover: still with the officer it was covered for, within the
     /// cover's dates, and not ended before; in the order the covers started. Whether the officer is away that day is
     /// for the caller, who knows how they stand.
-    func coveredCases(on day: Day, coveredBy colleague: String? = nil) throws -> [(cover: Cover, offender: Case)] {
+    func coveredCases(on day: Day, coveredBy colleague: OfficerID? = nil) throws -> [(cover: Cover, offender: Case)] {
         var covered: [(Cover, Case)] = []
         var reader: Columns<Case>.Reader?
         var columns = (covering: 0, from: 0, to: 0)
@@ -50,7 +49,7 @@ extension SQLSession {
             let fromText = row.text(columns.from) ?? ""
             guard let from = Day(fromText) else { throw StoreError.unexpectedValue(table: "covers", column: "from_day", value: fromText) }
             let cover = Cover(
-                caseID: offender.id, officerID: offender.officerID ?? "", coveringID: row.text(columns.covering) ?? "", from: from,
+                caseID: offender.id, officerID: offender.officerID ?? "", coveringID: OfficerID(row.text(columns.covering) ?? ""), from: from,
                 to: row.text(columns.to).flatMap(Day.init))
             covered.append((cover, offender))
         }
@@ -58,7 +57,7 @@ extension SQLSession {
     }
 
     /// The query `coveredCases` reads; only the cases one colleague covers, when named.
-    func coveredCasesQuery(on day: Day, coveredBy colleague: String? = nil) -> SQL {
+    func coveredCasesQuery(on day: Day, coveredBy colleague: OfficerID? = nil) -> SQL {
         let today = day.description
         let whose: SQL = colleague.map { "AND covering_officer_id = \($0)" } ?? ""
         return """
@@ -80,7 +79,7 @@ extension SQLSession {
         let covered = try coveredCases(on: day)
         guard !covered.isEmpty else { return officers }
         var officers = officers
-        var position: [String: Int] = [:]
+        var position: [OfficerID: Int] = [:]
         for (index, entry) in officers.enumerated() { position[entry.officer.id] = index }
         for (cover, offender) in covered {
             guard let absent = position[cover.officerID], !officers[absent].officer.isActive, let covering = position[cover.coveringID] else { continue }
@@ -98,7 +97,7 @@ extension SQLSession {
 
     func cover(_ request: CoverRequest, limits: Limits, on day: Day, at time: String) throws -> AuditEntry {
         let cover = Cover(
-            caseID: request.caseID.precomposed, officerID: request.officerID.precomposed, coveringID: request.coveringID.precomposed,
+            caseID: request.caseID, officerID: request.officerID, coveringID: request.coveringID,
             from: day, to: request.until)
         guard let offender = try self.case(cover.caseID, locking: true) else { throw AllocationError.noSuchCase(cover.caseID) }
         guard offender.officerID == cover.officerID else {
@@ -111,7 +110,7 @@ extension SQLSession {
         guard let officer = try officers("WHERE officer_id = \(cover.coveringID)").first else { throw AllocationError.noSuchOfficer(cover.coveringID) }
         let standing = officer.standing(on: day, try entriesInForce(of: officer.id))
         guard var holding = try workloads(of: [standing.id], locking: true)[standing.id] else {
-            throw StoreError.unexpectedValue(table: "officer_workloads", column: "officer_id", value: standing.id)
+            throw StoreError.unexpectedValue(table: "officer_workloads", column: "officer_id", value: standing.id.text)
         }
         holding.addCover(of: standing.id, covered)
         let asTransfer = AllocationRequest(caseID: offender.id, from: cover.officerID, to: standing.id, by: request.by, reason: .coverForAbsence, override: false)
@@ -132,8 +131,8 @@ extension SQLSession {
     func coverLog(_ scope: AuditScope = .all) throws -> [CoverRecord] {
         let filter: SQL = switch scope {
         case .all: ""
-        case .caseID(let id): "WHERE case_id = \(id.precomposed)"
-        case .officerID(let id): "WHERE officer_id = \(id.precomposed) OR covering_officer_id = \(id.precomposed)"
+        case .caseID(let id): "WHERE case_id = \(id)"
+        case .officerID(let id): "WHERE officer_id = \(id) OR covering_officer_id = \(id)"
         }
         return try Tables.cover.all("SELECT \(raw: Tables.cover.list) FROM covers \(filter) ORDER BY id", table: "covers", from: Blank.cover, in: self)
     }
@@ -141,7 +140,7 @@ extension SQLSession {
 
 extension Workload {
     /// Adds the cases the officer covers, from the day's `covered`, to what they hold of their own.
-    mutating func addCover(of officerID: String, _ covered: [(cover: Cover, offender: Case)]) {
+    mutating func addCover(of officerID: OfficerID, _ covered: [(cover: Cover, offender: Case)]) {
         for (cover, offender) in covered where cover.coveringID == officerID {
             add(offender)
             self.covering += 1

@@ -14,17 +14,17 @@ extension SQLForceStore {
         }
     }
 
-    public func cases(heldBy officerIDs: [String]) throws -> [Case] {
+    public func cases(heldBy officerIDs: [OfficerID]) throws -> [Case] {
         guard !officerIDs.isEmpty else { return [] }
         return try reading { session in
-            try session.cases("WHERE \(session.column("officer_id", isAnyOf: officerIDs.map(\.precomposed))) ORDER BY position")
+            try session.cases("WHERE \(session.column("officer_id", isAnyOf: officerIDs.map(\.text))) ORDER BY position")
         }
     }
 
-    public func level2Or3Cases(heldBy officerIDs: [String]) throws -> [Case] {
+    public func level2Or3Cases(heldBy officerIDs: [OfficerID]) throws -> [Case] {
         guard !officerIDs.isEmpty else { return [] }
         return try reading { session in
-            try session.cases("WHERE \(session.column("officer_id", isAnyOf: officerIDs.map(\.precomposed))) AND mappa_level >= 2 ORDER BY position")
+            try session.cases("WHERE \(session.column("officer_id", isAnyOf: officerIDs.map(\.text))) AND mappa_level >= 2 ORDER BY position")
         }
     }
 
@@ -32,7 +32,7 @@ extension SQLForceStore {
         try reading { try $0.cases("WHERE officer_id IS NULL ORDER BY position") }
     }
 
-    public func queuedSince() throws -> [String: Day] {
+    public func queuedSince() throws -> [CaseID: Day] {
         try reading { try $0.queuedSince() }
     }
 }
@@ -57,25 +57,25 @@ extension SQLSession {
     }
 
     /// The case with this id, as it stands.
-    func `case`(_ id: String, locking: Bool = false) throws -> Case? {
+    func `case`(_ id: CaseID, locking: Bool = false) throws -> Case? {
         try Tables.case.all(caseQuery(id, locking: locking), table: "cases", from: Blank.case, in: self).first
     }
 
-    func caseQuery(_ id: String, locking: Bool) -> SQL {
+    func caseQuery(_ id: CaseID, locking: Bool) -> SQL {
         "SELECT \(raw: Tables.case.list) FROM cases WHERE case_id = \(id)\(raw: locking ? lockingRead : "")"
     }
 
-    func officerExists(_ id: String) throws -> Bool {
+    func officerExists(_ id: OfficerID) throws -> Bool {
         try exists("SELECT 1 FROM officers WHERE officer_id = \(id)")
     }
 
-    func queuedSince() throws -> [String: Day] {
-        var since: [String: Day] = [:]
+    func queuedSince() throws -> [CaseID: Day] {
+        var since: [CaseID: Day] = [:]
         try forEachRow("SELECT case_id, since FROM case_queue") { row in
             let (caseColumn, sinceColumn) = (try row.column("case_id"), try row.column("since"))
             let text = row.text(sinceColumn) ?? ""
             guard let day = Day(text) else { throw StoreError.unexpectedValue(table: "case_queue", column: "since", value: text) }
-            since[row.text(caseColumn) ?? ""] = day
+            since[CaseID(row.text(caseColumn) ?? "")] = day
         }
         return since
     }

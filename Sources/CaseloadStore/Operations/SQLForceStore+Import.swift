@@ -28,11 +28,7 @@ extension SQLForceStore {
         try replacing { session in
             try session.startReplacingForce()
             try session.insert(officers: officers)
-            var tally = WorkloadTally(officers: officers.map { officer in
-                var stored = officer
-                stored.id = officer.id.precomposed
-                return stored
-            })
+            var tally = WorkloadTally(officers: officers)
             try session.insertCases { write in
                 try withoutActuallyEscaping(write) { write in
                     try feed { cases in

@@ -2,7 +2,7 @@ import CaseloadCore
 
 /// Each officer's counts, kept current in `officer_workloads` by every import and allocation, and the monthly snapshots.
 extension SQLForceStore {
-    public func workloads(in month: Month) throws -> [String: Workload] {
+    public func workloads(in month: Month) throws -> [OfficerID: Workload] {
         try reading { session in
             try session.workloadsByOfficer(
                 "SELECT officer_id, \(raw: Tables.workload.list) FROM month_officers WHERE month = \(month.description)", table: "month_officers")
@@ -43,12 +43,12 @@ extension SQLSession {
     /// The officers with the cases they hold whose next risk review comes before `day`, counted by the engine over
     /// one range of `cases_by_review`; cover then moves a covered case's count to its colleague (`applyingCover`).
     func withReviewsOverdue(_ officers: [OfficerWorkload], on day: Day) throws -> [OfficerWorkload] {
-        var overdue: [String: Int] = [:]
+        var overdue: [OfficerID: Int] = [:]
         try forEachRow("""
             SELECT officer_id, count(*) AS overdue
             FROM (SELECT officer_id FROM cases WHERE next_review_on < \(day.description) \(raw: subqueryFence)) AS late GROUP BY officer_id
             """) { row in
-            if let officer = row.text(try row.column("officer_id")) { overdue[officer] = row.integer(try row.column("overdue")) ?? 0 }
+            if let officer = row.text(try row.column("officer_id")) { overdue[OfficerID(officer)] = row.integer(try row.column("overdue")) ?? 0 }
         }
         guard !overdue.isEmpty else { return officers }
         return officers.map { entry in
@@ -127,7 +127,7 @@ extension SQLSession {
         try execute("DELETE FROM officer_workloads")
         try bulkLoad(into: "officer_workloads", columns: ["officer_id"] + Tables.workload.names) { add in
             for entry in officers {
-                var values: [SQLValue] = [.text(entry.officer.id.precomposed)]
+                var values: [SQLValue] = [.text(entry.officer.id.text)]
                 Tables.workload.append(entry.workload, to: &values)
                 try add(values)
             }
@@ -137,13 +137,13 @@ extension SQLSession {
     /// The counts of what the officers hold now, as `officer_workloads` keeps them, by officer. Rows are locked when
     /// asked, in the order of their ids, so that two writers moving cases between the same officers never each hold
     /// a row the other waits for.
-    func workloads(of officerIDs: [String], locking: Bool = false) throws -> [String: Workload] {
+    func workloads(of officerIDs: [OfficerID], locking: Bool = false) throws -> [OfficerID: Workload] {
         try workloadsByOfficer(workloadsQuery(of: officerIDs, locking: locking), table: "officer_workloads")
     }
 
     /// The counts a query selects with an `officer_id`, by officer.
-    func workloadsByOfficer(_ sql: SQL, table: String) throws -> [String: Workload] {
-        var workloads: [String: Workload] = [:]
+    func workloadsByOfficer(_ sql: SQL, table: String) throws -> [OfficerID: Workload] {
+        var workloads: [OfficerID: Workload] = [:]
         var reader: Columns<Workload>.Reader?
         var idColumn = 0
         try forEachRow(sql) { row in
@@ -153,12 +153,12 @@ extension SQLSession {
             }
             var workload = Workload()
             try reader!.read(row, into: &workload)
-            workloads[row.text(idColumn) ?? ""] = workload
+            workloads[OfficerID(row.text(idColumn) ?? "")] = workload
         }
         return workloads
     }
 
-    func workloadsQuery(of officerIDs: [String], locking: Bool) -> SQL {
+    func workloadsQuery(of officerIDs: [OfficerID], locking: Bool) -> SQL {
         let ids = SQL.joined(officerIDs.map { "\($0)" }, separator: ", ")
         return """
             SELECT officer_id, \(raw: Tables.workload.list) FROM officer_workloads WHERE officer_id IN (\(ids))
@@ -168,7 +168,7 @@ extension SQLSession {
 
     /// The statement that moves the counts of `delta` from one officer to another in `table`, in the rows that
     /// `condition` (which ends in AND, or is empty) also selects.
-    func moving(_ delta: Workload, from: String?, to: String, in table: String, where condition: SQL) -> SQL {
+    func moving(_ delta: Workload, from: OfficerID?, to: OfficerID, in table: String, where condition: SQL) -> SQL {
         let counts = SQL.joined(WorkloadCount.allCases.map { count in
             "\(raw: count.column) = \(raw: count.column) + \(delta[count]) * CASE WHEN officer_id = \(to) THEN 1 ELSE -1 END"
         }, separator: ", ")

@@ -24,6 +24,20 @@ extension Column {
         Column(names: [name], write: { record, values in values.append(.text(get(record))) }, read: { record, row, at in set(&record, row.text(at.first!) ?? "") })
     }
 
+    /// An officer's or case's reference, stored as its NFC text.
+    static func id<Subject>(
+        _ name: String, _ get: @escaping @Sendable (Record) -> Identifier<Subject>, _ set: @escaping @Sendable (inout Record, Identifier<Subject>) -> Void
+    ) -> Column {
+        Column(names: [name], write: { record, values in values.append(.text(get(record).text)) }, read: { record, row, at in set(&record, Identifier(row.text(at.first!) ?? "")) })
+    }
+
+    /// A reference that may be NULL.
+    static func optionalID<Subject>(
+        _ name: String, _ get: @escaping @Sendable (Record) -> Identifier<Subject>?, _ set: @escaping @Sendable (inout Record, Identifier<Subject>?) -> Void
+    ) -> Column {
+        Column(names: [name], write: { record, values in values.append(.text(get(record)?.text)) }, read: { record, row, at in set(&record, row.text(at.first!).map { Identifier($0) }) })
+    }
+
     /// Text that may be NULL.
     static func optionalText(_ name: String, _ get: @escaping @Sendable (Record) -> String?, _ set: @escaping @Sendable (inout Record, String?) -> Void) -> Column {
         Column(names: [name], write: { record, values in values.append(.text(get(record))) }, read: { record, row, at in set(&record, row.text(at.first!)) })

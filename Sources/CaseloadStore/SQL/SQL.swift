@@ -1,3 +1,5 @@
+import CaseloadCore
+
 /// A statement with its values, written once for every engine: values are bound, never spliced into the text, and
 /// the session's dialect numbers the placeholders.
 ///
@@ -49,6 +51,9 @@ public struct SQL: ExpressibleByStringInterpolation, Sendable {
 
         /// Binds text; nil binds NULL.
         public mutating func appendInterpolation(_ value: String?) { parts.append(.value(.text(value))) }
+
+        /// Binds an officer's or case's reference as its NFC text; nil binds NULL.
+        public mutating func appendInterpolation<Subject>(_ id: Identifier<Subject>?) { parts.append(.value(.text(id?.text))) }
 
         /// Binds an integer; nil binds NULL.
         public mutating func appendInterpolation(_ value: Int?) { parts.append(.value(.integer(value))) }

@@ -2,9 +2,9 @@ import CaseloadCore
 
 /// The records the store keeps, each field listed once with its columns: both engines write and read them from here.
 enum Tables {
-    /// An officer as officers.csv describes them; ids in NFC.
+    /// An officer as officers.csv describes them.
     static let officer = Columns<Officer>([
-        .text("officer_id", { $0.id.precomposed }, { $0.id = $1 }),
+        .id("officer_id", { $0.id }, { $0.id = $1 }),
         .text("name", { $0.name }, { $0.name = $1 }),
         .text("team", { $0.team }, { $0.team = $1 }),
         Column(
@@ -18,7 +18,7 @@ enum Tables {
         .bool("approved_premises", { $0.approvedPremises }, { $0.approvedPremises = $1 }),
         .bool("da_specialist", { $0.daSpecialist }, { $0.daSpecialist = $1 }),
         .code("status", { $0.status }, { $0.status = $1 }),
-        .optionalText("buddy_id", { $0.buddyID.precomposed }, { $0.buddyID = $1 }),
+        .optionalID("buddy_id", { $0.buddyID }, { $0.buddyID = $1 }),
         .day("mosovo_course_on", { $0.mosovoCourseOn }, { $0.mosovoCourseOn = $1 }),
     ])
 
@@ -34,10 +34,10 @@ enum Tables {
         .integer("reduction_millionths", { $0.reductionMillionths }, { $0.reductionMillionths = $1 ?? 0 }),
     ])
 
-    /// A case as cases.csv describes it; ids in NFC.
+    /// A case as cases.csv describes it.
     static let `case` = Columns<Case>([
-        .text("case_id", { $0.id.precomposed }, { $0.id = $1 }),
-        .optionalText("officer_id", { $0.officerID.precomposed }, { $0.officerID = $1 }),
+        .id("case_id", { $0.id }, { $0.id = $1 }),
+        .optionalID("officer_id", { $0.officerID }, { $0.officerID = $1 }),
         .text("team", { $0.team }, { $0.team = $1 }),
         .code("risk", { $0.risk }, { $0.risk = $1 }),
         Column(
@@ -56,7 +56,7 @@ enum Tables {
         .code("location", { $0.location }, { $0.location = $1 }),
         .bool("domestic_abuse", { $0.domesticAbuse }, { $0.domesticAbuse = $1 }),
         .day("allocated_on", { $0.allocatedOn }, { $0.allocatedOn = $1 }),
-        .optionalText("previous_officer_id", { $0.previousOfficerID.precomposed }, { $0.previousOfficerID = $1 }),
+        .optionalID("previous_officer_id", { $0.previousOfficerID }, { $0.previousOfficerID = $1 }),
         .day("referred_on", { $0.referredOn }, { $0.referredOn = $1 }),
         .day("release_on", { $0.releaseOn }, { $0.releaseOn = $1 }),
         .day("ends_on", { $0.endsOn }, { $0.endsOn = $1 }),
@@ -76,9 +76,9 @@ enum Tables {
 
     /// A row of the audit log.
     static let audit = Columns<AuditEntry>([
-        .text("case_id", { $0.caseID }, { $0.caseID = $1 }),
-        .optionalText("from_officer", { $0.from }, { $0.from = $1 }),
-        .text("to_officer", { $0.to }, { $0.to = $1 }),
+        .id("case_id", { $0.caseID }, { $0.caseID = $1 }),
+        .optionalID("from_officer", { $0.from }, { $0.from = $1 }),
+        .id("to_officer", { $0.to }, { $0.to = $1 }),
         .text("at", { $0.at }, { $0.at = $1 }),
         .text("by", { $0.by }, { $0.by = $1 }),
         .optionalText("reason", { $0.reason }, { $0.reason = $1 }),
@@ -91,7 +91,7 @@ enum Tables {
 
     /// An absence or reduction, as both the file's entries and the log recorded in caseload keep it.
     static let availability = Columns<AvailabilityEntry>([
-        .text("officer_id", { $0.officerID.precomposed }, { $0.officerID = $1 }),
+        .id("officer_id", { $0.officerID }, { $0.officerID = $1 }),
         .code("kind", { $0.kind }, { $0.kind = $1 }),
         .day("from_day", { $0.from }, { $0.from = $1 ?? $0.from }),
         .day("to_day", { $0.to }, { $0.to = $1 }),
@@ -102,9 +102,9 @@ enum Tables {
     /// A line of the cover log.
     static let cover = Columns<CoverRecord>([
         .code("kind", { $0.kind }, { $0.kind = $1 }),
-        .text("case_id", { $0.cover.caseID.precomposed }, { $0.cover.caseID = $1 }),
-        .text("officer_id", { $0.cover.officerID.precomposed }, { $0.cover.officerID = $1 }),
-        .text("covering_officer_id", { $0.cover.coveringID.precomposed }, { $0.cover.coveringID = $1 }),
+        .id("case_id", { $0.cover.caseID }, { $0.cover.caseID = $1 }),
+        .id("officer_id", { $0.cover.officerID }, { $0.cover.officerID = $1 }),
+        .id("covering_officer_id", { $0.cover.coveringID }, { $0.cover.coveringID = $1 }),
         .day("from_day", { $0.cover.from }, { $0.cover.from = $1 ?? $0.cover.from }),
         .day("to_day", { $0.cover.to }, { $0.cover.to = $1 }),
         .text("at", { $0.at }, { $0.at = $1 }),
@@ -123,7 +123,7 @@ enum Tables {
 
     /// A workload notice as recorded.
     static let notice = Columns<NoticeRecord>([
-        .text("officer_id", { $0.officerID.precomposed }, { $0.officerID = $1 }),
+        .id("officer_id", { $0.officerID }, { $0.officerID = $1 }),
         .day("day", { $0.day }, { $0.day = $1 ?? $0.day }),
         .text("at", { $0.at }, { $0.at = $1 }),
         .text("by", { $0.by }, { $0.by = $1 }),

@@ -192,7 +192,7 @@ public enum Reducer {
     }
 
     /// Reads the absence or reduction typed, and asks to record it; what is wrong with the line keeps it open to mend.
-    static func askToRecord(_ state: inout AppState, _ prompt: Prompt, officerID: String, _ data: DashboardData) {
+    static func askToRecord(_ state: inout AppState, _ prompt: Prompt, officerID: OfficerID, _ data: DashboardData) {
         switch AvailabilityLine.parse(prompt.text, officerID: officerID, today: data.today) {
         case .failure(let problem):
             state.prompt = prompt
@@ -202,7 +202,7 @@ public enum Reducer {
                 state.message = AppState.noSupervisor
                 return
             }
-            let name = data.force.officers.first { $0.id == officerID }?.name ?? officerID
+            let name = data.force.officers.first { $0.id == officerID }?.name ?? officerID.text
             let what = entry.kind == .absence
                 ? "an absence"
                 : "a reduction of \(formatFixedPoint(entry.fractionMillionths ?? 0, places: 6)) of capacity"

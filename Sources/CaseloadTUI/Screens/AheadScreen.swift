@@ -25,7 +25,7 @@ struct AheadScreen: ScreenDefinition {
 
     func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] {
         guard data.isComplete else { return [] }
-        return data.ahead.teams.map(\.team) + officers(state, data).map { $0.figures.officer.name + " " + $0.figures.officer.id }
+        return data.ahead.teams.map(\.team) + officers(state, data).map { $0.figures.officer.name + " " + $0.figures.officer.id.text }
     }
 
     func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {
@@ -79,7 +79,7 @@ struct AheadScreen: ScreenDefinition {
             let officer = officers[index - teams.count]
             let figures = officer.figures
             Chrome.drawCells(&canvas, layout, Self.columns, [
-                (figures.officer.id, .normal), (figures.officer.name, figures.officer.isActive ? .normal : .muted), (figures.officer.team, .normal),
+                (figures.officer.id.text, .normal), (figures.officer.name, figures.officer.isActive ? .normal : .muted), (figures.officer.team, .normal),
                 ("\(figures.cases)/\(figures.caseLimit)\(Theme.mark(figures.caseStanding))", Style(standing: figures.caseStanding)),
                 (String(officer.releases), .normal), (String(officer.ending), .normal), (String(officer.reviewsDue), .normal),
                 (String(officer.reviewsOverdue), officer.reviewsOverdue > 0 ? .over : .normal),

@@ -9,13 +9,13 @@ enum CandidateList {
     }
 
     /// The effect of giving the case to an officer, whether or not a rule allows it: "41 → 42 cases, 9.8% → 9.5% high risk".
-    static func effectOfTaking(_ caseID: String, _ officerID: String, _ data: DashboardData) -> String? {
+    static func effectOfTaking(_ caseID: CaseID, _ officerID: OfficerID, _ data: DashboardData) -> String? {
         guard let offender = data.force.cases.first(where: { $0.id == caseID }), let position = data.advisor.position(of: officerID) else { return nil }
         return data.advisor.candidate(offender, position).effect
     }
 
     /// A case leaving an officer: "46 → 45 cases, 17.4% → 15.6% high risk".
-    static func effectOfLosing(_ offender: Case, from officerID: String, _ data: DashboardData) -> String {
+    static func effectOfLosing(_ offender: Case, from officerID: OfficerID, _ data: DashboardData) -> String {
         guard let position = data.advisor.position(of: officerID) else { return "" }
         let before = data.advisor.workloads[position]
         var after = before
@@ -45,13 +45,13 @@ enum CandidateList {
             switch rows[index] {
             case .candidate(let candidate):
                 Chrome.drawCells(&canvas, layout, columns, [
-                    (String(index + 1), .normal), (candidate.officer.id, .normal), (candidate.officer.name, .normal),
+                    (String(index + 1), .normal), (candidate.officer.id.text, .normal), (candidate.officer.name, .normal),
                     (String(candidate.score), .within), (effect(candidate, compact: compact), .normal),
                     (compact ? candidate.reasons.map(\.preference.shortWords).joined(separator: ", ") : candidate.reasons.map(\.detail).joined(separator: "; "), .muted),
                 ], row: row)
             case .excluded(let exclusion):
                 Chrome.drawCells(&canvas, layout, columns, [
-                    ("–", .muted), (exclusion.officer.id, .muted), (exclusion.officer.name, .muted), ("", .muted), ("", .muted), ("", .muted),
+                    ("–", .muted), (exclusion.officer.id.text, .muted), (exclusion.officer.name, .muted), ("", .muted), ("", .muted), ("", .muted),
                 ], row: row)
                 let why = compact ? exclusion.rules.map(\.shortWords).joined(separator: ", ") : exclusion.explanations.joined(separator: "; ")
                 canvas.put("may not: " + why, row: row, column: effectStart, style: .over, limit: canvas.width - effectStart)
@@ -63,7 +63,7 @@ enum CandidateList {
 /// A screen listing the officers for one case, Suggest or Transfer: its rows and their search text come from the
 /// case's candidates.
 protocol CandidateScreen: ScreenDefinition {
-    var caseID: String { get }
+    var caseID: CaseID { get }
 }
 
 extension CandidateScreen {

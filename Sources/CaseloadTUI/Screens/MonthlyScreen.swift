@@ -20,7 +20,7 @@ struct MonthlyScreen: ScreenDefinition {
     }
 
     func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] {
-        data.monthly.figures.teams.map(\.team) + data.monthly.officerRows.map { $0.figures.officer.name + " " + $0.figures.officer.id }
+        data.monthly.figures.teams.map(\.team) + data.monthly.officerRows.map { $0.figures.officer.name + " " + $0.figures.officer.id.text }
     }
 
     func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {
@@ -58,7 +58,7 @@ struct MonthlyScreen: ScreenDefinition {
             let figures = rows[index - teams.count].figures
             let change = rows[index - teams.count].changeCases.map { $0 > 0 ? "+\($0)" : String($0) } ?? "–"
             Chrome.drawCells(&canvas, layout, Self.columns, [
-                (figures.officer.id, .normal), (figures.officer.name, figures.officer.isActive ? .normal : .muted), (figures.officer.team, .normal),
+                (figures.officer.id.text, .normal), (figures.officer.name, figures.officer.isActive ? .normal : .muted), (figures.officer.team, .normal),
                 ("\(figures.cases)/\(figures.caseLimit)\(Theme.mark(figures.caseStanding))", Style(standing: figures.caseStanding)),
                 (change, .normal),
                 (formatDecimal(figures.highRiskPercent) + "%" + Theme.mark(figures.highRiskStanding), Style(standing: figures.highRiskStanding)),

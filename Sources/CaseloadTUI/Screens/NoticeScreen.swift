@@ -4,12 +4,12 @@ import CaseloadExport
 /// The notice to one officer (`L` on their Officer screen), as the letter reads: `a` gives it after a confirmation,
 /// written to a file in the export folder and recorded, as `caseload notice --give` does.
 struct NoticeScreen: ScreenDefinition {
-    let officerID: String
+    let officerID: OfficerID
 
     func title(_ data: DashboardData) -> String { "Notice to \(officerID)" }
 
     /// The notice in plain text, as the standard template lays it out; nil for an officer no longer in the force.
-    static func text(_ officerID: String, _ state: AppState, _ data: DashboardData) -> String? {
+    static func text(_ officerID: OfficerID, _ state: AppState, _ data: DashboardData) -> String? {
         guard let figures = data.figures.officers.first(where: { $0.officer.id == officerID }) else { return nil }
         let notice = WorkloadNotice(
             figures: figures, in: data.force, limits: data.limits, day: data.today, reviewOn: data.today.adding(days: 28),
@@ -34,7 +34,7 @@ struct NoticeScreen: ScreenDefinition {
     /// Asks before giving the officer their notice: where the file goes, and that it is recorded.
     func apply(_ state: inout AppState, _ data: DashboardData) {
         guard let supervisor = state.readyToChange(data) else { return }
-        let name = data.force.officers.first { $0.id == officerID }?.name ?? officerID
+        let name = data.force.officers.first { $0.id == officerID }?.name ?? officerID.text
         state.dialog = .confirmNotice(
             officerID: officerID,
             summary: "Give \(name) this notice, signed by \(supervisor)? It is written to a file in the export folder and recorded in the audit trail."
@@ -47,7 +47,7 @@ struct NoticeScreen: ScreenDefinition {
         let flagged = figures?.isBreaching == true
         Chrome.drawSummary(
             &canvas, flagged ? "The notice to \(figures!.officer.name), as they would read it. Nothing is given until you press a and confirm."
-                : "\(figures?.officer.name ?? officerID) is within every limit and breaks no rule: a notice would only confirm it.")
+                : "\(figures?.officer.name ?? officerID.text) is within every limit and breaks no rule: a notice would only confirm it.")
         Chrome.drawStatus(&canvas, "a gives it: a file in the export folder, recorded in the audit trail.")
         let lines = lines(state, data)
         Chrome.drawList(&canvas, state, count: lines.count) { canvas, index, row in

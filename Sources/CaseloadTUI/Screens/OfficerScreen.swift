@@ -4,7 +4,7 @@ import CaseloadExport
 /// One officer: why they are flagged, in words; their figures now and in recent months; every case they hold.
 /// Enter on a case opens Transfer.
 struct OfficerScreen: ScreenDefinition {
-    let officerID: String
+    let officerID: OfficerID
 
     /// The officer's own keys: their cover plan, an absence or reduction, their notice.
     static let keys: [KeyBinding] = [
@@ -24,14 +24,14 @@ struct OfficerScreen: ScreenDefinition {
     }
 
     func title(_ data: DashboardData) -> String {
-        let name = data.force.officers.first { $0.id == officerID }?.name ?? officerID
+        let name = data.force.officers.first { $0.id == officerID }?.name ?? officerID.text
         return "\(name) (\(officerID))"
     }
 
     func count(_ state: AppState, _ data: DashboardData) -> Int { data.cases(of: officerID).count }
 
     func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] {
-        data.cases(of: officerID).map { $0.id + " " + $0.risk.rawValue + " " + $0.location.rawValue }
+        data.cases(of: officerID).map { $0.id.text + " " + $0.risk.rawValue + " " + $0.location.rawValue }
     }
 
     func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {
@@ -66,7 +66,7 @@ struct OfficerScreen: ScreenDefinition {
         if figures.workload.underCover > 0 { facts.append("\(figures.workload.underCover) under cover") }
         if officer.reductionMillionths > 0 { facts.append("reduced \(formatFixedPoint(officer.reductionMillionths / 100, places: 2))%") }
         if officer.mosovo != .trained {
-            let buddy = officer.buddyID.map { buddyID in "buddy " + (data.force.officers.first { $0.id == buddyID }.map { "\($0.name) (\(buddyID))" } ?? buddyID) }
+            let buddy = officer.buddyID.map { buddyID in "buddy " + (data.force.officers.first { $0.id == buddyID }.map { "\($0.name) (\(buddyID))" } ?? buddyID.text) }
             facts.append(buddy ?? "no buddy")
             facts.append(officer.mosovoCourseOn.map { "course \($0)" } ?? "on the course wait list")
         }
@@ -100,11 +100,11 @@ struct OfficerScreen: ScreenDefinition {
             let breach = offender.mappa?.needsTrainedOfficer == true && !officer.mosovo.mayHoldLevel2Or3
             let mappa = offender.mappa.map { "C\($0.category) L\($0.level)" + (breach ? " !" : "") } ?? "–"
             Chrome.drawCells(&canvas, layout, Self.columns, [
-                (offender.id, .normal), (offender.risk.rawValue, offender.risk.isHigh ? .near : .normal), (mappa, breach ? .over : .normal),
+                (offender.id.text, .normal), (offender.risk.rawValue, offender.risk.isHigh ? .near : .normal), (mappa, breach ? .over : .normal),
                 (offender.location.rawValue, .normal), (offender.domesticAbuse ? "yes" : "", .normal),
-                (offender.allocatedOn?.description ?? "–", .normal), (offender.previousOfficerID ?? "", .muted), (offender.team, .normal),
+                (offender.allocatedOn?.description ?? "–", .normal), (offender.previousOfficerID?.text ?? "", .muted), (offender.team, .normal),
                 (offender.nextReviewOn?.description ?? "", offender.isReviewOverdue(on: data.today) ? .over : .normal), (offender.releaseOn?.description ?? "", .normal),
-                (offender.endsOn?.description ?? "", .normal), (offender.referredOn?.description ?? "", .muted), (covering[offender.id] ?? "", .normal),
+                (offender.endsOn?.description ?? "", .normal), (offender.referredOn?.description ?? "", .muted), (covering[offender.id]?.text ?? "", .normal),
             ], row: row)
         }
     }

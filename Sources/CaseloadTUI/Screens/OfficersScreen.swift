@@ -54,7 +54,7 @@ struct OfficersScreen: ScreenDefinition {
     }
 
     func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] {
-        OfficerRows.rows(data, state.officerList).map { data.figures.officers[$0].officer.name + " " + data.figures.officers[$0].officer.id }
+        OfficerRows.rows(data, state.officerList).map { data.figures.officers[$0].officer.name + " " + data.figures.officers[$0].officer.id.text }
     }
 
     func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {

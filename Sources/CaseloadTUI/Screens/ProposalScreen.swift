@@ -13,9 +13,9 @@ enum ProposalScreen {
     static func searchTexts(_ proposal: ProposalRows) -> [String] {
         proposal.rows.map { row in
             switch row {
-            case .change(let offender, let from, let to, _): [offender.id, from?.officer.id ?? "", to.officer.id, to.officer.name].joined(separator: " ")
+            case .change(let offender, let from, let to, _): [offender.id.text, from?.officer.id.text ?? "", to.officer.id.text, to.officer.name].joined(separator: " ")
             case .note(let text, _): text
-            case .officer(let change): change.officer.id + " " + change.officer.name
+            case .officer(let change): change.officer.id.text + " " + change.officer.name
             }
         }
     }
@@ -30,8 +30,8 @@ enum ProposalScreen {
             switch proposal.rows[index] {
             case .change(let offender, let from, let to, let why):
                 Chrome.drawCells(&canvas, layout, columns, [
-                    (offender.id, .normal), (offender.risk.rawValue, offender.risk.isHigh ? .near : .normal), (from?.officer.id ?? "(queue)", .muted),
-                    (from?.effect ?? "", .normal), (to.officer.id, .normal), (to.effect, .normal), (why, .muted),
+                    (offender.id.text, .normal), (offender.risk.rawValue, offender.risk.isHigh ? .near : .normal), (from?.officer.id.text ?? "(queue)", .muted),
+                    (from?.effect ?? "", .normal), (to.officer.id.text, .normal), (to.effect, .normal), (why, .muted),
                 ], row: row)
             case .note(let text, let style):
                 canvas.put(" " + text, row: row, column: 0, style: style)
@@ -55,7 +55,7 @@ enum ProposalScreen {
 extension ProposalScreen {
     /// Asks before starting the cover of an away officer's cases as the What-if screen shows it: each case with its
     /// colleague until the absence ends. An officer who is not away has nothing to cover yet.
-    static func confirmCover(_ state: inout AppState, of officerID: String, _ data: DashboardData) {
+    static func confirmCover(_ state: inout AppState, of officerID: OfficerID, _ data: DashboardData) {
         guard let officer = data.force.officers.first(where: { $0.id == officerID }), !officer.isActive else {
             state.message = "\(officerID) is not away, so there is nothing to cover: record the absence first (A on their Officer screen)."
             return
@@ -92,7 +92,7 @@ struct PlanScreen: ScreenDefinition {
 
 /// What if an officer were away (`w`): their cases needing cover and the cover plan, under the rules of plan.
 struct WhatIfScreen: ScreenDefinition {
-    let officerID: String
+    let officerID: OfficerID
 
     func title(_ data: DashboardData) -> String {
         return data.force.officers.first { $0.id == officerID }?.isActive == false ? "Cover for \(officerID)" : "What if \(officerID) were away"
@@ -109,7 +109,7 @@ struct WhatIfScreen: ScreenDefinition {
         let proposal = data.whatIf(officerID)
         let held = proposal.planned
         let officer = data.force.officers.first { $0.id == officerID }
-        let name = officer?.name ?? officerID
+        let name = officer?.name ?? officerID.text
         let covered = data.figures.officers.first { $0.officer.id == officerID }?.workload.underCover ?? 0
         let already = covered > 0 ? " (\(covered) more already under cover)" : ""
         let counts = "\(held) case\(held == 1 ? "" : "s")\(already); \(proposal.changes.count) placed, \(held - proposal.changes.count) cannot be. "

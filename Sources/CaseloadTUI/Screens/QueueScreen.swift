@@ -7,7 +7,7 @@ struct QueueScreen: ScreenDefinition {
     func count(_ state: AppState, _ data: DashboardData) -> Int { data.queue.count }
 
     func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] {
-        data.queue.map { $0.id + " " + $0.team + " " + $0.risk.rawValue }
+        data.queue.map { $0.id.text + " " + $0.team + " " + $0.risk.rawValue }
     }
 
     func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {
@@ -34,9 +34,9 @@ struct QueueScreen: ScreenDefinition {
             let offender = data.queue[index]
             let waited = data.daysWaited(offender).map { $0 == 1 ? "1 day" : "\($0) days" } ?? "–"
             Chrome.drawCells(&canvas, layout, Self.columns, [
-                (offender.id, .normal), (waited, .normal), (offender.team, .normal), (offender.risk.rawValue, offender.risk.isHigh ? .near : .normal),
+                (offender.id.text, .normal), (waited, .normal), (offender.team, .normal), (offender.risk.rawValue, offender.risk.isHigh ? .near : .normal),
                 (offender.mappa.map { "C\($0.category) L\($0.level)" } ?? "–", offender.mappa?.needsTrainedOfficer == true ? .near : .normal),
-                (offender.location.rawValue, .normal), (offender.domesticAbuse ? "yes" : "", .normal), (offender.previousOfficerID ?? "", .muted),
+                (offender.location.rawValue, .normal), (offender.domesticAbuse ? "yes" : "", .normal), (offender.previousOfficerID?.text ?? "", .muted),
             ], row: row)
         }
     }

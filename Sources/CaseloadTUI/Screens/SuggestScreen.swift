@@ -3,7 +3,7 @@ import CaseloadCore
 /// The officers ranked for a waiting case, each with the effect and the reasons; then those who may not take it.
 /// Enter allocates after a confirmation; an officer below the line needs an override reason first.
 struct SuggestScreen: CandidateScreen {
-    let caseID: String
+    let caseID: CaseID
 
     func title(_ data: DashboardData) -> String { "Suggest for \(caseID)" }
 

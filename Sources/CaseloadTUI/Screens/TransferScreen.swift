@@ -3,9 +3,9 @@ import CaseloadCore
 /// The officers ranked to take a case over from the officer who holds it, as in Suggest; Enter asks the reason, then
 /// confirms with the effect on both officers.
 struct TransferScreen: CandidateScreen {
-    let caseID: String
+    let caseID: CaseID
     /// The officer who holds the case.
-    let from: String
+    let from: OfficerID
 
     func title(_ data: DashboardData) -> String { "Transfer \(caseID)" }
 
@@ -19,7 +19,7 @@ struct TransferScreen: CandidateScreen {
             state.message = AppState.noSupervisor
             return []
         }
-        let fromName = data.force.officers.first { $0.id == from }?.name ?? from
+        let fromName = data.force.officers.first { $0.id == from }?.name ?? from.text
         let losing = "\(from): " + CandidateList.effectOfLosing(offender, from: from, data)
         switch rows[state.page.selected] {
         case .candidate(let candidate):

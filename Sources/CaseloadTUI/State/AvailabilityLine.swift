@@ -9,7 +9,7 @@ public enum AvailabilityLine {
     public static let example = "absence 2026-12-07 2026-12-20 sickness · reduction 0.4 2026-12-07 - phased return"
 
     /// The entry the line describes, or what is wrong with it in a sentence.
-    public static func parse(_ text: String, officerID: String, today: Day) -> Result<AvailabilityEntry, Problem> {
+    public static func parse(_ text: String, officerID: OfficerID, today: Day) -> Result<AvailabilityEntry, Problem> {
         var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         guard let first = words.first?.lowercased(), let kind = AvailabilityEntry.Kind(rawValue: first) else {
             return .failure(Problem("start with absence or reduction, e.g. \(example)"))

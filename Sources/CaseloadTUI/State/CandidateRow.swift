@@ -16,7 +16,7 @@ enum CandidateRow: Sendable {
 extension DashboardData {
     /// The case and its rows: every officer who may take it, best first, then every officer who may not; worked out
     /// once for each case opened.
-    func candidateRows(for caseID: String) -> (offender: Case, rows: [CandidateRow])? {
+    func candidateRows(for caseID: CaseID) -> (offender: Case, rows: [CandidateRow])? {
         suggestRows.value(for: caseID) {
             guard let offender = force.cases.first(where: { $0.id == caseID }) else { return nil }
             let suggestion = advisor.suggest(for: offender)
@@ -25,7 +25,7 @@ extension DashboardData {
     }
 
     /// Each row's officer name and id, for search.
-    func candidateSearchTexts(for caseID: String) -> [String] {
-        (candidateRows(for: caseID)?.rows ?? []).map { $0.officer.name + " " + $0.officer.id }
+    func candidateSearchTexts(for caseID: CaseID) -> [String] {
+        (candidateRows(for: caseID)?.rows ?? []).map { $0.officer.name + " " + $0.officer.id.text }
     }
 }

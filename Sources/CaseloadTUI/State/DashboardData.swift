@@ -12,12 +12,12 @@ public struct DashboardData: Sendable {
     /// The cases waiting for an officer, longest waiting first, then the riskiest.
     public let queue: [Case]
     /// The day each waiting case joined the queue, where the store knows it.
-    public let queuedSince: [String: Day]
+    public let queuedSince: [CaseID: Day]
     /// The teams, sorted.
     public let teams: [String]
     /// The cases each officer holds, grouped once at load rather than on every key: those whose risk review is
     /// overdue first, the longest overdue first, then the rest in file order.
-    private let casesByOfficer: [String: [Case]]
+    private let casesByOfficer: [OfficerID: [Case]]
     /// The recorded months before this one, oldest first: the monthly view's trend and each officer's recent months.
     private let earlier: [MonthSnapshot]
     private let current: MonthSnapshot
@@ -25,17 +25,17 @@ public struct DashboardData: Sendable {
     private let aheadMemo = Memo<Int, Ahead>()
     /// The Ahead screen's officers in the last order chosen.
     let aheadRows = Memo<AheadOrder, [OfficerAhead]>()
-    private let historyMemo = Memo<Int, [String: [(month: Month, cases: Int, highRiskPercent: Double)]]>()
+    private let historyMemo = Memo<Int, [OfficerID: [(month: Month, cases: Int, highRiskPercent: Double)]]>()
     private let filterMemo = Memo<Int, [String]>()
     private let ranksMemo = Memo<Int, OfficerRanks>()
     /// The Officers table's rows under the last sort and filter.
     let officerRows = Memo<OfficerListSettings, [Int]>()
     /// The Suggest or Transfer screen's rows for the last case opened.
-    let suggestRows = Memo<String, (offender: Case, rows: [CandidateRow])?>()
+    let suggestRows = Memo<CaseID, (offender: Case, rows: [CandidateRow])?>()
     private let planMemo = Memo<Int, ProposalRows>()
     private let rebalanceMemo = Memo<Int, ProposalRows>()
-    private let whatIfMemo = Memo<String, ProposalRows>()
-    private let coverMemo = Memo<Int, [String: String]>()
+    private let whatIfMemo = Memo<OfficerID, ProposalRows>()
+    private let coverMemo = Memo<Int, [CaseID: OfficerID]>()
     let noticeLines = Memo<NoticeKey, [String]>()
     private let searchMemo = Memo<SearchKey, [String]>()
 
@@ -50,7 +50,7 @@ public struct DashboardData: Sendable {
     public let isComplete: Bool
 
     /// Everything, from the whole force.
-    public init(force: Force, snapshots: [MonthSnapshot], limits: Limits, today: Day, isDemo: Bool = false, queuedSince: [String: Day] = [:]) {
+    public init(force: Force, snapshots: [MonthSnapshot], limits: Limits, today: Day, isDemo: Bool = false, queuedSince: [CaseID: Day] = [:]) {
         self.init(
             force: force, current: MonthSnapshot(force: force, asOf: today), snapshots: snapshots, limits: limits, today: today, isDemo: isDemo,
             isComplete: true, queuedSince: queuedSince)
@@ -60,7 +60,7 @@ public struct DashboardData: Sendable {
     /// cases officers hold, which `init(force:…)` adds when they are loaded.
     public init(
         current: MonthSnapshot, queue: [Case], snapshots: [MonthSnapshot], limits: Limits, today: Day, isDemo: Bool = false,
-        queuedSince: [String: Day] = [:]
+        queuedSince: [CaseID: Day] = [:]
     ) {
         self.init(
             force: Force(officers: current.officers.map(\.officer), cases: queue), current: current, snapshots: snapshots, limits: limits,
@@ -69,7 +69,7 @@ public struct DashboardData: Sendable {
 
     private init(
         force: Force, current: MonthSnapshot, snapshots: [MonthSnapshot], limits: Limits, today: Day, isDemo: Bool, isComplete: Bool,
-        queuedSince: [String: Day]
+        queuedSince: [CaseID: Day]
     ) {
         self.queuedSince = queuedSince
         self.force = force
@@ -82,7 +82,7 @@ public struct DashboardData: Sendable {
         figures = Figures(officers: current.officers, unallocated: current.unallocated, limits: limits)
         advisor = AllocationAdvisor(force: force, workloads: current.officers.map(\.workload), limits: limits, today: today)
         var queue: [Case] = []
-        var casesByOfficer: [String: [Case]] = [:]
+        var casesByOfficer: [OfficerID: [Case]] = [:]
         for offender in force.cases {
             if let officerID = offender.officerID { casesByOfficer[officerID, default: []].append(offender) } else { queue.append(offender) }
         }
@@ -117,9 +117,9 @@ public struct DashboardData: Sendable {
     }
 
     /// Each officer's cases and high-risk share in the six months before this one, oldest first.
-    public var history: [String: [(month: Month, cases: Int, highRiskPercent: Double)]] {
+    public var history: [OfficerID: [(month: Month, cases: Int, highRiskPercent: Double)]] {
         historyMemo.value(for: 0) {
-            var history: [String: [(month: Month, cases: Int, highRiskPercent: Double)]] = [:]
+            var history: [OfficerID: [(month: Month, cases: Int, highRiskPercent: Double)]] = [:]
             for snapshot in earlier.suffix(6) {
                 for entry in snapshot.officers {
                     history[entry.officer.id, default: []].append((snapshot.month, entry.workload.cases, limits.highRiskPercent(of: entry.workload)))
@@ -137,7 +137,7 @@ public struct DashboardData: Sendable {
 
     /// Each officer's name, id and team in lower case, in the order of `figures.officers`, for the filter.
     var filterTexts: [String] {
-        filterMemo.value(for: 0) { figures.officers.map { ($0.officer.name + " " + $0.officer.id + " " + $0.officer.team).lowercased() } }
+        filterMemo.value(for: 0) { figures.officers.map { ($0.officer.name + " " + $0.officer.id.text + " " + $0.officer.team).lowercased() } }
     }
 
     /// Each officer's place among all by name, by team, by MOSOVO status and by id, so sorting compares numbers only.
@@ -147,12 +147,12 @@ public struct DashboardData: Sendable {
     public var plan: ProposalRows { planMemo.value(for: 0) { isComplete ? ProposalRows.plan(self) : .empty } }
 
     /// What if the officer were away: the cover plan for their cases; empty until every case is loaded.
-    public func whatIf(_ officerID: String) -> ProposalRows {
+    public func whatIf(_ officerID: OfficerID) -> ProposalRows {
         whatIfMemo.value(for: officerID) { isComplete ? ProposalRows.whatIf(self, officerID: officerID) : .empty }
     }
 
     /// The colleague covering each case under cover today, by case id, worked out once rather than on every frame.
-    public var coveringOfficers: [String: String] { coverMemo.value(for: 0) { force.coveringOfficers } }
+    public var coveringOfficers: [CaseID: OfficerID] { coverMemo.value(for: 0) { force.coveringOfficers } }
 
     /// The rebalance, worked out when first shown; empty until every case is loaded.
     public var rebalance: ProposalRows { rebalanceMemo.value(for: 0) { isComplete ? ProposalRows.rebalance(self) : .empty } }
@@ -163,7 +163,7 @@ public struct DashboardData: Sendable {
     }
 
     /// The cases an officer holds, in file order.
-    public func cases(of officerID: String) -> [Case] {
+    public func cases(of officerID: OfficerID) -> [Case] {
         casesByOfficer[officerID] ?? []
     }
 
@@ -173,7 +173,7 @@ public struct DashboardData: Sendable {
 
 /// What a notice's lines depend on besides the force: whose, who signs it, the force's wording, and the width.
 struct NoticeKey: Equatable, Sendable {
-    let officerID: String
+    let officerID: OfficerID
     let supervisor: String?
     let wording: ForceWording
     let width: Int

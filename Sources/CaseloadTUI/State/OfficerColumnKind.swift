@@ -116,6 +116,6 @@ struct OfficerRanks: Sendable {
         name = ranks(\.name)
         team = ranks(\.team)
         mosovo = ranks(\.mosovo.rawValue)
-        id = ranks(\.id)
+        id = ranks(\.id.text)
     }
 }

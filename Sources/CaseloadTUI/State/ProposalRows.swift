@@ -21,7 +21,7 @@ public struct ProposalRows: Sendable {
 
     public let rows: [Row]
     /// The changes to make, in order: each case, the officer it is with (nil in the queue) and the one to take it.
-    let changes: [(caseID: String, from: String?, to: String)]
+    let changes: [(caseID: CaseID, from: OfficerID?, to: OfficerID)]
     /// The reason recorded with each change: a caseload adjustment for a rebalance, none for a plan.
     let reason: AllocationReason?
     /// The cases the proposal set out to place, placed or not.
@@ -38,7 +38,7 @@ public struct ProposalRows: Sendable {
     /// The plan for the queue: each placement, each case that cannot be placed, then the officers after.
     static func plan(_ data: DashboardData) -> ProposalRows {
         let plan = AllocationPlanner(force: data.force, limits: data.limits, today: data.today).plan()
-        let changes = plan.placements.map { (offender: $0.offender, from: String?.none, to: $0.officer.id, why: $0.why) }
+        let changes = plan.placements.map { (offender: $0.offender, from: OfficerID?.none, to: $0.officer.id, why: $0.why) }
         let notes = plan.unplaced.map { Row.note("\($0.offender.id) (\($0.offender.risk.rawValue), \($0.offender.team)) cannot be placed: " + $0.explanation, .over) }
         return build(changes, notes: notes, data, reason: nil)
     }
@@ -59,7 +59,7 @@ public struct ProposalRows: Sendable {
 
     /// What if the officer were away: each of their cases placed as cover under the rules of plan, those that cannot be
     /// placed, then the officers after.
-    static func whatIf(_ data: DashboardData, officerID: String) -> ProposalRows {
+    static func whatIf(_ data: DashboardData, officerID: OfficerID) -> ProposalRows {
         let need = data.figures.officers.first { $0.officer.id == officerID }?.coverNeed ?? .all
         let planner = CoverPlanner(force: data.force, away: [officerID], limits: data.limits, today: data.today, need: need)
         let plan = planner.plan()
@@ -74,7 +74,7 @@ public struct ProposalRows: Sendable {
     }
 
     private static func build(
-        _ changes: [(offender: Case, from: String?, to: String, why: String)], leading: [Row] = [], notes: [Row], _ data: DashboardData,
+        _ changes: [(offender: Case, from: OfficerID?, to: OfficerID, why: String)], leading: [Row] = [], notes: [Row], _ data: DashboardData,
         reason: AllocationReason?
     ) -> ProposalRows {
         var advisor = data.advisor

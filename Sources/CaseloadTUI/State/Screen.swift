@@ -3,17 +3,17 @@ import CaseloadCore
 /// One screen on the stack, with what it shows.
 public enum Screen: Hashable, Sendable {
     case officers
-    case officer(id: String)
+    case officer(id: OfficerID)
     case queue
-    case suggest(caseID: String)
+    case suggest(caseID: CaseID)
     /// Officers ranked to take over a case from the officer who holds it.
-    case transfer(caseID: String, from: String)
+    case transfer(caseID: CaseID, from: OfficerID)
     case plan
     case rebalance
     /// That officer away: the cases needing cover and the cover plan; nothing changes unless applied.
-    case whatIf(officerID: String)
+    case whatIf(officerID: OfficerID)
     /// The written notice to the officer, as they would read it; `a` gives it.
-    case notice(officerID: String)
+    case notice(officerID: OfficerID)
     case monthly
     /// The weeks ahead: releases, endings, reviews and each officer's caseload to come; each team's forecast.
     case ahead
@@ -77,7 +77,7 @@ public struct Prompt: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
         case search, filter
         /// An absence or reduction for the officer, as `AvailabilityLine` reads it.
-        case availability(officerID: String)
+        case availability(officerID: OfficerID)
     }
     public var purpose: Purpose
     public var text: String
@@ -98,7 +98,7 @@ public enum Dialog: Hashable, Sendable {
     /// Record this absence or reduction? y or n.
     case confirmAvailability(AvailabilityEntry, summary: String)
     /// Give this officer their notice? y or n.
-    case confirmNotice(officerID: String, summary: String)
+    case confirmNotice(officerID: OfficerID, summary: String)
     /// What was just done, a line a change, shown until any key dismisses it.
     case done(summary: String, lines: [String])
 
@@ -133,7 +133,7 @@ public enum Effect: Hashable, Sendable {
     /// Record an absence or reduction, as `caseload absence` and `caseload reduction` do.
     case recordAvailability(AvailabilityEntry)
     /// Write the officer's notice into the export folder and record it, as `caseload notice --give` does.
-    case giveNotice(officerID: String)
+    case giveNotice(officerID: OfficerID)
     case export(Month)
     case redraw
     case suspend

@@ -35,12 +35,12 @@ struct AheadCommand: ParsableCommand {
         let window = AheadWindow(asOf: day, weeks: weeks)
         let (snapshot, dates) = try withStore { try opened.store.snapshotAndAheadDates(in: window) }
         let figures = (redaction.redact ? snapshot.redacted : snapshot).figures(limits: limits)
-        if let team, !figures.teams.contains(where: { $0.team == team.precomposed }) {
+        if let team, !figures.teams.contains(where: { $0.team == team }) {
             let names = figures.teams.map { $0.team.quotedForMessage() }
             let teams = names.prefix(10).joined(separator: ", ") + (names.count > 10 ? " and \(formatCount(names.count - 10)) more" : "")
             throw CommandFailure.refused("there is no team \(team.quotedForMessage()); the teams are \(teams)")
         }
-        let ahead = Ahead(figures: figures, dates: dates, snapshot: snapshot, team: team?.precomposed)
+        let ahead = Ahead(figures: figures, dates: dates, snapshot: snapshot, team: team)
         let report = AheadReport(ahead, redacted: redaction.redact)
         printReport(format == .json ? report.json() : report.table(), isJSON: format == .json, isDemo: opened.isDemo)
     }

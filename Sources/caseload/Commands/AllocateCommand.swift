@@ -10,15 +10,15 @@ struct AllocateCommand: ParsableCommand {
         discussion: "Refused if the case has been allocated meanwhile, or if a hard rule says no and there is no --override."
     )
 
-    @Argument(help: ArgumentHelp("The case.", valueName: "case-id")) var caseID: String
-    @Argument(help: ArgumentHelp("The officer.", valueName: "officer-id")) var officerID: String
+    @Argument(help: ArgumentHelp("The case.", valueName: "case-id")) var caseID: CaseID
+    @Argument(help: ArgumentHelp("The officer.", valueName: "officer-id")) var officerID: OfficerID
     @OptionGroup var allocation: AllocationOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var limits: LimitOptions
 
     func run() throws {
         let request = AllocationRequest(
-            caseID: caseID.precomposed, from: nil, to: officerID.precomposed, by: try changeMaker(allocation.by), reason: allocation.allocationReason,
+            caseID: caseID, from: nil, to: officerID, by: try changeMaker(allocation.by), reason: allocation.allocationReason,
             override: allocation.override,
             note: allocation.note)
         try makeChange(request, database: database, limits: limits)

@@ -12,9 +12,9 @@ struct AuditCommand: ParsableCommand {
             + AuditKind.allCases.map(\.rawValue).joined(separator: ", ") + "."
     )
 
-    @Argument(help: ArgumentHelp("Only this case's history.", valueName: "case-id")) var caseID: String?
+    @Argument(help: ArgumentHelp("Only this case's history.", valueName: "case-id")) var caseID: CaseID?
     @Option(name: .customLong("officer"), help: ArgumentHelp("Only what concerns this officer: cases given to or taken from them, cover, their absences, reductions and notices.", valueName: "officer-id"))
-    var officerID: String?
+    var officerID: OfficerID?
     @Option(name: .customLong("kind"), parsing: .upToNextOption, help: ArgumentHelp("Only entries of these kinds.", valueName: "kind"))
     var kinds: [String] = []
     @Option(help: "Output format: table or json.") var format: ReportFormat = .table

@@ -11,7 +11,7 @@ struct AbsenceCommand: ParsableCommand {
         discussion: "An absence that shares a day with another of the officer's is refused. Recorded with who and when, and never changed."
     )
 
-    @Argument(help: ArgumentHelp("The officer.", valueName: "officer-id")) var officerID: String
+    @Argument(help: ArgumentHelp("The officer.", valueName: "officer-id")) var officerID: OfficerID
     @OptionGroup var entry: AvailabilityEntryOptions
 
     func run() throws {
@@ -27,7 +27,7 @@ struct ReductionCommand: ParsableCommand {
         discussion: "On the days it covers the limit is floor(max-cases × fte × (1 − reductions in force)). Recorded with who and when, and never changed."
     )
 
-    @Argument(help: ArgumentHelp("The officer.", valueName: "officer-id")) var officerID: String
+    @Argument(help: ArgumentHelp("The officer.", valueName: "officer-id")) var officerID: OfficerID
     @Option(parsing: .unconditional, help: ArgumentHelp("The share of capacity taken away, above 0 and below 1 with up to six decimals, e.g. 0.4.", valueName: "fraction"))
     var fraction: String
     @OptionGroup var entry: AvailabilityEntryOptions
@@ -45,7 +45,7 @@ struct AvailabilityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "availability", abstract: "List absences and reductions, past, current and future; one officer's when named.")
 
-    @Argument(help: ArgumentHelp("Only this officer's.", valueName: "officer-id")) var officerID: String?
+    @Argument(help: ArgumentHelp("Only this officer's.", valueName: "officer-id")) var officerID: OfficerID?
     @Option(help: "Output format: table or json.") var format: ReportFormat = .table
     @OptionGroup var database: DatabaseOptions
 
@@ -53,7 +53,7 @@ struct AvailabilityCommand: ParsableCommand {
         let today = try Day.today()
         let opened = try database.openForReading()
         let entries = try withStore { () throws -> [RecordedAvailability] in
-            if let officerID, try !opened.store.currentSnapshot(asOf: today).officers.contains(where: { $0.officer.id == officerID.precomposed }) {
+            if let officerID, try !opened.store.currentSnapshot(asOf: today).officers.contains(where: { $0.officer.id == officerID }) {
                 throw CommandFailure.refused("there is no officer \(officerID.quotedForMessage())")
             }
             return try opened.store.availability(of: officerID)
@@ -71,7 +71,7 @@ struct AvailabilityCommand: ParsableCommand {
         for recorded in entries {
             let entry = recorded.entry
             table.append([
-                entry.officerID, entry.kind.rawValue, entry.from.description, entry.to?.description ?? "open-ended",
+                entry.officerID.text, entry.kind.rawValue, entry.from.description, entry.to?.description ?? "open-ended",
                 entry.fractionMillionths.map { formatFixedPoint($0, places: 6) } ?? "", recorded.overruled ? "overruled" : entry.when(seenFrom: today),
                 entry.reason, recorded.by,
             ])
@@ -84,7 +84,7 @@ struct AvailabilityCommand: ParsableCommand {
             ("entries", .array(entries.map { recorded in
                 let entry = recorded.entry
                 return .object([
-                    ("officer_id", .string(entry.officerID)), ("kind", .string(entry.kind.rawValue)), ("from", .string(entry.from.description)),
+                    ("officer_id", .id(entry.officerID)), ("kind", .string(entry.kind.rawValue)), ("from", .string(entry.from.description)),
                     ("to", entry.to.map { .string($0.description) } ?? .null),
                     ("fraction", entry.fractionMillionths.map { .fixedPoint($0, places: 6) } ?? .null), ("reason", .string(entry.reason)),
                     ("when", .string(recorded.overruled ? "overruled" : entry.when(seenFrom: today))), ("at", .string(recorded.at)),

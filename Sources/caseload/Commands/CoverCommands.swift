@@ -15,7 +15,7 @@ struct CoverCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The officer who is away.", valueName: "officer-id")) var officerID: String
+    @Argument(help: ArgumentHelp("The officer who is away.", valueName: "officer-id")) var officerID: OfficerID
     @Option(help: "Output format: table or json.") var format: ReportFormat = .table
     @ArgumentParser.Flag(help: "Start the cover, each case recorded in the audit log.") var apply = false
     @ArgumentParser.Flag(help: "With --apply: transfer the cases for good instead (the officer is leaving).") var permanent = false
@@ -37,7 +37,7 @@ struct CoverCommand: ParsableCommand {
         let opened = try apply ? OpenedStore(store: database.openExisting(), isDemo: false) : database.openForReading()
         let loaded = try withStore { try opened.store.loadForce(on: today) }
         let force = redaction.redact ? loaded.redacted : loaded
-        let id = officerID.precomposed
+        let id = officerID
         guard let officer = force.officers.first(where: { $0.id == id }) else {
             throw CommandFailure.refused("there is no officer \(officerID.quotedForMessage())")
         }
@@ -80,11 +80,11 @@ struct CoverCommand: ParsableCommand {
         let store = try database.openExisting()
         let who = try changeMaker(by)
         let entries = try withStore { try store.endCover(of: officerID, on: today, by: who, at: AuditTime.now()) }
-        let id = officerID.precomposed.escapedForDisplay
-        let colleagues = Dictionary(grouping: entries, by: \.from).map { "\($0.value.count) from \(($0.key ?? "").escapedForDisplay)" }.sorted()
+        let id = officerID.escapedForDisplay
+        let colleagues = Dictionary(grouping: entries, by: \.from).map { "\($0.value.count) from \($0.key?.escapedForDisplay ?? "")" }.sorted()
         print("Cover ended for \(entries.count) of \(id)'s case\(entries.count == 1 ? "" : "s") from \(today) ("
             + colleagues.joined(separator: ", ") + "); they count for \(id) again. Recorded in the audit log.")
-        if let officer = try withStore({ try store.currentSnapshot(asOf: today) }).officers.first(where: { $0.officer.id == officerID.precomposed })?.officer, !officer.isActive {
+        if let officer = try withStore({ try store.currentSnapshot(asOf: today) }).officers.first(where: { $0.officer.id == officerID })?.officer, !officer.isActive {
             printError("note: \(id) is still recorded as away on \(today)" + (officer.awayUntil.map { " (until \($0))" } ?? "")
                 + ": they take no new case meanwhile, and their cases are flagged as needing cover again")
         }
@@ -99,7 +99,7 @@ struct WhatIfCommand: ParsableCommand {
     )
 
     @Option(name: .customLong("absent"), parsing: .upToNextOption, help: ArgumentHelp("The officers who would be away.", valueName: "officer-id"))
-    var absent: [String] = []
+    var absent: [OfficerID] = []
     @Option(help: ArgumentHelp("The first day away (default today), YYYY-MM-DD.", valueName: "date")) var from: String?
     @Option(help: ArgumentHelp("The last day away, YYYY-MM-DD; longer than cover-after-days (14) means their cases need cover.", valueName: "date"))
     var to: String?
@@ -120,7 +120,7 @@ struct WhatIfCommand: ParsableCommand {
         let opened = try database.openForReading()
         let loaded = try withStore { try opened.store.loadForce(on: day) }
         let force = redaction.redact ? loaded.redacted : loaded
-        let ids = Set(absent.map(\.precomposed))
+        let ids = Set(absent)
         let away = force.officers.filter { ids.contains($0.id) }
         if let unknown = ids.subtracting(away.map(\.id)).sorted().first { throw CommandFailure.refused("there is no officer \(unknown.quotedForMessage())") }
         let days = last.map { $0.daysSinceEpoch - day.daysSinceEpoch + 1 }

@@ -17,7 +17,7 @@ struct NoticeCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The officers.", valueName: "officer-id")) var officerIDs: [String] = []
+    @Argument(help: ArgumentHelp("The officers.", valueName: "officer-id")) var officerIDs: [OfficerID] = []
     @ArgumentParser.Flag(help: "Every officer over a limit or breaking a rule.") var over = false
     @Option(help: ArgumentHelp("Who signs the notices (default: $USER).", valueName: "who")) var by: String?
     @Option(name: .customLong("review-on"), help: ArgumentHelp("The day you will review each workload with the officer (default four weeks on), YYYY-MM-DD.", valueName: "date"))
@@ -64,8 +64,8 @@ struct NoticeCommand: ParsableCommand {
         if over {
             chosen = figures.breaching
         } else {
-            var seen = Set<String>()
-            chosen = try officerIDs.map(\.precomposed).filter { seen.insert($0).inserted }.map { id in
+            var seen = Set<OfficerID>()
+            chosen = try officerIDs.filter { seen.insert($0).inserted }.map { id in
                 guard let officer = figures.officers.first(where: { $0.officer.id == id }) else {
                     throw CommandFailure.refused("there is no officer \(id.quotedForMessage())")
                 }

@@ -10,7 +10,7 @@ struct SuggestCommand: ParsableCommand {
         abstract: "Rank officers for one case, with the effect on their figures and why; list who may not take it and why."
     )
 
-    @Argument(help: ArgumentHelp("The case.", valueName: "case-id")) var caseID: String
+    @Argument(help: ArgumentHelp("The case.", valueName: "case-id")) var caseID: CaseID
     @Option(help: ArgumentHelp("How many officers to rank.", valueName: "n")) var top = 5
     @Option(help: "Output format: table or json.") var format: ReportFormat = .table
     @OptionGroup var database: DatabaseOptions
@@ -26,7 +26,6 @@ struct SuggestCommand: ParsableCommand {
         let opened = try database.openForReading()
         let today = try Day.today()
         let loaded = try withStore { try opened.store.loadForce(on: today) }
-        let caseID = caseID.precomposed
         let force = redaction.redact ? loaded.redacted : loaded
         guard let offender = force.cases.first(where: { $0.id == caseID }) else {
             throw CommandFailure.refused("there is no case \(caseID.quotedForMessage())")

@@ -10,9 +10,9 @@ struct TransferCommand: ParsableCommand {
         discussion: "Refused if the case is no longer with --from, or if a hard rule says no and there is no --override."
     )
 
-    @Argument(help: ArgumentHelp("The case.", valueName: "case-id")) var caseID: String
-    @Option(help: ArgumentHelp("The officer who holds it now.", valueName: "officer-id")) var from: String
-    @Option(help: ArgumentHelp("The officer to take it.", valueName: "officer-id")) var to: String
+    @Argument(help: ArgumentHelp("The case.", valueName: "case-id")) var caseID: CaseID
+    @Option(help: ArgumentHelp("The officer who holds it now.", valueName: "officer-id")) var from: OfficerID
+    @Option(help: ArgumentHelp("The officer to take it.", valueName: "officer-id")) var to: OfficerID
     @OptionGroup var allocation: AllocationOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var limits: LimitOptions
@@ -25,7 +25,7 @@ struct TransferCommand: ParsableCommand {
 
     func run() throws {
         let request = AllocationRequest(
-            caseID: caseID.precomposed, from: from.precomposed, to: to.precomposed, by: try changeMaker(allocation.by), reason: allocation.allocationReason, override: allocation.override,
+            caseID: caseID, from: from, to: to, by: try changeMaker(allocation.by), reason: allocation.allocationReason, override: allocation.override,
             note: allocation.note)
         try makeChange(request, database: database, limits: limits)
     }

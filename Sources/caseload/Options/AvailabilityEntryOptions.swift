@@ -11,7 +11,7 @@ struct AvailabilityEntryOptions: ParsableArguments {
     @OptionGroup var database: DatabaseOptions
 
     /// Records the entry for the officer in the database that must exist, and says so.
-    func record(_ officerID: String, _ kind: AvailabilityEntry.Kind, fractionMillionths: Int? = nil) throws {
+    func record(_ officerID: OfficerID, _ kind: AvailabilityEntry.Kind, fractionMillionths: Int? = nil) throws {
         guard !reason.allSatisfy(\.isWhitespace) else { throw CommandFailure.refused("--reason must say why, e.g. sickness or phased return") }
         let entry = AvailabilityEntry(
             officerID: officerID, kind: kind, from: try parseDay(from, option: "--from"), to: try to.map { try parseDay($0, option: "--to") },
