@@ -1,6 +1,6 @@
 import CaseloadCore
 import CaseloadExport
-import CaseloadTUI
+@testable import CaseloadTUI
 import Testing
 
 /// The Ahead screen: `a` on home opens it, its rows are the teams then the officers, Enter opens an officer, and
@@ -36,7 +36,7 @@ struct AheadScreenTests {
     func holdWithADate() throws {
         let data = try DemoData.data()
         let (state, _) = DemoData.state(after: [.enter], data: data, height: 40)
-        guard case .officer(let id) = state.page.screen else { Issue.record("not an officer screen"); return }
+        guard let id = (state.page.screen.definition as? OfficerScreen)?.officerID else { Issue.record("not an officer screen"); return }
         let figures = try #require(data.figures.officers.first { $0.officer.id == id })
         #expect(figures.isOverALimit)
         let plan = Rebalancer(force: data.force, limits: data.limits, today: data.today).plan()

@@ -175,7 +175,8 @@ struct ReducerTests {
         let keys: [Key] = [.enter, .enter]
         var (state, _) = DemoData.state(after: keys, data: Self.data)
         #expect(state.page.screen == .transfer(caseID: "C1001", from: "OM05") || state.page.screen.kind == .transfer)
-        guard case .transfer(let caseID, let from) = state.page.screen else { return }
+        guard let transfer = state.page.screen.definition as? TransferScreen else { return }
+        let (caseID, from) = (transfer.caseID, transfer.from)
         (state, _) = DemoData.state(after: keys + [.enter], data: Self.data)
         guard case .reason(let request, let rules, let summary, _) = state.dialog else {
             Issue.record("no reason asked")
@@ -223,7 +224,7 @@ struct ReducerTests {
     @Test("L on an officer shows the letter they would read; a and y give it")
     func notice() throws {
         var (state, effects) = DemoData.state(after: Self.openOM08.dropLast(2) + [.enter, .enter, .character("L")], data: Self.data)
-        guard case .notice(let id) = state.page.screen else {
+        guard let id = (state.page.screen.definition as? NoticeScreen)?.officerID else {
             Issue.record("L did not open the notice: \(state.page.screen)")
             return
         }

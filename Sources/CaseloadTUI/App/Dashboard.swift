@@ -170,10 +170,7 @@ public final class Dashboard {
         case .allocate(let requests):
             do {
                 _ = try store.allocate(requests, limits: limits, on: today, at: AuditTime.now())
-                switch state.page.screen {
-                case .suggest, .transfer, .plan, .rebalance: state.stack.removeLast()
-                default: break
-                }
+                if [ScreenKind.suggest, .transfer, .plan, .rebalance].contains(state.page.screen.kind) { state.stack.removeLast() }
                 state.message = Self.describe(requests) + (isDemo ? " on the demo force: not saved, gone when you quit." : "; recorded in the audit log.")
                 reload()
                 if requests.count > 1 { state.dialog = .done(summary: state.message ?? "", lines: Self.listed(requests, data)) }
@@ -184,7 +181,7 @@ public final class Dashboard {
         case .cover(let requests):
             do {
                 _ = try store.cover(requests, limits: limits, on: today, at: AuditTime.now())
-                if case .whatIf = state.page.screen { state.stack.removeLast() }
+                if state.page.screen.kind == .whatIf { state.stack.removeLast() }
                 let until = requests.first?.until.map { " until \($0)" } ?? " until you end it"
                 state.message = "Started cover of \(requests.count) case\(requests.count == 1 ? "" : "s")\(until)"
                     + (isDemo ? " on the demo force: not saved, gone when you quit." : "; recorded in the audit trail.")
@@ -212,7 +209,7 @@ public final class Dashboard {
                 let written = try NoticeFiles(folder: exportFolder, day: today, fileExtension: "txt").give([(officerID, text)]) {
                     try store.recordNotices([(officerID, flags)], on: today, by: state.supervisor ?? "", at: AuditTime.now())
                 }
-                if case .notice = state.page.screen { state.stack.removeLast() }
+                if state.page.screen.kind == .notice { state.stack.removeLast() }
                 state.message = "Gave the notice: \(written[0]); recorded in the audit trail."
             } catch {
                 state.message = "No notice was given: \(Self.explain(error))"

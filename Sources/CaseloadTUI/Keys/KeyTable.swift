@@ -5,25 +5,23 @@ public struct KeyBinding: Sendable {
     public let label: String
     public let action: Action
     public let help: String
-    /// The screens where the binding works; nil for every screen.
-    public let screens: Set<ScreenKind>?
+    /// Where the binding works.
+    public let screens: KeyScope
     /// Whether the bottom bar shows it (Help shows all).
     public let inBar: Bool
     /// A shorter word for the bottom bar.
     public let barWord: String
 
-    public func applies(to screen: ScreenKind) -> Bool { screens?.contains(screen) ?? true }
+    public func applies(to screen: ScreenKind) -> Bool { screens.contains(screen) }
 }
 
-/// The keys that work wherever they make sense, whatever the screen: moving, opening, going back, searching, going
-/// to another screen, applying what a screen proposes, help, and the keys of dialogs and prompts. A screen's own keys
-/// are declared beside it (`OfficersScreen.keys`, `OfficerScreen.keys`, `MonthlyScreen.keys`); `KeyMap` puts them
-/// all in one order for the key handling, the bottom bars and Help.
+/// The keys that work wherever they make sense, whatever the screen: moving, opening, going back, searching,
+/// applying what a screen proposes, help, and the keys of dialogs and prompts. They name no screen, only the traits
+/// a screen declares (`ScreenKind.Traits`). A screen's own keys, and the keys that open it, are declared beside it
+/// (`OfficersScreen.keys`, `QueueScreen.opening`); `KeyMap` puts them all in one order for the key handling, the
+/// bottom bars and Help.
 public enum KeyTable {
-    public static let sortableScreens: Set<ScreenKind> = [.officers, .ahead]
-    static let lists: Set<ScreenKind> = [.officers, .officer, .queue, .suggest, .transfer, .plan, .rebalance, .whatIf, .notice, .monthly, .ahead, .help]
-    static let screens = lists
-    static let searchable: Set<ScreenKind> = lists.subtracting([.help])
+    static let lists = KeyScope.screens(.list)
     static let choosing: Set<ScreenKind> = [.reason, .teams]
     static let typing: Set<ScreenKind> = [.prompt, .teams]
 
@@ -31,52 +29,42 @@ public enum KeyTable {
     static let moving: [KeyBinding] = [
         KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .up, help: "move up", screens: lists, inBar: false, barWord: ""),
         KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .down, help: "move down", screens: lists, inBar: false, barWord: ""),
-        KeyBinding(keys: [.up], label: "↑", action: .up, help: "the item above", screens: choosing, inBar: true, barWord: "up"),
-        KeyBinding(keys: [.down], label: "↓", action: .down, help: "the item below", screens: choosing, inBar: true, barWord: "down"),
+        KeyBinding(keys: [.up], label: "↑", action: .up, help: "the item above", screens: .on(choosing), inBar: true, barWord: "up"),
+        KeyBinding(keys: [.down], label: "↓", action: .down, help: "the item below", screens: .on(choosing), inBar: true, barWord: "down"),
         KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "page up", screens: lists, inBar: false, barWord: ""),
         KeyBinding(keys: [.pageDown, .character(" ")], label: "PgDn Space", action: .pageDown, help: "page down", screens: lists, inBar: false, barWord: ""),
         KeyBinding(keys: [.home, .character("g")], label: "Home g", action: .top, help: "first row", screens: lists, inBar: false, barWord: ""),
         KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: "last row", screens: lists, inBar: false, barWord: ""),
         KeyBinding(
             keys: [.enter], label: "Enter", action: .open, help: "open the selected row (officer, case, allocation, transfer)",
-            screens: [.officers, .officer, .queue, .suggest, .transfer, .monthly, .ahead], inBar: true, barWord: "open"),
-        KeyBinding(keys: [.escape], label: "Esc", action: .back, help: "back; on Officers, clear the search, filter and team", screens: screens, inBar: true, barWord: "back"),
-        KeyBinding(keys: [.character("q")], label: "q", action: .quit, help: "quit from Officers; back from any other screen", screens: screens, inBar: true, barWord: "quit"),
-    ]
-
-    /// Going to another screen.
-    static let goingTo: [KeyBinding] = [
-        KeyBinding(keys: [.character("u")], label: "u", action: .go(.queue), help: "the unallocated queue", screens: [.officers, .officer, .monthly], inBar: true, barWord: "queue"),
-        KeyBinding(keys: [.character("m")], label: "m", action: .go(.monthly), help: "the monthly performance view", screens: [.officers, .officer, .queue], inBar: true, barWord: "monthly"),
-        KeyBinding(keys: [.character("a")], label: "a", action: .go(.ahead), help: "the weeks ahead: releases, endings, reviews, and each team's forecast", screens: [.officers], inBar: true, barWord: "ahead"),
-        KeyBinding(keys: [.character("p")], label: "p", action: .go(.plan), help: "plan the whole queue at once", screens: [.officers, .queue], inBar: true, barWord: "plan"),
-        KeyBinding(keys: [.character("R")], label: "R", action: .go(.rebalance), help: "rebalance: the fewest transfers that bring everyone within", screens: [.officers], inBar: true, barWord: "rebalance"),
+            screens: .screens(.opens), inBar: true, barWord: "open"),
+        KeyBinding(keys: [.escape], label: "Esc", action: .back, help: "back; on Officers, clear the search, filter and team", screens: lists, inBar: true, barWord: "back"),
+        KeyBinding(keys: [.character("q")], label: "q", action: .quit, help: "quit from Officers; back from any other screen", screens: lists, inBar: true, barWord: "quit"),
     ]
 
     /// Searching the list shown.
     static let searching: [KeyBinding] = [
-        KeyBinding(keys: [.character("/")], label: "/", action: .search, help: "search by name or id, as you type", screens: searchable, inBar: true, barWord: "search"),
-        KeyBinding(keys: [.character("n")], label: "n", action: .searchNext, help: "next match", screens: searchable, inBar: false, barWord: ""),
-        KeyBinding(keys: [.character("N")], label: "N", action: .searchPrevious, help: "previous match", screens: searchable, inBar: false, barWord: ""),
+        KeyBinding(keys: [.character("/")], label: "/", action: .search, help: "search by name or id, as you type", screens: .screens(.searchable), inBar: true, barWord: "search"),
+        KeyBinding(keys: [.character("n")], label: "n", action: .searchNext, help: "next match", screens: .screens(.searchable), inBar: false, barWord: ""),
+        KeyBinding(keys: [.character("N")], label: "N", action: .searchPrevious, help: "previous match", screens: .screens(.searchable), inBar: false, barWord: ""),
     ]
 
-    /// What if an officer were away, and applying what a screen proposes.
-    static let proposing: [KeyBinding] = [
-        KeyBinding(keys: [.character("w")], label: "w", action: .whatIf, help: "what if this officer were away: the cover plan for their cases", screens: [.officers, .officer], inBar: true, barWord: "what if"),
-        KeyBinding(keys: [.character("a")], label: "a", action: .apply, help: "apply the plan or rebalance shown, start the cover of an officer away, or give the notice shown, after you confirm", screens: [.plan, .rebalance, .whatIf, .notice], inBar: true, barWord: "apply"),
+    /// Applying what a screen proposes.
+    static let applying: [KeyBinding] = [
+        KeyBinding(keys: [.character("a")], label: "a", action: .apply, help: "apply the plan or rebalance shown, start the cover of an officer away, or give the notice shown, after you confirm", screens: .screens(.applies), inBar: true, barWord: "apply"),
     ]
 
     /// Help, the terminal's own keys, and the keys of dialogs and prompts.
     static let dialogs: [KeyBinding] = [
-        KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .help, help: "this help", screens: screens, inBar: true, barWord: "help"),
-        KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, help: "redraw the screen", screens: nil, inBar: false, barWord: ""),
-        KeyBinding(keys: [.control("z")], label: "Ctrl-Z", action: .suspend, help: "suspend to the shell; fg comes back", screens: nil, inBar: false, barWord: ""),
+        KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .help, help: "this help", screens: lists, inBar: true, barWord: "help"),
+        KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, help: "redraw the screen", screens: .everywhere, inBar: false, barWord: ""),
+        KeyBinding(keys: [.control("z")], label: "Ctrl-Z", action: .suspend, help: "suspend to the shell; fg comes back", screens: .everywhere, inBar: false, barWord: ""),
         KeyBinding(keys: [.character("y"), .character("Y")], label: "y", action: .yes, help: "yes: make the change", screens: [.confirm], inBar: true, barWord: "yes"),
         KeyBinding(keys: [.character("n"), .character("N"), .escape, .character("q")], label: "n Esc", action: .no, help: "no: change nothing", screens: [.confirm], inBar: true, barWord: "no"),
-        KeyBinding(keys: [.enter], label: "Enter", action: .choose, help: "choose the selected item; keep the text typed", screens: choosing.union(typing), inBar: true, barWord: "choose"),
-        KeyBinding(keys: [.escape], label: "Esc", action: .no, help: "cancel", screens: choosing.union(typing), inBar: true, barWord: "cancel"),
-        KeyBinding(keys: [.backspace], label: "Backspace", action: .deleteCharacter, help: "delete the last character", screens: typing, inBar: false, barWord: ""),
-        KeyBinding(keys: [.control("u")], label: "Ctrl-U", action: .clearText, help: "clear the text typed", screens: typing, inBar: true, barWord: "clear"),
+        KeyBinding(keys: [.enter], label: "Enter", action: .choose, help: "choose the selected item; keep the text typed", screens: .on(choosing.union(typing)), inBar: true, barWord: "choose"),
+        KeyBinding(keys: [.escape], label: "Esc", action: .no, help: "cancel", screens: .on(choosing.union(typing)), inBar: true, barWord: "cancel"),
+        KeyBinding(keys: [.backspace], label: "Backspace", action: .deleteCharacter, help: "delete the last character", screens: .on(typing), inBar: false, barWord: ""),
+        KeyBinding(keys: [.control("u")], label: "Ctrl-U", action: .clearText, help: "clear the text typed", screens: .on(typing), inBar: true, barWord: "clear"),
         KeyBinding(keys: [.enter, .escape, .character(" ")], label: "any", action: .no, help: "any key closes the list of what was just done", screens: [.done], inBar: true, barWord: "key closes this"),
         KeyBinding(keys: [.function(1)], label: "F1", action: .help, help: "help, leaving the dialog or prompt", screens: [.confirm, .reason, .teams, .prompt, .done], inBar: true, barWord: "help"),
     ]

@@ -1,10 +1,26 @@
 import CaseloadCore
 import CaseloadExport
 
+extension ScreenKind {
+    public static let ahead = ScreenKind("ahead", [.list, .opens, .searchable, .sortable])
+}
+
+extension Screen {
+    /// The weeks ahead: releases, endings, reviews and each officer's caseload to come; each team's forecast.
+    public static var ahead: Screen { Screen(AheadScreen()) }
+}
+
 /// The weeks ahead: each team's forecast on a line of its own, then each officer's releases, endings and reviews
 /// in the next 12 weeks and their caseload in 4, 8 and 12 weeks, marked as today's figures are. Enter opens an
 /// officer. At 80 Self.columns it shows the counts and the 4-week projection; wider, the rest.
 struct AheadScreen: ScreenDefinition {
+    static let kind = ScreenKind.ahead
+    static var wholeForce: AheadScreen? { AheadScreen() }
+    /// The key that opens the weeks ahead.
+    static let opening: [KeyBinding] = [
+        KeyBinding(keys: [.character("a")], label: "a", action: .go(.ahead), help: "the weeks ahead: releases, endings, reviews, and each team's forecast", screens: [.officers], inBar: true, barWord: "ahead"),
+    ]
+
     /// Sorting, with the Officers list's keys (`OfficersScreen.keys`): < and > step through the orders, I reverses.
     func perform(_ action: Action, _ state: inout AppState, _ data: DashboardData) -> [Effect]? {
         let count = AheadOrder.Key.allCases.count

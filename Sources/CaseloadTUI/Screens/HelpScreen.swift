@@ -1,5 +1,17 @@
+extension ScreenKind {
+    public static let help = ScreenKind("help", [.list])
+}
+
+extension Screen {
+    /// Every key.
+    public static var help: Screen { Screen(HelpScreen()) }
+}
+
 /// Every key, from the same table that handles them, so Help can never be out of date.
 struct HelpScreen: ScreenDefinition {
+    static let kind = ScreenKind.help
+    static var wholeForce: HelpScreen? { HelpScreen() }
+
     func title(_ data: DashboardData) -> String { "Help" }
     func count(_ state: AppState, _ data: DashboardData) -> Int { KeyMap.bindings.count }
 
@@ -20,7 +32,7 @@ struct HelpScreen: ScreenDefinition {
         let bindings = KeyMap.bindings
         Chrome.drawList(&canvas, state, count: bindings.count) { canvas, index, row in
             let binding = bindings[index]
-            let screens = binding.screens.map { $0.map(\.rawValue).sorted().joined(separator: ", ") } ?? "every screen"
+            let screens = KeyMap.kinds(binding.screens).map { $0.map(\.name).sorted().joined(separator: ", ") } ?? "every screen"
             Chrome.drawCells(&canvas, layout, Self.columns, [(binding.label, .key), (binding.help, .normal), (screens, .muted)], row: row)
         }
     }

@@ -1,9 +1,25 @@
 import CaseloadCore
 import CaseloadExport
 
+extension ScreenKind {
+    public static let monthly = ScreenKind("monthly", [.list, .opens, .searchable])
+}
+
+extension Screen {
+    /// The monthly performance view.
+    public static var monthly: Screen { Screen(MonthlyScreen()) }
+}
+
 /// The monthly performance view: the force in words, each team on a line of its own, then each officer with the
 /// change since last month. Enter on an officer opens them; `e` exports.
 struct MonthlyScreen: ScreenDefinition {
+    static let kind = ScreenKind.monthly
+    static var wholeForce: MonthlyScreen? { MonthlyScreen() }
+    /// The key that opens the monthly view.
+    static let opening: [KeyBinding] = [
+        KeyBinding(keys: [.character("m")], label: "m", action: .go(.monthly), help: "the monthly performance view", screens: [.officers, .officer, .queue], inBar: true, barWord: "monthly"),
+    ]
+
     /// Writing the month's reports.
     static let keys: [KeyBinding] = [
         KeyBinding(keys: [.character("e")], label: "e", action: .export, help: "export the monthly view as HTML and Markdown", screens: [.monthly], inBar: true, barWord: "export"),

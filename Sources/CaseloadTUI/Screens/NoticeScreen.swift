@@ -1,9 +1,19 @@
 import CaseloadCore
 import CaseloadExport
 
+extension ScreenKind {
+    public static let notice = ScreenKind("notice", [.list, .applies, .searchable])
+}
+
+extension Screen {
+    /// The written notice to the officer, as they would read it; `a` gives it.
+    public static func notice(officerID: OfficerID) -> Screen { Screen(NoticeScreen(officerID: officerID)) }
+}
+
 /// The notice to one officer (`L` on their Officer screen), as the letter reads: `a` gives it after a confirmation,
 /// written to a file in the export folder and recorded, as `caseload notice --give` does.
 struct NoticeScreen: ScreenDefinition {
+    static let kind = ScreenKind.notice
     let officerID: OfficerID
 
     func title(_ data: DashboardData) -> String { "Notice to \(officerID)" }

@@ -1,9 +1,19 @@
 import CaseloadCore
 import CaseloadExport
 
+extension ScreenKind {
+    public static let officer = ScreenKind("officer", [.list, .opens, .searchable])
+}
+
+extension Screen {
+    /// One officer: their figures and their cases.
+    public static func officer(id: OfficerID) -> Screen { Screen(OfficerScreen(officerID: id)) }
+}
+
 /// One officer: why they are flagged, in words; their figures now and in recent months; every case they hold.
 /// Enter on a case opens Transfer.
 struct OfficerScreen: ScreenDefinition {
+    static let kind = ScreenKind.officer
     let officerID: OfficerID
 
     /// The officer's own keys: their cover plan, an absence or reduction, their notice.

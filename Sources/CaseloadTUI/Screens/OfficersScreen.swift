@@ -1,7 +1,24 @@
 import CaseloadCore
 
+extension ScreenKind {
+    public static let officers = ScreenKind("officers", [.list, .opens, .searchable, .sortable])
+}
+
+extension Screen {
+    /// Home: every officer.
+    public static var officers: Screen { Screen(OfficersScreen()) }
+}
+
+extension AppState {
+    /// The state on the home screen, every officer, before any key.
+    public init(supervisor: String?) { self.init(home: .officers, supervisor: supervisor) }
+}
+
 /// The home screen: one row per officer against the limits, with the force figures above.
 struct OfficersScreen: ScreenDefinition {
+    static let kind = ScreenKind.officers
+    static var wholeForce: OfficersScreen? { OfficersScreen() }
+
     /// The home list's own keys: filtering by text, team and flags, and sorting (which the Ahead screen shares).
     static let keys: [KeyBinding] = [
         KeyBinding(keys: [.character("\\")], label: "\\", action: .filter, help: "filter officers by text (empty to clear)", screens: [.officers], inBar: true, barWord: "filter"),
@@ -9,10 +26,10 @@ struct OfficersScreen: ScreenDefinition {
         KeyBinding(keys: [.character("T")], label: "T", action: .previousTeam, help: "show the previous team", screens: [.officers], inBar: false, barWord: ""),
         KeyBinding(keys: [.control("t")], label: "Ctrl-T", action: .pickTeam, help: "choose a team from the list, typing to narrow it", screens: [.officers], inBar: false, barWord: ""),
         KeyBinding(keys: [.character("!")], label: "!", action: .toggleFlagged, help: "only officers over a limit or breaking a rule, or all", screens: [.officers], inBar: true, barWord: "flagged"),
-        KeyBinding(keys: [.character(">")], label: ">", action: .sortNextColumn, help: "sort by the next column", screens: KeyTable.sortableScreens, inBar: false, barWord: ""),
-        KeyBinding(keys: [.character("<")], label: "<", action: .sortPreviousColumn, help: "sort by the previous column", screens: KeyTable.sortableScreens, inBar: true, barWord: "sort"),
+        KeyBinding(keys: [.character(">")], label: ">", action: .sortNextColumn, help: "sort by the next column", screens: .screens(.sortable), inBar: false, barWord: ""),
+        KeyBinding(keys: [.character("<")], label: "<", action: .sortPreviousColumn, help: "sort by the previous column", screens: .screens(.sortable), inBar: true, barWord: "sort"),
         KeyBinding(keys: (1...9).map { .character(Character(String($0))) }, label: "1-9", action: .sortBy(0), help: "sort by that column (numbered in the header)", screens: [.officers], inBar: false, barWord: ""),
-        KeyBinding(keys: [.character("I")], label: "I", action: .sortReverse, help: "reverse the sort", screens: KeyTable.sortableScreens, inBar: false, barWord: ""),
+        KeyBinding(keys: [.character("I")], label: "I", action: .sortReverse, help: "reverse the sort", screens: .screens(.sortable), inBar: false, barWord: ""),
     ]
 
     func perform(_ action: Action, _ state: inout AppState, _ data: DashboardData) -> [Effect]? {

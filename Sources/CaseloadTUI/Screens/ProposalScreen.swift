@@ -73,8 +73,30 @@ extension ProposalScreen {
     }
 }
 
+extension ScreenKind {
+    public static let plan = ScreenKind("plan", [.list, .applies, .searchable])
+    public static let whatIf = ScreenKind("whatIf", [.list, .applies, .searchable])
+    public static let rebalance = ScreenKind("rebalance", [.list, .applies, .searchable])
+}
+
+extension Screen {
+    /// The plan for the whole queue.
+    public static var plan: Screen { Screen(PlanScreen()) }
+    /// That officer away: the cases needing cover and the cover plan; nothing changes unless applied.
+    public static func whatIf(officerID: OfficerID) -> Screen { Screen(WhatIfScreen(officerID: officerID)) }
+    /// The officers over a limit held, and the transfers the rules require.
+    public static var rebalance: Screen { Screen(RebalanceScreen()) }
+}
+
 /// The plan for the whole queue (`p`): every case placed as the limits allow, and those that cannot be.
 struct PlanScreen: ScreenDefinition {
+    static let kind = ScreenKind.plan
+    static var wholeForce: PlanScreen? { PlanScreen() }
+    /// The key that opens the plan.
+    static let opening: [KeyBinding] = [
+        KeyBinding(keys: [.character("p")], label: "p", action: .go(.plan), help: "plan the whole queue at once", screens: [.officers, .queue], inBar: true, barWord: "plan"),
+    ]
+
     func title(_ data: DashboardData) -> String { "Plan" }
     func apply(_ state: inout AppState, _ data: DashboardData) {
         ProposalScreen.confirm(&state, data.plan, noun: "allocation", data)
@@ -92,6 +114,11 @@ struct PlanScreen: ScreenDefinition {
 
 /// What if an officer were away (`w`): their cases needing cover and the cover plan, under the rules of plan.
 struct WhatIfScreen: ScreenDefinition {
+    static let kind = ScreenKind.whatIf
+    /// The key that opens what if the selected officer were away.
+    static let opening: [KeyBinding] = [
+        KeyBinding(keys: [.character("w")], label: "w", action: .whatIf, help: "what if this officer were away: the cover plan for their cases", screens: [.officers, .officer], inBar: true, barWord: "what if"),
+    ]
     let officerID: OfficerID
 
     func title(_ data: DashboardData) -> String {
@@ -125,6 +152,13 @@ struct WhatIfScreen: ScreenDefinition {
 
 /// The rebalance (`R`): every officer on hold first, then the transfers the rules require (L2/L3 into trained hands).
 struct RebalanceScreen: ScreenDefinition {
+    static let kind = ScreenKind.rebalance
+    static var wholeForce: RebalanceScreen? { RebalanceScreen() }
+    /// The key that opens the rebalance.
+    static let opening: [KeyBinding] = [
+        KeyBinding(keys: [.character("R")], label: "R", action: .go(.rebalance), help: "rebalance: the fewest transfers that bring everyone within", screens: [.officers], inBar: true, barWord: "rebalance"),
+    ]
+
     func title(_ data: DashboardData) -> String { "Rebalance" }
     func apply(_ state: inout AppState, _ data: DashboardData) {
         ProposalScreen.confirm(&state, data.rebalance, noun: "transfer", data)

@@ -1,7 +1,23 @@
 import CaseloadCore
 
+extension ScreenKind {
+    public static let queue = ScreenKind("queue", [.list, .opens, .searchable])
+}
+
+extension Screen {
+    /// The cases waiting for an officer.
+    public static var queue: Screen { Screen(QueueScreen()) }
+}
+
 /// The cases waiting for an officer; Enter opens Suggest.
 struct QueueScreen: ScreenDefinition {
+    static let kind = ScreenKind.queue
+    static var wholeForce: QueueScreen? { QueueScreen() }
+    /// The key that opens the queue.
+    static let opening: [KeyBinding] = [
+        KeyBinding(keys: [.character("u")], label: "u", action: .go(.queue), help: "the unallocated queue", screens: [.officers, .officer, .monthly], inBar: true, barWord: "queue"),
+    ]
+
     func title(_ data: DashboardData) -> String { "Unallocated" }
 
     func count(_ state: AppState, _ data: DashboardData) -> Int { data.queue.count }

@@ -1,8 +1,18 @@
 import CaseloadCore
 
+extension ScreenKind {
+    public static let suggest = ScreenKind("suggest", [.list, .opens, .searchable])
+}
+
+extension Screen {
+    /// Officers ranked to take a case from the queue.
+    public static func suggest(caseID: CaseID) -> Screen { Screen(SuggestScreen(caseID: caseID)) }
+}
+
 /// The officers ranked for a waiting case, each with the effect and the reasons; then those who may not take it.
 /// Enter allocates after a confirmation; an officer below the line needs an override reason first.
 struct SuggestScreen: CandidateScreen {
+    static let kind = ScreenKind.suggest
     let caseID: CaseID
 
     func title(_ data: DashboardData) -> String { "Suggest for \(caseID)" }

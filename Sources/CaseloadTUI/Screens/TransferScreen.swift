@@ -1,8 +1,18 @@
 import CaseloadCore
 
+extension ScreenKind {
+    public static let transfer = ScreenKind("transfer", [.list, .opens, .searchable])
+}
+
+extension Screen {
+    /// Officers ranked to take over a case from the officer who holds it.
+    public static func transfer(caseID: CaseID, from: OfficerID) -> Screen { Screen(TransferScreen(caseID: caseID, from: from)) }
+}
+
 /// The officers ranked to take a case over from the officer who holds it, as in Suggest; Enter asks the reason, then
 /// confirms with the effect on both officers.
 struct TransferScreen: CandidateScreen {
+    static let kind = ScreenKind.transfer
     let caseID: CaseID
     /// The officer who holds the case.
     let from: OfficerID

@@ -1,55 +1,16 @@
 import CaseloadCore
 
-/// One screen on the stack, with what it shows.
-public enum Screen: Hashable, Sendable {
-    case officers
-    case officer(id: OfficerID)
-    case queue
-    case suggest(caseID: CaseID)
-    /// Officers ranked to take over a case from the officer who holds it.
-    case transfer(caseID: CaseID, from: OfficerID)
-    case plan
-    case rebalance
-    /// That officer away: the cases needing cover and the cover plan; nothing changes unless applied.
-    case whatIf(officerID: OfficerID)
-    /// The written notice to the officer, as they would read it; `a` gives it.
-    case notice(officerID: OfficerID)
-    case monthly
-    /// The weeks ahead: releases, endings, reviews and each officer's caseload to come; each team's forecast.
-    case ahead
-    case help
+/// One screen on the stack: the value that draws it, holding what it shows.
+public struct Screen: Hashable, Sendable {
+    let definition: any ScreenDefinition
 
-    /// The screen of a kind that needs nothing more to show, such as the queue or the monthly view; nil for a kind
-    /// that shows one officer or case, or is a dialog.
-    public init?(_ kind: ScreenKind) {
-        switch kind {
-        case .officers: self = .officers
-        case .queue: self = .queue
-        case .plan: self = .plan
-        case .rebalance: self = .rebalance
-        case .monthly: self = .monthly
-        case .ahead: self = .ahead
-        case .help: self = .help
-        case .officer, .suggest, .transfer, .whatIf, .notice, .confirm, .done, .reason, .prompt, .teams: return nil
-        }
-    }
+    init(_ definition: some ScreenDefinition) { self.definition = definition }
 
-    public var kind: ScreenKind {
-        switch self {
-        case .officers: .officers
-        case .officer: .officer
-        case .queue: .queue
-        case .suggest: .suggest
-        case .transfer: .transfer
-        case .plan: .plan
-        case .rebalance: .rebalance
-        case .whatIf: .whatIf
-        case .notice: .notice
-        case .monthly: .monthly
-        case .ahead: .ahead
-        case .help: .help
-        }
-    }
+    public var kind: ScreenKind { type(of: definition).kind }
+
+    public static func == (left: Screen, right: Screen) -> Bool { AnyHashable(left.definition) == AnyHashable(right.definition) }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(AnyHashable(definition)) }
 }
 
 /// A screen on the stack and where its list stands.
@@ -142,7 +103,7 @@ public enum Effect: Hashable, Sendable {
 
 /// Everything the dashboard shows that is not data: the screen stack, the list settings, prompts and dialogs.
 public struct AppState: Hashable, Sendable {
-    public var stack: [Page] = [Page(screen: .officers)]
+    public var stack: [Page]
     public var officerList = OfficerListSettings()
     public var aheadOrder = AheadOrder()
     public var prompt: Prompt?
@@ -161,7 +122,11 @@ public struct AppState: Hashable, Sendable {
     /// How notices name the force, and its welfare line.
     public var wording = ForceWording()
 
-    public init(supervisor: String?) { self.supervisor = supervisor }
+    /// The state on the `home` screen, before any key.
+    public init(home: Screen, supervisor: String?) {
+        stack = [Page(screen: home)]
+        self.supervisor = supervisor
+    }
 
     public var page: Page {
         get { stack[stack.count - 1] }

@@ -1,11 +1,16 @@
 import CaseloadCore
 
-/// What one screen says about itself, all in its own file: its title, its rows and their search text, how it draws,
-/// what a click on its headings, Enter on a row and `a` do.
+/// What one screen says about itself, all in its own file: its kind, its title, its rows and their search text, how
+/// it draws, what a click on its headings, Enter on a row and `a` do, and what its own keys do.
 ///
-/// A screen is a value made from the `Screen` on the stack with what it shows (the officer, the case), so it never
-/// has to ask which screen it is. Adding a screen is one file, one case of `Screen` and its keys.
-protocol ScreenDefinition {
+/// A screen is a value holding what it shows (the officer, the case), so it never has to ask which screen it is; the
+/// stack holds it as a `Screen`. Adding a screen is its file and one registration in `KeyMap`.
+protocol ScreenDefinition: Hashable, Sendable {
+    /// The kind of screen, with the traits the global keys ask about.
+    static var kind: ScreenKind { get }
+    /// The screen of this kind when it needs nothing more to show (the queue, the monthly view), for the keys that go
+    /// to it; nil for a kind that shows one officer or case.
+    static var wholeForce: Self? { get }
     /// The screen's name in the breadcrumb.
     func title(_ data: DashboardData) -> String
     /// How many rows its list holds.
@@ -25,28 +30,9 @@ protocol ScreenDefinition {
 }
 
 extension ScreenDefinition {
+    static var wholeForce: Self? { nil }
     func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] { [] }
     func apply(_ state: inout AppState, _ data: DashboardData) {}
     func clickHeading(_ state: inout AppState, column: Int, _ data: DashboardData) {}
     func perform(_ action: Action, _ state: inout AppState, _ data: DashboardData) -> [Effect]? { nil }
-}
-
-extension Screen {
-    /// The screen's definition, holding what it shows.
-    var definition: any ScreenDefinition {
-        switch self {
-        case .officers: OfficersScreen()
-        case .officer(let id): OfficerScreen(officerID: id)
-        case .queue: QueueScreen()
-        case .suggest(let caseID): SuggestScreen(caseID: caseID)
-        case .transfer(let caseID, let from): TransferScreen(caseID: caseID, from: from)
-        case .plan: PlanScreen()
-        case .rebalance: RebalanceScreen()
-        case .whatIf(let officerID): WhatIfScreen(officerID: officerID)
-        case .notice(let officerID): NoticeScreen(officerID: officerID)
-        case .monthly: MonthlyScreen()
-        case .ahead: AheadScreen()
-        case .help: HelpScreen()
-        }
-    }
 }
