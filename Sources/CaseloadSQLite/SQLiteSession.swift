@@ -53,8 +53,6 @@ public struct SQLiteSession: SQLSession {
         return db.changesCount
     }
 
-    /// Inserts `rowsPerInsert` rows to a statement; each batch's text is copied once into one buffer that SQLite reads
-    /// in place.
     /// Nothing to do: SQLite runs in this process, so each query costs no round trip when it runs.
     public func prefetch(_ queries: [CaseloadStore.SQL]) throws {}
 
@@ -63,6 +61,8 @@ public struct SQLiteSession: SQLSession {
         try statements.map { try execute($0) }
     }
 
+    /// Inserts `rowsPerInsert` rows to a statement; each batch's text is copied once into one buffer that SQLite reads
+    /// in place.
     public func bulkLoad(into table: String, columns: [String], _ rows: (_ add: ([SQLValue]) throws -> Void) throws -> Void) throws {
         let columnList = columns.map { "\"\($0)\"" }.joined(separator: ", ")
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"

@@ -49,12 +49,12 @@ public struct Ahead: Sendable {
         self.weeks = weeks
         limits = figures.limits
         let limits = figures.limits
-        officers = figures.officers.filter { team == nil || $0.officer.team == team }.map {
-            OfficerAhead(figures: $0, counts: counts[$0.officer.id] ?? AheadCounts(), limits: limits)
-        }
-        let byTeam = Dictionary(grouping: officers, by: \.figures.officer.team)
+        let chosen = team.map { team in figures.officers.filter { $0.officer.team == team } } ?? figures.officers
+        let officers = chosen.map { OfficerAhead(figures: $0, counts: counts[$0.officer.id] ?? AheadCounts(), limits: limits) }
+        self.officers = officers
+        let byTeam = Dictionary(grouping: officers.indices, by: { officers[$0].figures.officer.team })
         teams = byTeam.keys.sorted().map { name in
-            TeamAhead(team: name, officers: byTeam[name] ?? [], referrals: referrals[name] ?? 0, weeks: weeks)
+            TeamAhead(team: name, officers: (byTeam[name] ?? []).lazy.map { officers[$0] }, referrals: referrals[name] ?? 0, weeks: weeks)
         }
     }
 }
@@ -193,18 +193,22 @@ public struct TeamAhead: Hashable, Sendable {
     /// within a year at the current rates.
     public let weeksUntilOver: Int?
 
-    init(team: String, officers: [OfficerAhead], referrals: Int, weeks: Int) {
+    init(team: String, officers: some Collection<OfficerAhead>, referrals: Int, weeks: Int) {
         self.team = team
         self.officers = officers.count
-        cases = officers.reduce(0) { $0 + $1.figures.cases }
-        capacity = officers.filter { $0.figures.officer.isActive }.reduce(0) { $0 + $1.figures.caseLimit }
+        var (cases, capacity, ending) = (0, 0, 0)
+        for officer in officers {
+            cases += officer.figures.cases
+            if officer.figures.officer.isActive { capacity += officer.figures.caseLimit }
+            ending += officer.ending
+        }
+        self.cases = cases
+        self.capacity = capacity
         referralsPerWeek = Double(referrals) / Double(Ahead.referralWeeks)
-        let ending = officers.reduce(0) { $0 + $1.ending }
         endingsPerWeek = Double(ending) / Double(weeks)
         // Whole counts over a common denominator, so the week is found exactly: cases + w × (r − e) > capacity.
         let growthTimesDenominator = referrals * weeks - ending * Ahead.referralWeeks
         let denominator = Ahead.referralWeeks * weeks
-        let (cases, capacity) = (cases, capacity)
         weeksUntilOver = (0...Ahead.forecastWeeks).first { week in
             cases * denominator + week * growthTimesDenominator > capacity * denominator
         }

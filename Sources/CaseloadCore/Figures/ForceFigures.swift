@@ -38,7 +38,7 @@ public struct ForceFigures: Hashable, Sendable {
         officersOverHighRisk = figures.count(where: { $0.has(.overHighRisk) })
         apOfficersOverHighRisk = figures.count(where: { $0.has(.overHighRisk) && $0.officer.approvedPremises })
         l2L3Cases = total.level2Or3
-        let trained = figures.filter { $0.officer.mosovo.mayHoldLevel2Or3 }.reduce(0) { $0 + $1.workload.level2Or3 }
+        let trained = figures.reduce(0) { $0 + ($1.officer.mosovo.mayHoldLevel2Or3 ? $1.workload.level2Or3 : 0) }
         l2L3WithTrainedPercent = l2L3Cases == 0 ? nil : Double(trained) * 100 / Double(l2L3Cases)
         officersAwaitingMosovo = figures.count(where: { $0.officer.mosovo == .awaiting })
         awaitingWithoutBuddy = figures.count(where: { $0.has(.awaitingWithoutBuddy) })

@@ -26,7 +26,10 @@ public struct TeamFigures: Hashable, Sendable {
 
 /// Cases held by active officers ÷ the number of active officers; officers on leave are left out.
 func averageOfActive(_ officers: [OfficerFigures]) -> Double {
-    let active = officers.filter { $0.officer.isActive }
-    guard !active.isEmpty else { return 0 }
-    return Double(active.reduce(0) { $0 + $1.cases }) / Double(active.count)
+    var (active, cases) = (0, 0)
+    for officer in officers where officer.officer.isActive {
+        active += 1
+        cases += officer.cases
+    }
+    return active == 0 ? 0 : Double(cases) / Double(active)
 }
