@@ -114,15 +114,23 @@ public struct JSONWriter {
 
     /// Two spaces a level.
     private mutating func indent(_ level: Int) {
-        for _ in 0..<level {
-            bytes.append(UInt8(ascii: " "))
-            bytes.append(UInt8(ascii: " "))
+        if level * 2 <= Self.spaces.count {
+            bytes.append(contentsOf: Self.spaces[..<(level * 2)])
+        } else {
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
         }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 
     /// Writes the digits of a whole number without making a `String` of each: reports of 25,000 officers hold
     /// hundreds of thousands of numbers.
     private mutating func writeInteger(_ value: Int) {
+        if (0..<10).contains(value) { return bytes.append(UInt8(ascii: "0") + UInt8(value)) }
+        if (10..<100).contains(value) {
+            bytes.append(UInt8(ascii: "0") + UInt8(value / 10))
+            return bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+        }
         guard value != .min else { return bytes.append(contentsOf: String(value).utf8) }
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = abs(value)
