@@ -67,11 +67,12 @@ struct IDTable<Subject>: Sendable {
 
     /// FNV-1a over the id's UTF-8 bytes.
     private static func hash(_ id: Identifier<Subject>) -> Int {
-        var text = id.text
-        return text.withUTF8 { bytes in
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            return Int(truncatingIfNeeded: hash)
-        }
+        id.text.utf8.withContiguousStorageIfAvailable(hash) ?? hash(Array(id.text.utf8))
+    }
+
+    private static func hash(_ bytes: some Collection<UInt8>) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return Int(truncatingIfNeeded: hash)
     }
 }
