@@ -90,8 +90,6 @@ public struct PostgresSession: SQLSession {
 
     public var lockingRead: String { " FOR UPDATE" }
 
-    public var subqueryFence: String { "OFFSET 0" }
-
     /// The values as one array literal, which lets the server look each up in an index (a JSON list made it scan every
     /// case: 82 ms at a million).
     public func column(_ column: String, isAnyOf values: [String]) -> SQL {

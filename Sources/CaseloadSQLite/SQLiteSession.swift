@@ -105,8 +105,6 @@ public struct SQLiteSession: SQLSession {
     /// SQLite's writers already take turns on the whole file.
     public var lockingRead: String { "" }
 
-    public var subqueryFence: String { "LIMIT -1 OFFSET 0" }
-
     /// The values travel as one bound JSON array, however many there are: SQLite limits the placeholders of a statement.
     public func column(_ column: String, isAnyOf values: [String]) -> CaseloadStore.SQL {
         let list: Data

@@ -47,16 +47,3 @@ extension SQLForceStore {
         }
     }
 }
-
-extension SQLSession {
-    /// Each row of a query as the text of the named columns, in order; a NULL reads as empty.
-    fileprivate func eachRow(_ sql: SQL, _ names: [String], _ body: ([String]) throws -> Void) throws {
-        var columns: [Int]?
-        var text = [String](repeating: "", count: names.count)
-        try forEachRow(sql) { row in
-            if columns == nil { columns = try names.map { try row.column($0) } }
-            for (index, column) in columns!.enumerated() { text[index] = row.text(column) ?? "" }
-            try body(text)
-        }
-    }
-}

@@ -40,20 +40,18 @@ extension SQLSession {
         return MonthSnapshot(month: asOf.calendarMonth, asOf: asOf, officers: officers, unallocated: unallocated)
     }
 
-    /// The officers with the cases they hold whose next risk review comes before `day`, counted by the engine over
-    /// one range of `cases_by_review`; cover then moves a covered case's count to its colleague (`applyingCover`).
+    /// The officers with the cases they hold whose next risk review comes before `day`, read from one range of
+    /// `cases_by_review` in its order and counted by the officer_id as stored; cover then moves a covered case's count
+    /// to its colleague (`applyingCover`).
     func withReviewsOverdue(_ officers: [OfficerWorkload], on day: Day) throws -> [OfficerWorkload] {
-        var overdue: [OfficerID: Int] = [:]
-        try forEachRow("""
-            SELECT officer_id, count(*) AS overdue
-            FROM (SELECT officer_id FROM cases WHERE next_review_on < \(day.description) \(raw: subqueryFence)) AS late GROUP BY officer_id
-            """) { row in
-            if let officer = row.text(try row.column("officer_id")) { overdue[OfficerID(officer)] = row.integer(try row.column("overdue")) ?? 0 }
+        var overdue: [String: Int] = [:]
+        try eachRow("SELECT officer_id FROM cases WHERE next_review_on < \(day.description) AND officer_id IS NOT NULL", ["officer_id"]) { text in
+            overdue[text[0], default: 0] += 1
         }
         guard !overdue.isEmpty else { return officers }
         return officers.map { entry in
             var entry = entry
-            entry.reviewsOverdue = overdue[entry.officer.id] ?? 0
+            entry.reviewsOverdue = overdue[entry.officer.id.text] ?? 0
             return entry
         }
     }

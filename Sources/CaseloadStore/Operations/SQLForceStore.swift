@@ -24,6 +24,18 @@ extension SQLSession {
         return result
     }
 
+    /// Each row of a query as the text of the named columns, in order; a NULL reads as empty. For counting many rows
+    /// by a column in Swift, which costs less than the engine's GROUP BY when it must sort them.
+    func eachRow(_ sql: SQL, _ names: [String], _ body: ([String]) throws -> Void) throws {
+        var columns: [Int]?
+        var text = [String](repeating: "", count: names.count)
+        try forEachRow(sql) { row in
+            if columns == nil { columns = try names.map { try row.column($0) } }
+            for (index, column) in columns!.enumerated() { text[index] = row.text(column) ?? "" }
+            try body(text)
+        }
+    }
+
     /// Whether the query gives any row.
     func exists(_ sql: SQL) throws -> Bool {
         var found = false

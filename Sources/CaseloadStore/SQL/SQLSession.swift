@@ -45,11 +45,6 @@ public protocol SQLSession {
     /// ` FOR UPDATE`, or nothing on an engine whose writers already take turns.
     var lockingRead: String { get }
 
-    /// What a subquery ends with so that the engine runs it as written, reading the index its WHERE names, instead of
-    /// folding it into an outer GROUP BY that would read the whole table in the group's order: `LIMIT -1 OFFSET 0`
-    /// for SQLite, `OFFSET 0` for PostgreSQL.
-    var subqueryFence: String { get }
-
     /// `column` compared with each of the values at once, in a form the engine can look up in an index.
     func column(_ column: String, isAnyOf values: [String]) -> SQL
 
