@@ -93,16 +93,14 @@ public struct AheadReport: Sendable {
         return writer.rendered()
     }
 
+    /// The officer fields each officer of the JSON opens with, as `flags` and the monthly view write them.
+    static let officerFields = OfficerField.named(["officer_id", "name", "team", "cases", "limit", "high_risk"])
+
     /// One officer of the JSON: their figures today, their dates and their projections.
     private func write(_ officer: OfficerAhead, to json: inout JSONWriter) {
-        let figures = officer.figures
+        let row = OfficerField.Row(figures: officer.figures, redacted: redacted)
         json.object { json in
-            json.member("officer_id", .id(figures.officer.id))
-            json.member("name", redacted ? .null : .string(figures.officer.name))
-            json.member("team", .string(figures.officer.team))
-            json.member("cases", .int(figures.cases))
-            json.member("limit", .int(figures.caseLimit))
-            json.member("high_risk", .int(figures.highRisk))
+            for field in Self.officerFields { json.member(field.name, field.value(row).json) }
             json.member("releases", .int(officer.releases))
             json.member("ending", .int(officer.ending))
             json.member("reviews_due", .int(officer.reviewsDue))

@@ -9,8 +9,8 @@ enum CandidateList {
     }
 
     /// The effect of giving the case to an officer, whether or not a rule allows it: "41 → 42 cases, 9.8% → 9.5% high risk".
-    static func effectOfTaking(_ caseID: CaseID, _ officerID: OfficerID, _ data: DashboardData) -> String? {
-        guard let offender = data.force.cases.first(where: { $0.id == caseID }), let position = data.advisor.position(of: officerID) else { return nil }
+    static func effectOfTaking(_ offender: Case, _ officerID: OfficerID, _ data: DashboardData) -> String? {
+        guard let position = data.advisor.position(of: officerID) else { return nil }
         return data.advisor.candidate(offender, position).effect
     }
 

@@ -18,7 +18,7 @@ struct SuggestScreen: CandidateScreen {
     func title(_ data: DashboardData) -> String { "Suggest for \(caseID)" }
 
     func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {
-        guard let rows = data.candidateRows(for: caseID)?.rows, rows.indices.contains(state.page.selected) else { return [] }
+        guard let (offender, rows) = data.candidateRows(for: caseID), rows.indices.contains(state.page.selected) else { return [] }
         guard let supervisor = state.supervisor else {
             state.message = AppState.noSupervisor
             return []
@@ -31,7 +31,7 @@ struct SuggestScreen: CandidateScreen {
                 summary: "Allocate \(caseID) to \(candidate.officer.name) (\(candidate.officer.id))? \(candidate.effect)." + data.demoWarning)
         case .excluded(let exclusion):
             let request = AllocationRequest(caseID: caseID, from: nil, to: exclusion.officer.id, by: supervisor, reason: nil, override: true)
-            let effect = CandidateList.effectOfTaking(caseID, exclusion.officer.id, data).map { " If allocated: \($0)." } ?? ""
+            let effect = CandidateList.effectOfTaking(offender, exclusion.officer.id, data).map { " If allocated: \($0)." } ?? ""
             state.dialog = .reason(
                 request, rules: exclusion.rules,
                 summary: "\(exclusion.officer.name) (\(exclusion.officer.id)) may not take \(caseID): " + exclusion.explanations.joined(separator: "; ") + "." + effect,

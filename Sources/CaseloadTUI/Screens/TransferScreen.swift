@@ -41,7 +41,7 @@ struct TransferScreen: CandidateScreen {
                 selected: 0)
         case .excluded(let exclusion):
             let request = AllocationRequest(caseID: caseID, from: from, to: exclusion.officer.id, by: supervisor, reason: nil, override: true)
-            let effect = CandidateList.effectOfTaking(caseID, exclusion.officer.id, data).map { "; \(exclusion.officer.id): \($0)" } ?? ""
+            let effect = CandidateList.effectOfTaking(offender, exclusion.officer.id, data).map { "; \(exclusion.officer.id): \($0)" } ?? ""
             state.dialog = .reason(
                 request, rules: exclusion.rules,
                 summary: "\(exclusion.officer.name) (\(exclusion.officer.id)) may not take \(caseID): " + exclusion.explanations.joined(separator: "; ")
@@ -52,7 +52,7 @@ struct TransferScreen: CandidateScreen {
     }
 
     func draw(_ canvas: inout Canvas, _ state: AppState, _ data: DashboardData, _ theme: Theme) {
-                guard let (offender, rows) = data.candidateRows(for: caseID), offender.officerID == from else {
+        guard let (offender, rows) = data.candidateRows(for: caseID), offender.officerID == from else {
             Chrome.drawSummary(&canvas, "\(caseID) is no longer with \(from).", style: .near)
             return
         }
