@@ -10,7 +10,6 @@ extension Screen {
 /// Every key, from the same table that handles them, so Help can never be out of date.
 struct HelpScreen: ScreenDefinition {
     static let kind = ScreenKind.help
-    static var wholeForce: HelpScreen? { HelpScreen() }
 
     func title(_ data: DashboardData) -> String { "Help" }
     func count(_ state: AppState, _ data: DashboardData) -> Int { KeyMap.bindings.count }

@@ -17,7 +17,6 @@ extension AppState {
 /// The home screen: one row per officer against the limits, with the force figures above.
 struct OfficersScreen: ScreenDefinition {
     static let kind = ScreenKind.officers
-    static var wholeForce: OfficersScreen? { OfficersScreen() }
 
     /// The home list's own keys: filtering by text, team and flags, and sorting (which the Ahead screen shares).
     static let keys: [KeyBinding] = [
