@@ -194,6 +194,25 @@ struct ForceDecoderTests {
         #expect(failure.issues.map(\.description) == expected)
     }
 
+    @Test("in a file sorted by case id, a repeat is found whether it follows its first at once, later, or after the order breaks", arguments: [
+        (["C5000"], ["'C5000' is already used on line 5001"]),
+        (["C5001", "C0007"], ["'C0007' is already used on line 8"]),
+        (["C0002", "C6000", "C0001", "C6000"], ["'C0002' is already used on line 3", "'C0001' is already used on line 2", "'C6000' is already used on line 5003"]),
+        (["C4999x", "C5001"], []),
+    ])
+    func repeatedIDsInOrder(tail: [String], messages: [String]) throws {
+        let ids = (1...5_000).map { "C" + String("000\($0)".suffix(4)) } + tail
+        let rows = ids.map { "\($0),,N,low,,,custody" }.joined(separator: "\n")
+        let result = Self.decode(cases: "case_id,officer_id,team,risk,mappa_category,mappa_level,location\n" + rows + "\n")
+        switch result {
+        case .success(let force):
+            #expect(messages.isEmpty)
+            #expect(force.cases.map(\.id.text) == ids)
+        case .failure(let failure):
+            #expect(failure.issues.map(\.message) == messages.map { $0 + "; case ids must be unique" })
+        }
+    }
+
     @Test("each case's officer_id is looked up among many officers, however it is spelled", arguments: [
         ("OM77", true), ("OM7", true), ("om77", false), ("OM077", false), ("OM4000", false), ("Zoë", true), ("Zoe\u{308}", true), ("Zoe", false),
     ])

@@ -76,7 +76,7 @@ public enum ForceDecoder {
         // Room for a case every 48 bytes (rows run to about 60), but no more than two million up front: a 1 GB file
         // of few, long rows should not reserve memory for twenty million ids. The table grows past that if it must.
         let expected = min(bytes.count / 48, 2_000_000)
-        var caseIDs = IDTable<Case>(capacity: expected)
+        var caseIDs = UniqueIDs<Case>(capacity: expected)
         var firstLines: [Int] = []
         firstLines.reserveCapacity(expected)
         while let row = table.nextRow(log: &log) {
