@@ -4,6 +4,9 @@ extension SQLForceStore {
     public func replaceForce(_ force: Force, asOf: Day, availability: [AvailabilityEntry]?) throws {
         _ = try replace(officers: force.officers, asOf: asOf, checkingOfficers: true, availability: availability) { write in
             try write(force.cases)
+            var tally = WorkloadTally(officers: force.officers)
+            tally.count(force.cases)
+            return tally
         }
     }
 
@@ -15,7 +18,8 @@ extension SQLForceStore {
         }
     }
 
-    /// Replaces every officer and case in one transaction; `feed` hands over the cases through the closure it is given.
+    /// Replaces every officer and case in one transaction; `feed` hands over the cases through the closure it is given,
+    /// and returns every officer's counts over them.
     ///
     /// A case's officer is not checked row by row, which costs more than the insert: an import's officer_ids were all
     /// checked against officers.csv by the decoder, and a `Force` from elsewhere is checked once, after its cases.
@@ -23,19 +27,14 @@ extension SQLForceStore {
     /// written afresh and the month of `asOf` recorded as a snapshot.
     private func replace(
         officers: [Officer], asOf: Day, checkingOfficers: Bool, availability: [AvailabilityEntry]?, recordedBy: (by: String, at: String)? = nil,
-        feed: (_ write: ([Case]) throws -> Void) throws -> Void
+        feed: (_ write: ([Case]) throws -> Void) throws -> WorkloadTally
     ) throws -> ImportSummary {
         try replacing { session in
             try session.startReplacingForce()
             try session.insert(officers: officers)
             var tally = WorkloadTally(officers: officers)
             try session.insertCases { write in
-                try withoutActuallyEscaping(write) { write in
-                    try feed { cases in
-                        try write(cases)
-                        tally.count(cases)
-                    }
-                }
+                try withoutActuallyEscaping(write) { write in tally = try feed(write) }
             }
             try session.finishReplacingCases(checkingOfficers: checkingOfficers)
             if let availability { try session.replaceFileAvailability(availability, asOf: asOf) }

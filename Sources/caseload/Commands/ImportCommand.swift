@@ -85,7 +85,7 @@ struct ImportCommand: ParsableCommand {
         let limits = try limits.resolved()
         var force = try decoding.load { officers, feed in
             var cases: [Case] = []
-            try feed { cases.append(contentsOf: $0) }
+            _ = try feed { cases.append(contentsOf: $0) }
             return Force(officers: officers, cases: cases)
         }
         force.officers = force.officers.standing(on: day, entries ?? [])
