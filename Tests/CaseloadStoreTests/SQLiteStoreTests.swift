@@ -29,6 +29,24 @@ struct SQLiteStoreTests {
         #expect(try reopened.loadForce() == Self.force)
     }
 
+    @Test("a new database, or an empty file, is made with 8 KB pages; a released one keeps its 4 KB pages and takes an import", arguments: [
+        ("new", 8192), ("empty", 8192), ("released", 4096),
+    ])
+    func pageSize(start: String, pageBytes: Int) throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.sqlite")
+        switch start {
+        case "empty": #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+        case "released": try FileManager.default.copyItem(atPath: ReleasedDatabaseTests.folder.appendingPathComponent("schema-v11.sqlite").path, toPath: path)
+        default: break
+        }
+        let store = try SQLiteStore.open(path: path)
+        try store.replaceForce(Self.force, asOf: Day("2026-11-22")!)
+        #expect(try store.loadForce() == Self.force)
+        let size = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
+        #expect(size == pageBytes)
+    }
+
     @Test("the database and its WAL files are readable by their owner only")
     func permissions() throws {
         let folder = try TemporaryFolder()
