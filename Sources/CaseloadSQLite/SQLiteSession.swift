@@ -63,45 +63,11 @@ public struct SQLiteSession: SQLSession {
         try statements.map { try execute($0) }
     }
 
-    /// Inserts `rowsPerInsert` rows to a statement; each batch's text is copied once into one buffer that SQLite reads
-    /// in place.
+    /// Inserts `rowsPerInsert` rows to a statement (`BatchedInsert`).
     public func bulkLoad(into table: String, columns: [String], _ rows: (_ add: ([SQLValue]) throws -> Void) throws -> Void) throws {
-        let columnList = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-        func statement(rows: Int) throws -> RawStatement {
-            try RawStatement(db, sql: "INSERT INTO \(table) (\(columnList)) VALUES \(Array(repeating: row, count: rows).joined(separator: ", "))")
-        }
-        let full = try statement(rows: Self.rowsPerInsert)
-        var pending: [SQLValue] = []
-        var text: [UInt8] = []
-        var spans: [(parameter: Int32, start: Int, end: Int)] = []
-        func flush() throws {
-            guard !pending.isEmpty else { return }
-            let count = pending.count / columns.count
-            let insert = count == Self.rowsPerInsert ? full : try statement(rows: count)
-            text.removeAll(keepingCapacity: true)
-            spans.removeAll(keepingCapacity: true)
-            for (offset, value) in pending.enumerated() {
-                let parameter = Int32(offset + 1)
-                if case .text(let string) = value {
-                    let start = text.count
-                    text.append(contentsOf: string.utf8)
-                    spans.append((parameter, start, text.count))
-                } else {
-                    insert.bind(parameter, value)
-                }
-            }
-            try text.withUnsafeBufferPointer { buffer in
-                for span in spans { insert.bind(span.parameter, borrowing: UnsafeBufferPointer(rebasing: buffer[span.start..<span.end])) }
-                try insert.execute()
-            }
-            pending.removeAll(keepingCapacity: true)
-        }
-        try rows { values in
-            pending.append(contentsOf: values)
-            if pending.count == Self.rowsPerInsert * columns.count { try flush() }
-        }
-        try flush()
+        var batch = try BatchedInsert(db, into: table, columns: columns, rowsPerStatement: Self.rowsPerInsert)
+        try rows { values in try batch.add(values) }
+        try batch.finish()
     }
 
     /// SQLite's writers already take turns on the whole file.
