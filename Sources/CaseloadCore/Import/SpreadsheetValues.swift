@@ -14,8 +14,12 @@ public enum SpreadsheetValues {
     }
 
     /// yes, y, true or 1; no, n, false or 0; nil for anything else.
+    ///
+    /// `yes` and `no` as the contract writes them are taken before the text is made a key, which costs a new string.
     public static func yesNo(_ text: String) -> Bool? {
-        switch key(text) {
+        if text == "no" { return false }
+        if text == "yes" { return true }
+        return switch key(text) {
         case "yes", "y", "true", "1": true
         case "no", "n", "false", "0": false
         default: nil
