@@ -98,6 +98,15 @@ struct RawStatement {
             sql: statement.sql)
     }
 
+    /// Writes the open transaction's changed pages to the WAL now, as its commit would, so that a page cache smaller
+    /// than they are lets them go.
+    static func writeChangedPages(_ db: Database) throws {
+        let code = sqlite3_db_cacheflush(db.sqliteConnection)
+        guard code == SQLITE_OK else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) })
+        }
+    }
+
     /// Keeps the WAL file when the last connection closes (after folding it back into the database), so that the
     /// next opening finds it and need not write to create it: opening and closing then leaves the file's bytes alone.
     static func keepWALFile(_ db: Database) {

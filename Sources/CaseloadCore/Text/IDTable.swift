@@ -15,7 +15,7 @@ struct IDTable<Subject>: Sendable {
 
     /// Twice as many as ids at least, a power of two.
     private var slots: [Slot]
-    private(set) var count = 0
+    private var count = 0
 
     /// An empty table with room for `capacity` ids before it grows.
     init(capacity: Int) {
