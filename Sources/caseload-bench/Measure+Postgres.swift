@@ -21,7 +21,7 @@ extension Measure {
             let scratch = try ScratchDatabase(server: try postgres)
             _ = try PostgresStore.open(url: scratch.url)
             return try Self.seconds {
-                _ = try PostgresStore.openExisting(url: scratch.url)
+                _ = try PostgresStore.open(url: scratch.url)
                     .importForce(ImportFiles.decoder(officers: officers, cases: cases), asOf: Workspace.today, availability: nil)
             }
         }
