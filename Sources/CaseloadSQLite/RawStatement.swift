@@ -100,11 +100,11 @@ struct RawStatement {
 
     /// Writes the open transaction's changed pages to the WAL now, as its commit would, so that a page cache smaller
     /// than they are lets them go.
+    ///
+    /// SQLite leaves the connection's message unset when this fails, so the error carries the words for its code.
     static func writeChangedPages(_ db: Database) throws {
         let code = sqlite3_db_cacheflush(db.sqliteConnection)
-        guard code == SQLITE_OK else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) })
-        }
+        guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errstr(code))) }
     }
 
     /// Keeps the WAL file when the last connection closes (after folding it back into the database), so that the
