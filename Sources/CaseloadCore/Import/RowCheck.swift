@@ -21,11 +21,14 @@ struct RowCheck<Column: CSVColumn> {
     }
 
     /// The parsed value, the default when empty, or nil with an issue when it does not parse.
-    mutating func optional<T>(_ column: Column, default fallback: T, expected: String, parse: (String) -> T?) -> T? {
+    ///
+    /// `expected` is put into words only for a bad value: a date's help, joined to what its emptiness means, was
+    /// built five times for every case of a million when each was made whether needed or not.
+    mutating func optional<T>(_ column: Column, default fallback: T, expected: @autoclosure () -> String, parse: (String) -> T?) -> T? {
         let value = row[column]
         if value.isEmpty { return fallback }
         guard let parsed = parse(value) else {
-            fail(column, "\(value.quotedForMessage()) is not valid; \(expected)")
+            fail(column, "\(value.quotedForMessage()) is not valid; \(expected())")
             return nil
         }
         return parsed
