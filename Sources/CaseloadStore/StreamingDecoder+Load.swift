@@ -16,8 +16,8 @@ extension StreamingDecoder {
     /// thread while `load` writes the earlier ones; throws the files' failure, whatever `load` did, so that a store
     /// rolls back everything it wrote for an invalid file.
     ///
-    /// The feed returns every officer's counts, tallied on the decoding thread too: the writer is the slower of the
-    /// two, and counting a million cases costs it a tenth of a second.
+    /// The feed returns every officer's counts, tallied on the decoding thread too: counting a million cases took the
+    /// writing thread a tenth of a second, and the two threads are otherwise equally busy.
     public func load<T>(_ load: (_ officers: [Officer], _ feed: (_ write: ([Case]) throws -> Void) throws -> WorkloadTally) throws -> T) throws -> T {
         var decoding = self
         guard let officers = decoding.officers(), decoding.failure == nil else {
