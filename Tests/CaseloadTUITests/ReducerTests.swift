@@ -174,8 +174,7 @@ struct ReducerTests {
     func transfer() throws {
         let keys: [Key] = [.enter, .enter]
         var (state, _) = DemoData.state(after: keys, data: Self.data)
-        #expect(state.page.screen == .transfer(caseID: "C1001", from: "OM05") || state.page.screen.kind == .transfer)
-        guard let transfer = state.page.screen.definition as? TransferScreen else { return }
+        let transfer = try #require(state.page.screen.definition as? TransferScreen, "Enter on an officer's case opens Transfer")
         let (caseID, from) = (transfer.caseID, transfer.from)
         (state, _) = DemoData.state(after: keys + [.enter], data: Self.data)
         guard case .reason(let request, let rules, let summary, _) = state.dialog else {

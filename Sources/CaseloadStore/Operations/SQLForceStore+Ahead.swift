@@ -8,6 +8,7 @@ extension SQLForceStore {
     ///
     /// The rows are counted in Swift rather than grouped by the engine: SQLite groups by sorting, which for the
     /// 180,000 reviews due at a million cases costs twice what reading them in the index's order and counting does.
+    /// They are counted by the officer_id as stored, already NFC, and made ids once an officer at the end.
     public func aheadDates(in window: AheadWindow) throws -> AheadDates {
         try reading { session in
             var counts: [String: AheadCounts] = [:]

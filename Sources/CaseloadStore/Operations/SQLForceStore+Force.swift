@@ -85,13 +85,14 @@ extension SQLSession {
         try bulkLoad(into: "officers", leading: ["position"], Tables.officer, officers.enumerated().map { ([.integer($0)], $1) })
     }
 
-    /// Writes the cases `feed` hands over, in order, each at its position.
-    func insertCases(_ feed: (_ write: ([Case]) throws -> Void) throws -> Void) throws {
+    /// Writes the cases `feed` hands over, in order, each at its position; returns what `feed` returns.
+    func insertCases<Result>(_ feed: (_ write: ([Case]) throws -> Void) throws -> Result) throws -> Result {
+        var result: Result?
         try bulkLoad(into: "cases", columns: ["position"] + Tables.case.names) { add in
             var position = 0
             var values: [SQLValue] = []
             try withoutActuallyEscaping(add) { add in
-                try feed { cases in
+                result = try feed { cases in
                     for offender in cases {
                         values.removeAll(keepingCapacity: true)
                         values.append(.integer(position))
@@ -102,5 +103,7 @@ extension SQLSession {
                 }
             }
         }
+        guard let result else { preconditionFailure("a bulk load hands its rows closure over once") }
+        return result
     }
 }

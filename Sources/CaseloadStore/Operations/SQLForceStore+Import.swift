@@ -32,10 +32,7 @@ extension SQLForceStore {
         try replacing { session in
             try session.startReplacingForce()
             try session.insert(officers: officers)
-            var tally = WorkloadTally(officers: officers)
-            try session.insertCases { write in
-                try withoutActuallyEscaping(write) { write in tally = try feed(write) }
-            }
+            let tally = try session.insertCases(feed)
             try session.finishReplacingCases(checkingOfficers: checkingOfficers)
             if let availability { try session.replaceFileAvailability(availability, asOf: asOf) }
             let (replay, moves) = try session.replayLaterWork(since: asOf)

@@ -161,6 +161,11 @@ public final class Dashboard {
         }
     }
 
+    /// Closes the screen a change was asked from, when it is one whose ranking or proposal the change has used up.
+    private func closeIfDone() {
+        if state.page.screen.kind.traits.contains(.closesWhenDone) { state.stack.removeLast() }
+    }
+
     func carryOut(_ effect: Effect) {
         switch effect {
         case .quit:
@@ -170,7 +175,7 @@ public final class Dashboard {
         case .allocate(let requests):
             do {
                 _ = try store.allocate(requests, limits: limits, on: today, at: AuditTime.now())
-                if [ScreenKind.suggest, .transfer, .plan, .rebalance].contains(state.page.screen.kind) { state.stack.removeLast() }
+                closeIfDone()
                 state.message = Self.describe(requests) + (isDemo ? " on the demo force: not saved, gone when you quit." : "; recorded in the audit log.")
                 reload()
                 if requests.count > 1 { state.dialog = .done(summary: state.message ?? "", lines: Self.listed(requests, data)) }
@@ -181,7 +186,7 @@ public final class Dashboard {
         case .cover(let requests):
             do {
                 _ = try store.cover(requests, limits: limits, on: today, at: AuditTime.now())
-                if state.page.screen.kind == .whatIf { state.stack.removeLast() }
+                closeIfDone()
                 let until = requests.first?.until.map { " until \($0)" } ?? " until you end it"
                 state.message = "Started cover of \(requests.count) case\(requests.count == 1 ? "" : "s")\(until)"
                     + (isDemo ? " on the demo force: not saved, gone when you quit." : "; recorded in the audit trail.")
@@ -209,7 +214,7 @@ public final class Dashboard {
                 let written = try NoticeFiles(folder: exportFolder, day: today, fileExtension: "txt").give([(officerID, text)]) {
                     try store.recordNotices([(officerID, flags)], on: today, by: state.supervisor ?? "", at: AuditTime.now())
                 }
-                if state.page.screen.kind == .notice { state.stack.removeLast() }
+                closeIfDone()
                 state.message = "Gave the notice: \(written[0]); recorded in the audit trail."
             } catch {
                 state.message = "No notice was given: \(Self.explain(error))"

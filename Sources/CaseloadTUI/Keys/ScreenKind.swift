@@ -18,6 +18,8 @@ public struct ScreenKind: Hashable, Sendable, CustomStringConvertible {
         public static let searchable = Traits(rawValue: 1 << 3)
         /// `<`, `>` and `I` sort it.
         public static let sortable = Traits(rawValue: 1 << 4)
+        /// It closes once the change it asked for is made: its ranking or proposal no longer holds.
+        public static let closesWhenDone = Traits(rawValue: 1 << 5)
     }
 
     /// The name Help shows in its "where" column: "officers", "whatIf".

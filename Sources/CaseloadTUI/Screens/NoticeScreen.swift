@@ -2,7 +2,7 @@ import CaseloadCore
 import CaseloadExport
 
 extension ScreenKind {
-    public static let notice = ScreenKind("notice", [.list, .applies, .searchable])
+    public static let notice = ScreenKind("notice", [.list, .applies, .searchable, .closesWhenDone])
 }
 
 extension Screen {

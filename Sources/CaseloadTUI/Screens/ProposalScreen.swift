@@ -74,9 +74,9 @@ extension ProposalScreen {
 }
 
 extension ScreenKind {
-    public static let plan = ScreenKind("plan", [.list, .applies, .searchable])
-    public static let whatIf = ScreenKind("whatIf", [.list, .applies, .searchable])
-    public static let rebalance = ScreenKind("rebalance", [.list, .applies, .searchable])
+    public static let plan = ScreenKind("plan", [.list, .applies, .searchable, .closesWhenDone])
+    public static let whatIf = ScreenKind("whatIf", [.list, .applies, .searchable, .closesWhenDone])
+    public static let rebalance = ScreenKind("rebalance", [.list, .applies, .searchable, .closesWhenDone])
 }
 
 extension Screen {

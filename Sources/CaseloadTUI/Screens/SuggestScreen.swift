@@ -1,7 +1,7 @@
 import CaseloadCore
 
 extension ScreenKind {
-    public static let suggest = ScreenKind("suggest", [.list, .opens, .searchable])
+    public static let suggest = ScreenKind("suggest", [.list, .opens, .searchable, .closesWhenDone])
 }
 
 extension Screen {

@@ -1,7 +1,7 @@
 import CaseloadCore
 
 extension ScreenKind {
-    public static let transfer = ScreenKind("transfer", [.list, .opens, .searchable])
+    public static let transfer = ScreenKind("transfer", [.list, .opens, .searchable, .closesWhenDone])
 }
 
 extension Screen {
