@@ -3,7 +3,7 @@ import CaseloadCore
 /// The changes to the state that the reducer and the screens share: opening a screen, sorting the Officers list,
 /// and checking that a change may be made now.
 extension AppState {
-    static let noSupervisor = "Who is allocating? $USER and $LOGNAME are not set: quit and start again with --by NAME."
+    static let noSupervisor = "Who is allocating? $USER and $LOGNAME are unset: start again with --by NAME."
 
     /// Opens a screen over the one in front, unless it is the one in front.
     mutating func push(_ screen: Screen) {

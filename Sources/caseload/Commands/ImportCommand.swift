@@ -51,7 +51,7 @@ struct ImportCommand: ParsableCommand {
             }
             throw error
         }
-        print("Imported \(formatCount(summary.officers)) officers and \(formatCount(summary.cases)) cases (\(formatCount(summary.unallocated)) unallocated) as of \(day) into \(database.shown.escapedForDisplay); recorded the \(day.calendarMonth) snapshot.")
+        print("Imported \(formatCount(summary.officers)) officer\(summary.officers == 1 ? "" : "s") and \(formatCount(summary.cases)) case\(summary.cases == 1 ? "" : "s") (\(formatCount(summary.unallocated)) unallocated) as of \(day) into \(database.shown.escapedForDisplay); recorded the \(day.calendarMonth) snapshot.")
         if let entries {
             let absences = entries.count { $0.kind == .absence }
             print("Imported \(formatCount(absences)) absence\(absences == 1 ? "" : "s") and \(formatCount(entries.count - absences)) reduction\(entries.count - absences == 1 ? "" : "s") from \(availability?.escapedForDisplay ?? "").")
@@ -90,7 +90,7 @@ struct ImportCommand: ParsableCommand {
         }
         force.officers = force.officers.standing(on: day, entries ?? [])
         let figures = force.figures(limits: limits)
-        print("The files are valid: \(formatCount(force.officers.count)) officers and \(formatCount(force.cases.count)) cases "
+        print("The files are valid: \(formatCount(force.officers.count)) officer\(force.officers.count == 1 ? "" : "s") and \(formatCount(force.cases.count)) case\(force.cases.count == 1 ? "" : "s") "
             + "(\(formatCount(force.unallocatedCount)) waiting for an officer) as of \(day). Nothing was written; import without --check to load them.")
         if let entries {
             let absences = entries.count { $0.kind == .absence }
