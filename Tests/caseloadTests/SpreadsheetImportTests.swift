@@ -27,6 +27,24 @@ struct SpreadsheetImportTests {
         ])
     }
 
+    @Test("the import's summary counts in words that agree: one officer, one case; two of each", arguments: [
+        (1, "Imported 1 officer and 1 case (0 unallocated)", "The files are valid: 1 officer and 1 case (0 waiting"),
+        (2, "Imported 2 officers and 2 cases (0 unallocated)", "The files are valid: 2 officers and 2 cases (0 waiting"),
+    ])
+    func summaryWords(count: Int, imported: String, checked: String) throws {
+        let home = try TemporaryFolder()
+        let caseload = CaseloadProcess(home: home.url)
+        let officers = home.url.appendingPathComponent("officers.csv")
+        let cases = home.url.appendingPathComponent("cases.csv")
+        try ("officer_id,name,team,mosovo\n" + (1...count).map { "OM\($0),Name \($0),North,trained\n" }.joined()).write(to: officers, atomically: true, encoding: .utf8)
+        try ("case_id,officer_id,team,risk,location\n" + (1...count).map { "C\($0),OM\($0),North,low,community\n" }.joined()).write(to: cases, atomically: true, encoding: .utf8)
+        let files = ["--officers", officers.path, "--cases", cases.path, "--as-of", "2026-12-05"]
+        let check = try caseload.run(["import", "--check"] + files)
+        #expect(check.stdout.hasPrefix(checked), "\(check.stdout)")
+        let result = try caseload.run(["import"] + files)
+        #expect(result.stdout.hasPrefix(imported), "\(result.stdout)\(result.stderr)")
+    }
+
     @Test("one rule reads every name and code: case, spaces, hyphens and underscores alike", arguments: [
         ("Very High", "very_high"), ("very-high", "very_high"), ("VERY_HIGH", "very_high"), ("Approved Premises", "approved_premises"),
         ("approved-premises", "approved_premises"), ("Community", "community"),
