@@ -89,6 +89,7 @@ struct AllocationAdvisorTests {
         #expect(suggestion.candidates.map(\.officer.id) == ["B", "A"])
         let best = try #require(suggestion.candidates.first)
         #expect(best.reasons.contains { $0.preference == preference })
+        #expect(!best.reasons.contains { $0.detail.contains("allowed:") }, "within both limits, nothing needs allowing")
     }
 
     @Test("an officer awaiting the course is given their buddy as a reason for a MAPPA level 1 case, and only then", arguments: [
@@ -147,7 +148,11 @@ struct AllocationAdvisorTests {
         let cases = Make.cases("P", count: 10, high: 10, location: .approvedPremises, prefix: "resident") + Make.cases("P", count: 30, high: 2, prefix: "p")
         let advisor = Self.advisor([ap], cases)
         let offender = Case(id: "NEW", officerID: nil, team: "North", risk: risk, location: location)
-        #expect(advisor.suggest(for: offender).candidates.map(\.officer.id) == (takes ? ["P"] : []))
+        let candidates = advisor.suggest(for: offender).candidates
+        #expect(candidates.map(\.officer.id) == (takes ? ["P"] : []))
+        if let reasons = candidates.first?.reasons.map(\.detail).joined(separator: "; ") {
+            #expect(reasons.contains("over the 20% limit (allowed: AP residents stay with their AP officer)"), "the words say why: \(reasons)")
+        }
         var unexplained = cases
         for index in unexplained.indices where unexplained[index].id.text.hasPrefix("p") && index < 25 { unexplained[index].risk = .high }
         #expect(Self.advisor([ap], unexplained).suggest(for: offender).candidates.isEmpty, "over on their own high-risk cases: held for every case")

@@ -98,7 +98,7 @@ public struct AllocationAdvisor: Sendable {
         let reasons = Preference.allCases.compactMap { preference -> Reason? in
             let points = points(preference, offender, position, after: after)
             guard points > 0 || preference == .buddy && Self.buddySupports(officer, on: offender) else { return nil }
-            return Reason(preference: preference, points: points, detail: detail(preference, position, after: after, caseLimit: caseLimit))
+            return Reason(preference: preference, points: points, detail: detail(preference, offender, position, after: after, caseLimit: caseLimit))
         }
         return Candidate(officer: officer, score: reasons.reduce(0) { $0 + $1.points }, reasons: reasons, before: before, after: after, limits: limits)
     }
@@ -136,7 +136,7 @@ public struct AllocationAdvisor: Sendable {
     }
 
     /// Why a preference applies, in words true of the officer's figures after the allocation.
-    func detail(_ preference: Preference, _ position: Int, after: Workload, caseLimit: Int) -> String {
+    func detail(_ preference: Preference, _ offender: Case, _ position: Int, after: Workload, caseLimit: Int) -> String {
         switch preference {
         case .trainedForHighRisk:
             return "MOSOVO trained, for a high-risk case"
@@ -149,7 +149,8 @@ public struct AllocationAdvisor: Sendable {
         case .approvedPremises:
             return "lives in the Approved Premises they run"
         case .headroom:
-            return headroomWords(after: after, caseLimit: caseLimit)
+            let resident = offender.location == .approvedPremises && officers[position].approvedPremises
+            return headroomWords(after: after, caseLimit: caseLimit, residentOfTheirAP: resident)
         case .fewRecentAllocations:
             let count = recent[position]
             return count == 0
@@ -168,7 +169,10 @@ public struct AllocationAdvisor: Sendable {
     }
 
     /// The room left on both limits after an allocation, in words: "room for 6 more cases; 17.1% high risk, under the 20% limit".
-    func headroomWords(after: Workload, caseLimit: Int) -> String {
+    ///
+    /// Over on high risk, a case living in the officer's own Approved Premises says why it may go to them all the same
+    /// (Surrey ¶6.3: AP residents stay with the AP officer), so a plan never reads as breaking the 20% unexplained.
+    func headroomWords(after: Workload, caseLimit: Int, residentOfTheirAP: Bool) -> String {
         let room = caseLimit - after.cases
         let cases = room > 0 ? "room for \(room) more case\(room == 1 ? "" : "s") after it" : "at the caseload limit of \(caseLimit) after it"
         let limitText = formatFixedPoint(limits.maxHighRiskHundredths, places: 2) + "%"
@@ -177,7 +181,8 @@ public struct AllocationAdvisor: Sendable {
         let allowed = limits.maxHighRiskHundredths * limits.shareBase(cases: after.cases)
         let counted = limits.countsShareOverFloor(cases: after.cases)
             ? " (\(after.highRisk) of \(after.cases), counted out of at least \(limits.shareFloor) cases)" : ""
-        let risk = used > allowed ? "\(share)% high risk\(counted), over the \(limitText) limit"
+        let apException = residentOfTheirAP ? " (allowed: AP residents stay with their AP officer)" : ""
+        let risk = used > allowed ? "\(share)% high risk\(counted), over the \(limitText) limit\(apException)"
             : used == allowed ? "at the \(limitText) high-risk limit\(counted)"
             : "\(share)% high risk\(counted), under the \(limitText) limit"
         return "\(cases); \(risk)"
