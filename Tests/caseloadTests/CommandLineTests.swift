@@ -47,6 +47,9 @@ struct CommandLineTests {
         #expect(!table.stdout.contains("OM16"), "near is a watch list: at 50 cases and 20.0% Priya Begum is not listed")
         #expect(table.stdout.contains("OM08     Harry Patel      North  31/50     5 16.1%    needs_cover"), "on leave holding 31 cases")
         #expect(table.stdout.contains("11 of 24 officers over a limit or breaking a rule. 11 officers are near a limit (at 90% or more of it); --near lists them."))
+        #expect(
+            table.stdout.contains("\nExplained: OM03, OM11 are over on high risk only because of the residents of the Approved Premises they run;"),
+            "the AP officers are named as explained; OM07 and OM19, over on their own high-risk cases, are not")
         let near = try caseload.run(["flags", "--near"], environment: Self.pinned)
         #expect(near.stdout.contains("OM16     Priya Begum      East   50/50 ~  10 20.0% ~  near_cases, near_high_risk"))
         #expect(near.stdout.split(separator: "\n").count(where: { $0.hasPrefix("OM") }) == 22)

@@ -59,6 +59,11 @@ public struct FlagsReport: Sendable {
             let over = figures.breaching.count
             output += "\n\(over) of \(figures.officers.count) officers over a limit or breaking a rule. " + nearWords
                 + (includeNear || near == 0 ? ".\n" : "; --near lists them.\n")
+            let explained = flagged.filter(\.explainedByApprovedPremises).map(\.officer.id.text)
+            if !explained.isEmpty {
+                output += "Explained: \(explained.joined(separator: ", ")) \(explained.count == 1 ? "is" : "are") over on high risk only because of"
+                    + " the residents of the Approved Premises they run; they may still take an AP resident, and no other case.\n"
+            }
         }
         if !untrainedCases.isEmpty {
             output += "\nMAPPA level 2 and 3 cases held by officers who are not MOSOVO trained:\n"
