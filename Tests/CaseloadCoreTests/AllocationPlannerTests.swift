@@ -63,6 +63,49 @@ struct AllocationPlannerTests {
         #expect(plan.unplaced.first?.explanation.contains("no buddy available") == true)
     }
 
+    @Test("a case placed in another team says why none of its own team took it", arguments: [
+        ("own team has room", nil),
+        ("near", "every officer there who may take it would be near a limit after it"),
+        ("intake", "every officer there who may take it has had 5 new cases within 7 days"),
+        ("untrained", "every officer there who may take it is awaiting the MOSOVO course, for a high-risk case"),
+        ("intake and near", "every officer there who may take it has had 5 new cases within 7 days or would be near a limit after it"),
+        ("none may", "no officer there may take it"),
+    ] as [(String, String?)])
+    func whyNotOwnTeam(_ label: String, words: String?) throws {
+        var east = Make.officer("E", team: "East")
+        var eastCases = Make.cases("E", count: 30, team: "East", prefix: "e")
+        var officers = [Make.officer("W", team: "West")]
+        var risk = Risk.low
+        switch label {
+        case "near":
+            eastCases = Make.cases("E", count: 44, team: "East", prefix: "e")
+        case "intake":
+            for index in 0..<5 { eastCases[index].allocatedOn = Self.today.adding(days: -index) }
+        case "untrained":
+            east.mosovo = .awaiting
+            east.buddyID = "W"
+            risk = .high
+        case "intake and near":
+            for index in 0..<5 { eastCases[index].allocatedOn = Self.today.adding(days: -index) }
+            officers.append(Make.officer("F", team: "East"))
+            eastCases += Make.cases("F", count: 44, team: "East", prefix: "f")
+        case "none may":
+            east.status = .leave
+        default:
+            break
+        }
+        officers.append(east)
+        let cases = eastCases + Make.cases("W", count: 20, team: "West", prefix: "w") + [Case(id: "Q", officerID: nil, team: "East", risk: risk)]
+        let plan = AllocationPlanner(force: Force(officers: officers, cases: cases), limits: .standard, today: Self.today).plan()
+        let placement = try #require(plan.placements.first)
+        #expect(placement.officer.id == (words == nil ? "E" : "W"))
+        #expect(placement.whyNotOwnTeam == words)
+        if let words {
+            #expect(placement.why.hasPrefix("another team (West); "))
+            #expect(placement.why.hasSuffix("; East could not take it: \(words)"))
+        }
+    }
+
     @Test("on small random forces the plan places as many cases as any assignment can", arguments: 0..<60)
     func maximal(seed: UInt64) {
         var random = SeededRandom(seed: seed)

@@ -4,19 +4,26 @@ public struct Placement: Hashable, Sendable {
     public let officer: Officer
     /// Why this officer, in words true of their figures once this case and every placement before it are made.
     public let reasons: [Reason]
+    /// For a placement in another team, why no officer of the case's own team took it, in words: "every officer there
+    /// who may take it would be near a limit after it".
+    public let whyNotOwnTeam: String?
     /// The officer is in another team from the case's: every officer of its own team who may take it was full,
     /// at their intake for the week, or would have been taken past the near threshold.
     public var otherTeam: Bool { officer.team != offender.team }
 
-    /// The reasons in words, led by the other team where it is one: for the WHY column.
+    /// The reasons in words, led by the other team where it is one and ended by why the case's own team could not
+    /// take it, so a narrow column shows the reasons first: for the WHY column.
     public var why: String {
-        ((otherTeam ? ["another team (\(officer.team))"] : []) + reasons.map(\.detail)).joined(separator: "; ")
+        let team = otherTeam ? ["another team (\(officer.team))"] : []
+        let ownTeam = otherTeam ? whyNotOwnTeam.map { ["\(offender.team) could not take it: \($0)"] } ?? [] : []
+        return (team + reasons.map(\.detail) + ownTeam).joined(separator: "; ")
     }
 
-    public init(offender: Case, officer: Officer, reasons: [Reason]) {
+    public init(offender: Case, officer: Officer, reasons: [Reason], whyNotOwnTeam: String? = nil) {
         self.offender = offender
         self.officer = officer
         self.reasons = reasons
+        self.whyNotOwnTeam = whyNotOwnTeam
     }
 }
 
@@ -238,15 +245,42 @@ public struct AllocationPlanner: Sendable {
         var advisor = start
         var pending = given
         var placements: [Placement] = []
+        let teams = Dictionary(grouping: advisor.officers.indices, by: { advisor.officers[$0].team })
         while !pending.isEmpty {
             let next = pending.firstIndex { advisor.brokenRules(queue[$0.caseIndex], $0.position).isEmpty } ?? 0
             let (caseIndex, position) = pending.remove(at: next)
             let offender = queue[caseIndex]
             let officer = advisor.officers[position]
-            placements.append(Placement(offender: offender, officer: officer, reasons: advisor.candidate(offender, position).reasons))
+            let whyNot = officer.team == offender.team ? nil : whyNotOwnTeam(offender, among: teams[offender.team] ?? [], advisor)
+            placements.append(Placement(offender: offender, officer: officer, reasons: advisor.candidate(offender, position).reasons, whyNotOwnTeam: whyNot))
             advisor.record(offender, from: nil, to: officer.id)
         }
         return placements
+    }
+
+    /// Why none of the case's own team took it, as the force stands at its turn: nobody the rules allow, or each one
+    /// the rules allow at their week's intake, awaiting the course for a high-risk case, or taken near a limit by it,
+    /// as the planner weighs them. Nil when one of them could have taken it.
+    static func whyNotOwnTeam(_ offender: Case, among team: [Int], _ advisor: AllocationAdvisor) -> String? {
+        let limits = advisor.limits
+        let allowed = team.filter { advisor.brokenRules(offender, $0).isEmpty }
+        guard !allowed.isEmpty else { return "no officer there may take it" }
+        let reasons = [
+            "has had \(limits.maxIntake) new cases within 7 days", "is awaiting the MOSOVO course, for a high-risk case", "would be near a limit after it",
+        ]
+        var held = Set<Int>()
+        for position in allowed {
+            var after = advisor.workloads[position]
+            after.add(offender)
+            let reason =
+                if advisor.recent[position] >= limits.maxIntake { 0 }
+                else if offender.risk.isHigh && advisor.officers[position].mosovo != .trained { 1 }
+                else if limits.isNear(after, caseLimit: limits.caseLimit(for: advisor.officers[position])) { 2 }
+                else { Int?.none }
+            guard let reason else { return nil }
+            held.insert(reason)
+        }
+        return "every officer there who may take it " + held.sorted().map { reasons[$0] }.joined(separator: " or ")
     }
 
     /// One officer who may take a case, and how they rank: for a high-risk case a MOSOVO-trained officer first

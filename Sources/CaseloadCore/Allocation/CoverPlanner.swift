@@ -53,7 +53,7 @@ public struct CoverPlanner: Sendable {
         let holders = Dictionary(force.cases.filter { moved.contains($0.id) }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return AllocationPlan(
             placements: plan.placements.compactMap { placement in
-                holders[placement.offender.id].map { Placement(offender: $0, officer: placement.officer, reasons: placement.reasons) }
+                holders[placement.offender.id].map { Placement(offender: $0, officer: placement.officer, reasons: placement.reasons, whyNotOwnTeam: placement.whyNotOwnTeam) }
             },
             unplaced: plan.unplaced.compactMap { unplaced in
                 holders[unplaced.offender.id].map { Unplaced(offender: $0, rules: unplaced.rules, atIntake: unplaced.atIntake, maxIntake: unplaced.maxIntake) }
