@@ -297,6 +297,29 @@ struct ReducerTests {
         #expect(effects.isEmpty && state.message == "Nothing was changed.")
     }
 
+    @Test("Enter on a change in a plan or a rebalance shows its reasons in full, a line each; any key closes them; other rows have none")
+    func reasons() {
+        var (state, _) = DemoData.state(after: [.character("p"), .down, .enter], data: Self.data)
+        guard case .reasons(let summary, let lines) = state.dialog else {
+            Issue.record("Enter on the plan's second change showed no reasons: \(String(describing: state.dialog))")
+            return
+        }
+        #expect(summary.hasPrefix("C9003 (very_high) to Kavya Shah (OM11): 43 → 44 cases"))
+        #expect(lines.contains("29.5% high risk, over the 20% limit (allowed: AP residents stay with their AP officer)"), "\(lines)")
+        (state, _) = DemoData.state(after: [.character("p"), .down, .enter, .character("x")], data: Self.data)
+        #expect(state.dialog == nil && state.page.screen == .plan)
+        (state, _) = DemoData.state(after: [.character("p"), .end, .enter], data: Self.data)
+        #expect(state.dialog == nil, "an officer's figures after the plan is not a change")
+        (state, _) = DemoData.state(after: [.character("R")] + Array(repeating: .down, count: 5) + [.enter], data: Self.data)
+        guard case .reasons(let moved, _) = state.dialog else {
+            Issue.record("Enter on the rebalance's transfer showed no reasons: \(String(describing: state.dialog))")
+            return
+        }
+        #expect(moved.hasPrefix("C1406 (medium) from Jack Davies (OM10) to "), "the level 2 case leaving untrained hands")
+        (state, _) = DemoData.state(after: [.character("R"), .enter], data: Self.data)
+        #expect(state.dialog == nil, "an officer on hold is not a change")
+    }
+
     @Test("paging and the ends of a list keep the selection in view", arguments: [
         ([Key.pageDown], 18), ([.end], 23), ([.end, .pageUp], 5), ([.end, .home], 0), ([.up], 0), ([.end, .down], 23),
     ])

@@ -78,7 +78,7 @@ public enum Reducer {
     }
 
     static func answerDialog(_ state: inout AppState, _ key: Key, _ action: Action?, _ data: DashboardData) -> [Effect] {
-        // F1 leaves any dialog for Help; any key closes the list of what was just done.
+        // F1 leaves any dialog for Help; any key closes a list to read.
         if action == .help || state.dialog?.kind == .done {
             state.dialog = nil
             if action == .help { state.push(.help) }
@@ -139,7 +139,7 @@ public enum Reducer {
                 selected = data.teams(matching: filter).isEmpty ? -1 : 0
             }
             state.dialog = .teams(filter: filter, selected: selected)
-        case .confirm, .confirmCover, .confirmAvailability, .confirmNotice, .done, nil:
+        case .confirm, .confirmCover, .confirmAvailability, .confirmNotice, .done, .reasons, nil:
             break
         }
         return []

@@ -36,7 +36,7 @@ public enum KeyTable {
         KeyBinding(keys: [.home, .character("g")], label: "Home g", action: .top, help: "first row", screens: lists, inBar: false, barWord: ""),
         KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: "last row", screens: lists, inBar: false, barWord: ""),
         KeyBinding(
-            keys: [.enter], label: "Enter", action: .open, help: "open the selected row (officer, case, allocation, transfer)",
+            keys: [.enter], label: "Enter", action: .open, help: "open the selected row (officer, case, allocation, transfer, a proposed change's reasons)",
             screens: .screens(.opens), inBar: true, barWord: "open"),
         KeyBinding(keys: [.escape], label: "Esc", action: .back, help: "back; on Officers, clear the search, filter and team", screens: lists, inBar: true, barWord: "back"),
         KeyBinding(keys: [.character("q")], label: "q", action: .quit, help: "quit from Officers; back from any other screen", screens: lists, inBar: true, barWord: "quit"),
@@ -65,7 +65,7 @@ public enum KeyTable {
         KeyBinding(keys: [.escape], label: "Esc", action: .no, help: "cancel", screens: .on(choosing.union(typing)), inBar: true, barWord: "cancel"),
         KeyBinding(keys: [.backspace], label: "Backspace", action: .deleteCharacter, help: "delete the last character", screens: .on(typing), inBar: false, barWord: ""),
         KeyBinding(keys: [.control("u")], label: "Ctrl-U", action: .clearText, help: "clear the text typed", screens: .on(typing), inBar: true, barWord: "clear"),
-        KeyBinding(keys: [.enter, .escape, .character(" ")], label: "any", action: .no, help: "any key closes the list of what was just done", screens: [.done], inBar: true, barWord: "key closes this"),
+        KeyBinding(keys: [.enter, .escape, .character(" ")], label: "any", action: .no, help: "any key closes the list shown: what was just done, or why a case goes where it does", screens: [.done], inBar: true, barWord: "key closes this"),
         KeyBinding(keys: [.function(1)], label: "F1", action: .help, help: "help, leaving the dialog or prompt", screens: [.confirm, .reason, .teams, .prompt, .done], inBar: true, barWord: "help"),
     ]
 

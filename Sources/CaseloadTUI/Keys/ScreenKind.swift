@@ -41,7 +41,7 @@ public struct ScreenKind: Hashable, Sendable, CustomStringConvertible {
 extension ScreenKind {
     /// A question to confirm a change.
     public static let confirm = ScreenKind("confirm")
-    /// The list of what a change just did, closed by any key.
+    /// A list to read, closed by any key: what a change just did, or why a proposal places a case.
     public static let done = ScreenKind("done")
     /// A choice from the list of reasons.
     public static let reason = ScreenKind("reason")

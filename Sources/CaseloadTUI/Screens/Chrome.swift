@@ -94,6 +94,11 @@ enum Chrome {
             lines += done.prefix(done.count > room ? room - 1 : room).map { ($0, .normal) }
             if done.count > room { lines.append(("… and \(done.count - room + 1) more: caseload audit lists them all", .muted)) }
             lines += [("", .normal), ("any key closes this", .key)]
+        case .reasons(let summary, let reasons):
+            lines = wrap(summary, width: width - 4).map { ($0, .header) } + [("", .normal)]
+            let bullets = reasons.flatMap { reason in wrap(reason, width: width - 6).enumerated().map { ($0.offset == 0 ? "· " : "  ") + $0.element } }
+            lines += bullets.prefix(max(1, canvas.height - 10)).map { ($0, .normal) }
+            lines += [("", .normal), ("any key closes this", .key)]
         case .teams(let filter, let selected):
             let teams = data.teams(matching: filter)
             lines = [("Show which team? Type to narrow: \(filter)█", .normal)]

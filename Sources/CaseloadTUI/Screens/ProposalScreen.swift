@@ -23,7 +23,9 @@ enum ProposalScreen {
     static func draw(_ canvas: inout Canvas, _ state: AppState, _ proposal: ProposalRows, summary: String, status: String? = nil) {
         Chrome.drawSummary(&canvas, summary)
         Chrome.drawStatus(
-            &canvas, status ?? (proposal.changes.isEmpty ? "Nothing to apply." : "a applies it all in one transaction, after you confirm; nothing changes until then."))
+            &canvas,
+            status ?? (proposal.changes.isEmpty
+                ? "Nothing to apply." : "Enter says why a case goes where it does; a applies it all in one transaction, after you confirm."))
         let layout = TableLayout.fit(columns, width: canvas.width - 1)
         Chrome.drawHeadings(&canvas, layout, columns.map(\.heading))
         Chrome.drawList(&canvas, state, count: proposal.rows.count) { canvas, index, row in
@@ -39,6 +41,18 @@ enum ProposalScreen {
                 canvas.put(" after: \(change.officer.name) (\(change.officer.id)): \(change.effect)", row: row, column: 0, style: .header)
             }
         }
+    }
+
+    /// Shows why the selected change goes where it does, a reason a line: the WHY column in full, however narrow the
+    /// terminal. Nothing for a row that is not a change.
+    static func showReasons(_ state: inout AppState, _ proposal: ProposalRows) {
+        guard proposal.rows.indices.contains(state.page.selected),
+            case .change(let offender, let from, let to, let why) = proposal.rows[state.page.selected]
+        else { return }
+        let source = from.map { "from \($0.officer.name) (\($0.officer.id)) " } ?? ""
+        state.dialog = .reasons(
+            summary: "\(offender.id) (\(offender.risk.rawValue)) \(source)to \(to.officer.name) (\(to.officer.id)): \(to.effect)",
+            lines: why.components(separatedBy: "; "))
     }
 
     /// Asks before applying: how many changes, in one transaction.
@@ -74,9 +88,9 @@ extension ProposalScreen {
 }
 
 extension ScreenKind {
-    public static let plan = ScreenKind("plan", [.list, .applies, .searchable, .closesWhenDone])
-    public static let whatIf = ScreenKind("whatIf", [.list, .applies, .searchable, .closesWhenDone])
-    public static let rebalance = ScreenKind("rebalance", [.list, .applies, .searchable, .closesWhenDone])
+    public static let plan = ScreenKind("plan", [.list, .opens, .applies, .searchable, .closesWhenDone])
+    public static let whatIf = ScreenKind("whatIf", [.list, .opens, .applies, .searchable, .closesWhenDone])
+    public static let rebalance = ScreenKind("rebalance", [.list, .opens, .applies, .searchable, .closesWhenDone])
 }
 
 extension Screen {
@@ -98,6 +112,10 @@ struct PlanScreen: ScreenDefinition {
     ]
 
     func title(_ data: DashboardData) -> String { "Plan" }
+    func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {
+        ProposalScreen.showReasons(&state, data.plan)
+        return []
+    }
     func apply(_ state: inout AppState, _ data: DashboardData) {
         ProposalScreen.confirm(&state, data.plan, noun: "allocation", data)
     }
@@ -126,6 +144,10 @@ struct WhatIfScreen: ScreenDefinition {
     }
     func apply(_ state: inout AppState, _ data: DashboardData) {
         ProposalScreen.confirmCover(&state, of: officerID, data)
+    }
+    func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {
+        ProposalScreen.showReasons(&state, data.whatIf(officerID))
+        return []
     }
     func count(_ state: AppState, _ data: DashboardData) -> Int { data.whatIf(officerID).rows.count }
     func searchTexts(_ state: AppState, _ data: DashboardData) -> [String] {
@@ -160,6 +182,10 @@ struct RebalanceScreen: ScreenDefinition {
     ]
 
     func title(_ data: DashboardData) -> String { "Rebalance" }
+    func open(_ state: inout AppState, _ data: DashboardData) -> [Effect] {
+        ProposalScreen.showReasons(&state, data.rebalance)
+        return []
+    }
     func apply(_ state: inout AppState, _ data: DashboardData) {
         ProposalScreen.confirm(&state, data.rebalance, noun: "transfer", data)
     }

@@ -62,6 +62,9 @@ public enum Dialog: Hashable, Sendable {
     case confirmNotice(officerID: OfficerID, summary: String)
     /// What was just done, a line a change, shown until any key dismisses it.
     case done(summary: String, lines: [String])
+    /// Why a proposal gives a case to whom it does, a reason a line, shown until any key dismisses it: the WHY that a
+    /// narrow terminal cuts short.
+    case reasons(summary: String, lines: [String])
 
     /// For a question to confirm a change: what `y` does, and the question.
     public var confirmation: (effect: Effect, summary: String)? {
@@ -70,7 +73,7 @@ public enum Dialog: Hashable, Sendable {
         case .confirmCover(let requests, let summary): (.cover(requests), summary)
         case .confirmAvailability(let entry, let summary): (.recordAvailability(entry), summary)
         case .confirmNotice(let officerID, let summary): (.giveNotice(officerID: officerID), summary)
-        case .reason, .teams, .done: nil
+        case .reason, .teams, .done, .reasons: nil
         }
     }
 
@@ -78,7 +81,7 @@ public enum Dialog: Hashable, Sendable {
     public var kind: ScreenKind {
         switch self {
         case .confirm, .confirmCover, .confirmAvailability, .confirmNotice: .confirm
-        case .done: .done
+        case .done, .reasons: .done
         case .reason: .reason
         case .teams: .teams
         }
