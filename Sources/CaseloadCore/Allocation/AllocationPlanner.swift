@@ -260,27 +260,42 @@ public struct AllocationPlanner: Sendable {
 
     /// Why none of the case's own team took it, as the force stands at its turn: nobody the rules allow, or each one
     /// the rules allow at their week's intake, awaiting the course for a high-risk case, or taken near a limit by it,
-    /// as the planner weighs them. Nil when one of them could have taken it.
+    /// read from the same `Choice` the planner ranks them by. Nil when one of them could have taken it.
     static func whyNotOwnTeam(_ offender: Case, among team: [Int], _ advisor: AllocationAdvisor) -> String? {
-        let limits = advisor.limits
-        let allowed = team.filter { advisor.brokenRules(offender, $0).isEmpty }
-        guard !allowed.isEmpty else { return "no officer there may take it" }
-        let reasons = [
-            "has had \(limits.maxIntake) new cases within 7 days", "is awaiting the MOSOVO course, for a high-risk case", "would be near a limit after it",
-        ]
-        var held = Set<Int>()
-        for position in allowed {
-            var after = advisor.workloads[position]
-            after.add(offender)
-            let reason =
-                if advisor.recent[position] >= limits.maxIntake { 0 }
-                else if offender.risk.isHigh && advisor.officers[position].mosovo != .trained { 1 }
-                else if limits.isNear(after, caseLimit: limits.caseLimit(for: advisor.officers[position])) { 2 }
-                else { Int?.none }
-            guard let reason else { return nil }
+        let choices = team.compactMap { choice(for: offender, $0, advisor) }
+        guard !choices.isEmpty else { return "no officer there may take it" }
+        var held = Set<Held>()
+        for choice in choices {
+            guard let reason = Held(choice, advisor) else { return nil }
             held.insert(reason)
         }
-        return "every officer there who may take it " + held.sorted().map { reasons[$0] }.joined(separator: " or ")
+        return "every officer there who may take it " + Held.allCases.filter(held.contains).map { $0.words(advisor.limits) }.joined(separator: " or ")
+    }
+
+    /// What keeps an officer the rules allow from being the planner's choice for a case, in the order it weighs them.
+    enum Held: CaseIterable {
+        case atIntake, awaitingCourse, nearAfter
+
+        /// What holds the officer back; nil when nothing does.
+        init?(_ choice: Choice, _ advisor: AllocationAdvisor) {
+            if advisor.recent[choice.position] >= advisor.limits.maxIntake {
+                self = .atIntake
+            } else if choice.untrainedForHighRisk {
+                self = .awaitingCourse
+            } else if choice.pastNear {
+                self = .nearAfter
+            } else {
+                return nil
+            }
+        }
+
+        func words(_ limits: Limits) -> String {
+            switch self {
+            case .atIntake: "has had \(limits.maxIntake) new cases within 7 days"
+            case .awaitingCourse: "is awaiting the MOSOVO course, for a high-risk case"
+            case .nearAfter: "would be near a limit after it"
+            }
+        }
     }
 
     /// One officer who may take a case, and how they rank: for a high-risk case a MOSOVO-trained officer first
@@ -319,17 +334,25 @@ public struct AllocationPlanner: Sendable {
         var found = 0
         for position in positions {
             if found >= enough { break }
-            guard !checkingIntake || advisor.recent[position] < limits.maxIntake, advisor.brokenRules(offender, position).isEmpty else { continue }
-            let officer = advisor.officers[position]
-            var after = advisor.workloads[position]
-            after.add(offender)
-            let choice = Choice(
-                position: position, untrainedForHighRisk: offender.risk.isHigh && officer.mosovo != .trained, pastNear: limits.isNear(after, caseLimit: limits.caseLimit(for: officer)), otherTeam: officer.team != offender.team,
-                score: advisor.score(offender, position), id: officer.id)
+            guard !checkingIntake || advisor.recent[position] < limits.maxIntake, let choice = choice(for: offender, position, advisor) else { continue }
             if !choice.pastNear { found += 1 }
             if best.map({ choice.isBetter(than: $0) }) ?? true { best = choice }
         }
         return best
+    }
+
+    /// The officer at `position` as a choice for the case, ranked as the force stands in `advisor`; nil when a hard
+    /// rule stands in the way. Their week's intake is the caller's to weigh.
+    static func choice(for offender: Case, _ position: Int, _ advisor: AllocationAdvisor) -> Choice? {
+        guard advisor.brokenRules(offender, position).isEmpty else { return nil }
+        let limits = advisor.limits
+        let officer = advisor.officers[position]
+        var after = advisor.workloads[position]
+        after.add(offender)
+        return Choice(
+            position: position, untrainedForHighRisk: offender.risk.isHigh && officer.mosovo != .trained,
+            pastNear: limits.isNear(after, caseLimit: limits.caseLimit(for: officer)), otherTeam: officer.team != offender.team,
+            score: advisor.score(offender, position), id: officer.id)
     }
 
     static func better(_ a: Choice?, _ b: Choice?) -> Choice? {
